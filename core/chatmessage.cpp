@@ -1,0 +1,47 @@
+#include "chatmessage.h"
+
+#include "protocol.h"
+
+#include <QJsonObject>
+
+namespace ChatMessageFrame {
+
+QJsonObject encode(const ChatMessage &message)
+{
+    QJsonObject frame{
+        {QStringLiteral("type"), QLatin1String(message.isPrivate() ? Protocol::Type::Private
+                                                                   : Protocol::Type::Message)},
+        {QStringLiteral("id"), message.id},
+        {QStringLiteral("time"), message.time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("from"), message.from},
+        {QStringLiteral("text"), message.text},
+    };
+    if (message.isPrivate())
+        frame.insert(QStringLiteral("to"), message.to);
+    return frame;
+}
+
+std::optional<ChatMessage> decode(const QJsonObject &frame)
+{
+    const QString type = Protocol::typeOf(frame);
+    const bool isPrivate = type == QLatin1String(Protocol::Type::Private);
+    if (!isPrivate && type != QLatin1String(Protocol::Type::Message))
+        return std::nullopt;
+    const auto from = Protocol::stringField(frame, "from");
+    const auto text = Protocol::stringField(frame, "text");
+    if (!from || !text)
+        return std::nullopt;
+    ChatMessage message;
+    message.kind = isPrivate ? ChatMessage::Kind::Private : ChatMessage::Kind::Public;
+    message.from = *from;
+    message.text = *text;
+    message.to = Protocol::stringField(frame, "to").value_or(QString());
+    message.id = frame.value(QLatin1String("id")).toInteger();
+    message.time = QDateTime::fromString(Protocol::stringField(frame, "time").value_or(QString()),
+                                         Qt::ISODateWithMs);
+    if (!message.time.isValid())
+        message.time = QDateTime::currentDateTimeUtc();
+    return message;
+}
+
+} // namespace ChatMessageFrame

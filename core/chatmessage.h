@@ -1,0 +1,34 @@
+#pragma once
+
+// chatmessage.h — one message the server accepted, public or private.
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+struct ChatMessage
+{
+    enum class Kind { Public, Private };
+
+    Kind kind = Kind::Public;
+    qint64 id = 0; // the server's acceptance order
+    QDateTime time;
+    QString from;
+    QString to; // private messages only
+    QString text;
+
+    bool isPrivate() const { return kind == Kind::Private; }
+};
+
+Q_DECLARE_METATYPE(ChatMessage)
+
+class QJsonObject;
+
+namespace ChatMessageFrame {
+// {"type":"message"|"private","id":…,"time":…,"from":…,["to":…],"text":…}
+QJsonObject encode(const ChatMessage &message);
+// Nothing when a field is missing or of the wrong type.
+std::optional<ChatMessage> decode(const QJsonObject &frame);
+} // namespace ChatMessageFrame

@@ -1,0 +1,312 @@
+#include "chatserver.h"
+
+#include "clientconnection.h"
+#include "logging.h"
+#include "nickname.h"
+#include "protocol.h"
+
+#include <QTcpSocket>
+
+ChatServer::ChatServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &ChatServer::acceptPending);
+    connect(&m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        emit problem(tr("A connection could not be accepted: %1").arg(m_server.errorString()));
+    });
+}
+
+ChatServer::~ChatServer()
+{
+    // The connections are children; make sure none reports into a half-destroyed server.
+    for (ClientConnection *connection : std::as_const(m_connections))
+        disconnect(connection, nullptr, this, nullptr);
+}
+
+bool ChatServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_server.isListening())
+        return true;
+    if (!m_server.listen(address, port)) {
+        switch (m_server.serverError()) {
+        case QAbstractSocket::AddressInUseError:
+            m_errorString = tr("Port %1 is already in use — choose another or close the other "
+                               "server.")
+                                .arg(port);
+            break;
+        case QAbstractSocket::SocketAccessError:
+            m_errorString = tr("Port %1 needs administrator rights — choose a port from 1024 "
+                               "to 65535.")
+                                .arg(port);
+            break;
+        case QAbstractSocket::SocketAddressNotAvailableError:
+            m_errorString = tr("The address %1 does not belong to this computer.")
+                                .arg(address.toString());
+            break;
+        default:
+            m_errorString = tr("Could not listen on port %1: %2")
+                                .arg(port)
+                                .arg(m_server.errorString());
+            break;
+        }
+        qCWarning(lcServer) << "listen failed:" << m_server.errorString();
+        return false;
+    }
+    m_errorString.clear();
+    emit started(m_server.serverPort());
+    return true;
+}
+
+void ChatServer::stop()
+{
+    if (!m_server.isListening() && m_connections.isEmpty())
+        return;
+    m_server.close();
+    const QList<ClientConnection *> everyone = m_connections;
+    const QString reason = tr("the server stopped");
+    for (ClientConnection *connection : everyone) {
+        const bool joined = connection->isJoined();
+        const Participant participant = connection->participant();
+        m_connections.removeOne(connection);
+        connection->closeWithGoodbye(tr("*** The server is stopping. Goodbye!"));
+        if (joined)
+            emit clientLeft(participant, reason);
+    }
+    emit stopped();
+}
+
+QList<Participant> ChatServer::participants() const
+{
+    QList<Participant> people;
+    for (const ClientConnection *connection : inRoom())
+        people.append(connection->participant());
+    return people;
+}
+
+void ChatServer::announce(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    for (ClientConnection *connection : inRoom())
+        connection->sendNotice(trimmed);
+    emit announced(trimmed);
+}
+
+void ChatServer::disconnectClient(quint64 id, const QString &reason)
+{
+    for (ClientConnection *connection : std::as_const(m_connections)) {
+        if (connection->participant().id == id) {
+            connection->sendError(QStringLiteral("kicked"),
+                                  tr("You were disconnected by the server: %1").arg(reason));
+            leaveRoom(connection, reason);
+            connection->closeWithGoodbye(tr("*** Goodbye."));
+            return;
+        }
+    }
+}
+
+void ChatServer::acceptPending()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection())
+        addConnection(socket);
+}
+
+void ChatServer::addConnection(QTcpSocket *socket)
+{
+    auto *connection = new ClientConnection(socket, m_nextConnectionId++, this);
+    m_connections.append(connection);
+    qCDebug(lcServer) << "connection from" << connection->participant().endpoint();
+
+    connect(connection, &ClientConnection::helloReceived, this,
+            [this, connection](const QString &nick) { handleHello(connection, nick); });
+    connect(connection, &ClientConnection::textPeerIdentified, this,
+            [this, connection] { handleTextPeer(connection); });
+    connect(connection, &ClientConnection::sayReceived, this,
+            [this, connection](const QString &text) { handleSay(connection, text); });
+    connect(connection, &ClientConnection::privateReceived, this,
+            [this, connection](const QString &to, const QString &text) {
+                handlePrivate(connection, to, text);
+            });
+    connect(connection, &ClientConnection::nickRequested, this,
+            [this, connection](const QString &nick) { handleNick(connection, nick); });
+    connect(connection, &ClientConnection::whoRequested, this,
+            [this, connection] { connection->sendPeople(peopleInRoom()); });
+    connect(connection, &ClientConnection::quitRequested, this,
+            [this, connection] { handleQuit(connection); });
+    connect(connection, &ClientConnection::problem, this, &ChatServer::problem);
+    connect(connection, &ClientConnection::closed, this,
+            [this, connection] { handleClosed(connection); });
+
+    connection->start(m_handshakeMs, m_silenceMs);
+}
+
+void ChatServer::handleHello(ClientConnection *connection, const QString &nick)
+{
+    const QString problemText = nickProblem(nick, connection);
+    if (!problemText.isEmpty()) {
+        connection->sendNickRefused(nick, problemText);
+        emit problem(tr("%1 could not join as \"%2\": %3")
+                         .arg(connection->participant().endpoint(), nick, problemText));
+        return;
+    }
+    admit(connection, nick);
+}
+
+void ChatServer::handleTextPeer(ClientConnection *connection)
+{
+    admit(connection, nextGuestNick());
+}
+
+void ChatServer::admit(ClientConnection *connection, const QString &nick)
+{
+    for (ClientConnection *other : inRoom())
+        other->sendJoined(nick);
+    QStringList people = peopleInRoom();
+    people.append(nick);
+    connection->join(nick, people);
+    emit clientJoined(connection->participant());
+}
+
+bool ChatServer::checkMessageLength(ClientConnection *connection, const QString &text)
+{
+    if (text.size() <= Protocol::MaxMessageChars)
+        return true;
+    connection->sendError(QStringLiteral("message-too-long"),
+                          tr("Your message has %1 characters; the most is %2. It was not sent.")
+                              .arg(text.size())
+                              .arg(Protocol::MaxMessageChars));
+    return false;
+}
+
+void ChatServer::handleSay(ClientConnection *connection, const QString &text)
+{
+    if (!connection->isJoined() || text.trimmed().isEmpty()
+        || !checkMessageLength(connection, text))
+        return;
+    ChatMessage message;
+    message.id = m_nextMessageId++;
+    message.time = QDateTime::currentDateTime();
+    message.from = connection->nick();
+    message.text = text;
+    // Everyone, the sender included, and those still deciding what they speak.
+    const QList<ClientConnection *> everyone = m_connections;
+    for (ClientConnection *receiver : everyone)
+        receiver->sendMessage(message);
+    emit messageRelayed(message);
+}
+
+void ChatServer::handlePrivate(ClientConnection *connection, const QString &to,
+                               const QString &text)
+{
+    if (!connection->isJoined() || text.trimmed().isEmpty()
+        || !checkMessageLength(connection, text))
+        return;
+    ClientConnection *receiver = findByNick(to);
+    if (!receiver) {
+        connection->sendError(QStringLiteral("no-such-nick"),
+                              tr("Nobody called \"%1\" is in the room.").arg(to));
+        return;
+    }
+    ChatMessage message;
+    message.kind = ChatMessage::Kind::Private;
+    message.id = m_nextMessageId++;
+    message.time = QDateTime::currentDateTime();
+    message.from = connection->nick();
+    message.to = receiver->nick();
+    message.text = text;
+    receiver->sendMessage(message);
+    if (receiver != connection)
+        connection->sendMessage(message);
+    emit messageRelayed(message);
+}
+
+void ChatServer::handleNick(ClientConnection *connection, const QString &nick)
+{
+    if (!connection->isJoined())
+        return;
+    const QString oldNick = connection->nick();
+    if (nick == oldNick)
+        return;
+    const QString problemText = nickProblem(nick, connection);
+    if (!problemText.isEmpty()) {
+        connection->sendNickRefused(nick, problemText);
+        return;
+    }
+    connection->rename(nick);
+    for (ClientConnection *receiver : inRoom())
+        receiver->sendRenamed(oldNick, nick);
+    emit clientRenamed(connection->participant(), oldNick);
+}
+
+void ChatServer::handleQuit(ClientConnection *connection)
+{
+    leaveRoom(connection, tr("left"));
+    connection->closeWithGoodbye(tr("*** Goodbye!"));
+}
+
+void ChatServer::handleClosed(ClientConnection *connection)
+{
+    leaveRoom(connection, connection->closeReason());
+    connection->deleteLater();
+}
+
+void ChatServer::leaveRoom(ClientConnection *connection, const QString &reason)
+{
+    if (!m_connections.removeOne(connection))
+        return;
+    if (!connection->isJoined())
+        return;
+    const Participant participant = connection->participant();
+    for (ClientConnection *receiver : inRoom())
+        receiver->sendLeft(participant.nick, reason);
+    emit clientLeft(participant, reason);
+}
+
+QString ChatServer::nickProblem(const QString &nick, const ClientConnection *asking) const
+{
+    const QString problemText = Nickname::problem(nick);
+    if (!problemText.isEmpty())
+        return problemText;
+    const ClientConnection *holder = findByNick(nick);
+    if (holder && holder != asking)
+        return tr("The nickname \"%1\" is already taken in this room.").arg(nick);
+    return {};
+}
+
+ClientConnection *ChatServer::findByNick(const QString &nick) const
+{
+    const QString key = Nickname::key(nick);
+    for (ClientConnection *connection : inRoom()) {
+        if (Nickname::key(connection->nick()) == key)
+            return connection;
+    }
+    return nullptr;
+}
+
+QStringList ChatServer::peopleInRoom() const
+{
+    QStringList people;
+    for (const ClientConnection *connection : inRoom())
+        people.append(connection->nick());
+    return people;
+}
+
+QList<ClientConnection *> ChatServer::inRoom() const
+{
+    QList<ClientConnection *> joined;
+    for (ClientConnection *connection : m_connections) {
+        if (connection->isJoined())
+            joined.append(connection);
+    }
+    return joined;
+}
+
+QString ChatServer::nextGuestNick()
+{
+    QString nick;
+    do {
+        nick = QStringLiteral("guest-%1").arg(m_nextGuest++);
+    } while (findByNick(nick));
+    return nick;
+}

@@ -1,0 +1,452 @@
+#include "clientconnection.h"
+
+#include "logging.h"
+#include "protocol.h"
+#include "textcodec.h"
+
+#include <QJsonArray>
+#include <QTcpSocket>
+
+namespace {
+// A peer that stops reading must not make the server's memory grow.
+constexpr qint64 MaxSendQueueBytes = 4 * 1024 * 1024;
+// Chat said while a peer is still deciding what it speaks.
+constexpr int MaxBacklog = 200;
+constexpr qint64 ReadChunkBytes = 64 * 1024;
+
+QJsonObject frameOf(const char *type)
+{
+    return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}};
+}
+} // namespace
+
+ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_lines(Protocol::MaxFrameBytes)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(4 * ReadChunkBytes);
+    m_participant.id = id;
+    m_participant.address = socket->peerAddress();
+    m_participant.port = socket->peerPort();
+    m_participant.connectedSince = QDateTime::currentDateTime();
+
+    m_silence.setSingleShot(true);
+    m_handshake.setSingleShot(true);
+
+    connect(m_socket, &QTcpSocket::readyRead, this, &ClientConnection::readIncoming);
+    connect(m_socket, &QTcpSocket::disconnected, this, &ClientConnection::handleDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &ClientConnection::handleSocketError);
+    connect(&m_silence, &QTimer::timeout, this, &ClientConnection::flushSilentChunk);
+    connect(&m_handshake, &QTimer::timeout, this, [this] {
+        if (m_mode == Mode::Undecided)
+            becomeText();
+    });
+}
+
+void ClientConnection::start(int handshakeMs, int silenceMs)
+{
+    m_silence.setInterval(silenceMs);
+    write(QByteArray(Protocol::BannerPrefix)
+          + tr("Welcome to Salon! Type a message and press Enter. /nick NAME changes your "
+               "nickname, /help lists the commands, fin or /quit leaves.")
+                .toUtf8()
+          + '\n');
+    m_handshake.start(handshakeMs);
+    // Bytes may have come with the connection itself.
+    if (m_socket->bytesAvailable() > 0)
+        readIncoming();
+}
+
+void ClientConnection::readIncoming()
+{
+    // readyRead is not emitted again for data already buffered: take it all.
+    while (!m_closing && m_socket->bytesAvailable() > 0) {
+        m_lines.append(m_socket->read(ReadChunkBytes));
+        if (const int overflows = m_lines.takeOverflows()) {
+            const qsizetype limit = m_lines.maxLineBytes();
+            emit problem(tr("%1 sent a line over %2 KiB, which was dropped.")
+                             .arg(m_participant.nick.isEmpty() ? m_participant.endpoint()
+                                                               : m_participant.nick)
+                             .arg(limit / 1024));
+            if (m_mode == Mode::Text) {
+                sendError(QStringLiteral("line-too-long"),
+                          tr("Your line was longer than %1 KiB and was dropped.").arg(limit / 1024));
+            } else {
+                sendError(QStringLiteral("frame-too-long"),
+                          tr("A frame was longer than %1 KiB.").arg(limit / 1024));
+                abort();
+                return;
+            }
+        }
+        while (m_lines.hasLine() && !m_closing)
+            handleLine(m_lines.takeLine());
+    }
+    if (m_mode != Mode::Salon && m_lines.hasPartial())
+        m_silence.start();
+    else
+        m_silence.stop();
+}
+
+void ClientConnection::handleLine(const QByteArray &line)
+{
+    if (m_mode == Mode::Undecided) {
+        const auto frame = Protocol::parse(line);
+        if (frame && Protocol::typeOf(*frame) == QLatin1String(Protocol::Type::Hello)) {
+            m_mode = Mode::Salon;
+            m_participant.kind = Participant::Kind::Salon;
+            m_handshake.stop();
+            handleFrame(*frame);
+            return;
+        }
+        becomeText();
+    }
+    if (m_mode == Mode::Salon) {
+        if (line.trimmed().isEmpty())
+            return;
+        if (const auto frame = Protocol::parse(line)) {
+            handleFrame(*frame);
+        } else {
+            emit problem(tr("%1 sent a frame that is not valid JSON.").arg(m_participant.endpoint()));
+            sendError(QStringLiteral("malformed"), tr("That frame is not a valid JSON object."));
+        }
+        return;
+    }
+    handleTextLine(TextCodec::decode(line));
+}
+
+void ClientConnection::flushSilentChunk()
+{
+    if (m_closing || m_mode == Mode::Salon || !m_lines.hasPartial())
+        return;
+    if (m_mode == Mode::Undecided)
+        becomeText();
+    handleTextLine(TextCodec::decode(m_lines.takePartial()));
+}
+
+void ClientConnection::becomeText()
+{
+    m_mode = Mode::Text;
+    m_participant.kind = Participant::Kind::Text;
+    m_handshake.stop();
+    m_lines.setMaxLineBytes(Protocol::MaxTextLineBytes);
+    emit textPeerIdentified();
+}
+
+void ClientConnection::handleFrame(const QJsonObject &frame)
+{
+    const QString type = Protocol::typeOf(frame);
+    const auto isType = [&type](const char *name) { return type == QLatin1String(name); };
+
+    if (isType(Protocol::Type::Hello)) {
+        if (m_joined) {
+            sendError(QStringLiteral("already-joined"), tr("You are already in the room."));
+            return;
+        }
+        const auto nick = Protocol::stringField(frame, "nick");
+        if (!nick) {
+            sendError(QStringLiteral("bad-frame"), tr("A hello needs a \"nick\" string."));
+            return;
+        }
+        emit helloReceived(*nick);
+        return;
+    }
+    if (isType(Protocol::Type::Ping)) {
+        QJsonObject pong = frameOf(Protocol::Type::Pong);
+        if (frame.contains(QLatin1String("id")))
+            pong.insert(QStringLiteral("id"), frame.value(QLatin1String("id")));
+        sendFrame(pong);
+        return;
+    }
+    if (isType(Protocol::Type::Pong))
+        return;
+    if (isType(Protocol::Type::Bye)) {
+        emit quitRequested();
+        return;
+    }
+    if (!m_joined) {
+        sendError(QStringLiteral("not-joined"), tr("Send a hello with your nickname first."));
+        return;
+    }
+    if (isType(Protocol::Type::Say)) {
+        if (const auto text = Protocol::stringField(frame, "text"))
+            emit sayReceived(TextCodec::withoutControls(*text));
+        else
+            sendError(QStringLiteral("bad-frame"), tr("A say needs a \"text\" string."));
+    } else if (isType(Protocol::Type::PrivateSend)) {
+        const auto to = Protocol::stringField(frame, "to");
+        const auto text = Protocol::stringField(frame, "text");
+        if (to && text)
+            emit privateReceived(*to, TextCodec::withoutControls(*text));
+        else
+            sendError(QStringLiteral("bad-frame"), tr("A msg needs \"to\" and \"text\" strings."));
+    } else if (isType(Protocol::Type::Nick)) {
+        if (const auto nick = Protocol::stringField(frame, "nick"))
+            emit nickRequested(*nick);
+        else
+            sendError(QStringLiteral("bad-frame"), tr("A nick needs a \"nick\" string."));
+    } else if (isType(Protocol::Type::Users)) {
+        emit whoRequested();
+    } else {
+        sendError(QStringLiteral("unknown-type"), tr("Unknown frame type \"%1\".").arg(type));
+    }
+}
+
+void ClientConnection::handleTextLine(const QString &received)
+{
+    const QString text = TextCodec::withoutControls(received);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    if (trimmed == QLatin1String("fin")) {
+        emit quitRequested();
+        return;
+    }
+    if (trimmed.startsWith(QLatin1Char('/'))) {
+        const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+        const QString command = trimmed.mid(1, space < 0 ? -1 : space - 1).toLower();
+        const QString argument = space < 0 ? QString() : trimmed.mid(space + 1).trimmed();
+        handleTextCommand(command, argument);
+        return;
+    }
+    // Keep leading spaces (ASCII art, indented code); drop the line ending's leftovers.
+    QString message = text;
+    while (!message.isEmpty() && message.back().isSpace())
+        message.chop(1);
+    emit sayReceived(message);
+}
+
+void ClientConnection::handleTextCommand(const QString &command, const QString &argument)
+{
+    if (command == QLatin1String("quit") || command == QLatin1String("fin")) {
+        emit quitRequested();
+    } else if (command == QLatin1String("help")) {
+        sendHelp();
+    } else if (command == QLatin1String("who")) {
+        emit whoRequested();
+    } else if (command == QLatin1String("nick")) {
+        if (argument.isEmpty())
+            sendError(QStringLiteral("usage"), tr("Usage: /nick NAME"));
+        else
+            emit nickRequested(argument);
+    } else if (command == QLatin1String("msg")) {
+        const qsizetype space = argument.indexOf(QLatin1Char(' '));
+        if (space <= 0 || argument.mid(space + 1).trimmed().isEmpty())
+            sendError(QStringLiteral("usage"), tr("Usage: /msg NAME text"));
+        else
+            emit privateReceived(argument.left(space), argument.mid(space + 1).trimmed());
+    } else {
+        sendError(QStringLiteral("unknown-command"),
+                  tr("Unknown command /%1. Type /help for the list.").arg(command));
+    }
+}
+
+void ClientConnection::sendHelp()
+{
+    const QStringList lines = {
+        tr("Commands:"),
+        tr("  just type      send a message to everyone"),
+        tr("  /msg NAME text send a private message to NAME"),
+        tr("  /nick NAME     change your nickname"),
+        tr("  /who           list the people in the room"),
+        tr("  /help          show this help"),
+        tr("  fin or /quit   leave the room"),
+    };
+    for (const QString &line : lines)
+        sendTextLine(line);
+}
+
+void ClientConnection::join(const QString &nick, const QStringList &people)
+{
+    m_participant.nick = nick;
+    m_joined = true;
+    if (m_mode == Mode::Salon) {
+        QJsonObject welcome = frameOf(Protocol::Type::Welcome);
+        welcome.insert(QStringLiteral("version"), Protocol::Version);
+        welcome.insert(QStringLiteral("nick"), nick);
+        welcome.insert(QStringLiteral("server"), QStringLiteral("Salon " SALON_VERSION));
+        sendFrame(welcome);
+    } else {
+        sendTextLine(tr("*** You are %1. Type /nick NAME to change it.").arg(nick));
+    }
+    sendPeople(people);
+    const QList<ChatMessage> backlog = std::exchange(m_backlog, {});
+    for (const ChatMessage &message : backlog)
+        sendMessage(message);
+}
+
+void ClientConnection::rename(const QString &nick)
+{
+    m_participant.nick = nick;
+}
+
+void ClientConnection::sendMessage(const ChatMessage &message)
+{
+    if (!m_joined) {
+        if (m_backlog.size() >= MaxBacklog)
+            m_backlog.removeFirst();
+        m_backlog.append(message);
+        return;
+    }
+    if (m_mode == Mode::Salon) {
+        sendFrame(ChatMessageFrame::encode(message));
+    } else if (message.isPrivate()) {
+        sendTextLine(tr("[private] %1 -> %2: %3").arg(message.from, message.to, message.text));
+    } else {
+        sendTextLine(message.from + QStringLiteral(": ") + message.text);
+    }
+}
+
+void ClientConnection::sendJoined(const QString &nick)
+{
+    if (!m_joined)
+        return;
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Joined)},
+                              {QStringLiteral("nick"), nick}});
+    else
+        sendTextLine(tr("*** %1 joined the room").arg(nick));
+}
+
+void ClientConnection::sendLeft(const QString &nick, const QString &reason)
+{
+    if (!m_joined)
+        return;
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Left)},
+                              {QStringLiteral("nick"), nick},
+                              {QStringLiteral("reason"), reason}});
+    else
+        sendTextLine(tr("*** %1 left the room (%2)").arg(nick, reason));
+}
+
+void ClientConnection::sendRenamed(const QString &from, const QString &to)
+{
+    if (!m_joined)
+        return;
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Renamed)},
+                              {QStringLiteral("from"), from},
+                              {QStringLiteral("to"), to}});
+    else
+        sendTextLine(tr("*** %1 is now known as %2").arg(from, to));
+}
+
+void ClientConnection::sendNotice(const QString &text)
+{
+    if (!m_joined)
+        return;
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Notice)},
+                              {QStringLiteral("text"), text}});
+    else
+        sendTextLine(tr("*** Server: %1").arg(text));
+}
+
+void ClientConnection::sendError(const QString &code, const QString &text)
+{
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Error)},
+                              {QStringLiteral("code"), code},
+                              {QStringLiteral("text"), text}});
+    else
+        sendTextLine(tr("!!! %1").arg(text));
+}
+
+void ClientConnection::sendPeople(const QStringList &people)
+{
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Users)},
+                              {QStringLiteral("users"), QJsonArray::fromStringList(people)}});
+    else
+        sendTextLine(tr("*** In the room (%1): %2")
+                         .arg(people.size())
+                         .arg(people.join(QStringLiteral(", "))));
+}
+
+void ClientConnection::sendNickRefused(const QString &nick, const QString &reason)
+{
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::NickRefused)},
+                              {QStringLiteral("nick"), nick},
+                              {QStringLiteral("reason"), reason}});
+    else
+        sendTextLine(tr("!!! %1").arg(reason));
+}
+
+void ClientConnection::closeWithGoodbye(const QString &text)
+{
+    if (m_closing)
+        return;
+    if (m_mode == Mode::Salon)
+        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Bye)},
+                              {QStringLiteral("text"), text}});
+    else
+        sendTextLine(text);
+    m_closing = true;
+    m_silence.stop();
+    m_handshake.stop();
+    // Flushes what is queued, then closes; disconnected() follows.
+    m_socket->disconnectFromHost();
+}
+
+void ClientConnection::abort()
+{
+    m_closing = true;
+    m_silence.stop();
+    m_handshake.stop();
+    m_socket->abort();
+}
+
+void ClientConnection::handleSocketError()
+{
+    if (!m_closeReason.isEmpty())
+        return;
+    switch (m_socket->error()) {
+    case QAbstractSocket::RemoteHostClosedError:
+        m_closeReason = tr("connection closed");
+        break;
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::SocketTimeoutError:
+        m_closeReason = tr("connection lost");
+        break;
+    default:
+        m_closeReason = tr("connection lost: %1").arg(m_socket->errorString());
+        break;
+    }
+    qCDebug(lcServer) << "peer" << m_participant.endpoint() << "error" << m_socket->errorString();
+}
+
+void ClientConnection::handleDisconnected()
+{
+    m_silence.stop();
+    m_handshake.stop();
+    if (m_closeReason.isEmpty())
+        m_closeReason = tr("connection closed");
+    m_closing = true;
+    emit closed();
+}
+
+void ClientConnection::write(const QByteArray &bytes)
+{
+    if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_socket->bytesToWrite() + bytes.size() > MaxSendQueueBytes) {
+        m_closeReason = tr("send queue exceeded: the client stopped reading");
+        emit problem(tr("%1 stopped reading; disconnected.").arg(m_participant.endpoint()));
+        abort();
+        return;
+    }
+    m_socket->write(bytes);
+}
+
+void ClientConnection::sendFrame(const QJsonObject &frame)
+{
+    write(Protocol::encode(frame));
+}
+
+void ClientConnection::sendTextLine(const QString &text)
+{
+    write(text.toUtf8() + '\n');
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+// clientconnection.h — one socket the server accepted. It works out whether
+// the peer speaks the Salon protocol or plain text lines (nc, telnet, the
+// tutorial's client), turns what arrives into requests for the server, and
+// formats what the server sends in the peer's own language.
+
+#include "chatmessage.h"
+#include "linesplitter.h"
+#include "participant.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Undecided, Salon, Text };
+
+    ClientConnection(QTcpSocket *socket, quint64 id, QObject *parent = nullptr);
+
+    // Sends the banner and starts waiting for the peer to show what it speaks.
+    void start(int handshakeMs, int silenceMs);
+
+    Mode mode() const { return m_mode; }
+    bool isJoined() const { return m_joined; }
+    const Participant &participant() const { return m_participant; }
+    QString nick() const { return m_participant.nick; }
+
+    // The server lets the peer in under this nickname: greets it, sends the
+    // people present, then whatever was said while it was undecided.
+    void join(const QString &nick, const QStringList &people);
+    void rename(const QString &nick);
+
+    // Everything below is formatted for the peer's mode. Until the peer
+    // joins, chat messages are kept (bounded) and sent at join; the rest is
+    // only for people in the room.
+    void sendMessage(const ChatMessage &message);
+    void sendJoined(const QString &nick);
+    void sendLeft(const QString &nick, const QString &reason);
+    void sendRenamed(const QString &from, const QString &to);
+    void sendNotice(const QString &text);
+    void sendError(const QString &code, const QString &text);
+    void sendPeople(const QStringList &people);
+    void sendNickRefused(const QString &nick, const QString &reason);
+
+    // Says goodbye, lets the bytes leave, then closes.
+    void closeWithGoodbye(const QString &text);
+    // Closes now, dropping what was not sent.
+    void abort();
+
+    // Why the socket closed, in words for the room ("connection reset").
+    QString closeReason() const { return m_closeReason; }
+
+signals:
+    void helloReceived(const QString &nick);
+    void textPeerIdentified();
+    void sayReceived(const QString &text);
+    void privateReceived(const QString &to, const QString &text);
+    void nickRequested(const QString &nick);
+    void whoRequested();
+    void quitRequested();
+    void problem(const QString &detail);
+    void closed();
+
+private:
+    void readIncoming();
+    void handleLine(const QByteArray &line);
+    void handleFrame(const QJsonObject &frame);
+    void handleTextLine(const QString &text);
+    void handleTextCommand(const QString &command, const QString &argument);
+    void flushSilentChunk();
+    void becomeText();
+    void handleDisconnected();
+    void handleSocketError();
+    void write(const QByteArray &bytes);
+    void sendFrame(const QJsonObject &frame);
+    void sendTextLine(const QString &text);
+    void sendHelp();
+
+    QTcpSocket *m_socket;
+    Participant m_participant;
+    Mode m_mode = Mode::Undecided;
+    bool m_joined = false;
+    bool m_closing = false;
+    LineSplitter m_lines;
+    QTimer m_silence;   // a text peer's newline-less chunk ends with silence
+    QTimer m_handshake; // a peer that says nothing is a text peer
+    QList<ChatMessage> m_backlog;
+    QString m_closeReason;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+// participant.h — one person in the room, as the server sees them.
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QMetaType>
+#include <QString>
+
+struct Participant
+{
+    enum class Kind { Salon, Text };
+
+    quint64 id = 0;
+    QString nick;
+    QHostAddress address;
+    quint16 port = 0;
+    Kind kind = Kind::Text;
+    QDateTime connectedSince;
+
+    // "192.0.2.4:50312" or "[2001:db8::4]:50312", as a person would type it.
+    QString endpoint() const;
+};
+
+Q_DECLARE_METATYPE(Participant)

@@ -1,0 +1,63 @@
+#pragma once
+
+// protocol.h — the constants and the frame grammar of the Salon wire protocol
+// (docs/protocol.md). Every function here is pure: bytes in, values out.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Protocol {
+
+inline constexpr quint16 DefaultPort = 12800;
+inline constexpr int Version = 1;
+
+// The first bytes of the server's banner line; a Salon client knows a Salon
+// server by them. The rest of the line is free, human-readable text.
+inline constexpr char BannerPrefix[] = "SALON/1 ";
+
+// Size bounds, checked before anything is buffered.
+inline constexpr qsizetype MaxFrameBytes = 64 * 1024;  // one Salon JSON line
+inline constexpr qsizetype MaxTextLineBytes = 16 * 1024; // one text-client line
+inline constexpr qsizetype MaxMessageChars = 4000;     // the text of one message
+inline constexpr int MaxNickChars = 24;
+
+// Frame "type" values.
+namespace Type {
+inline constexpr char Hello[] = "hello";
+inline constexpr char Welcome[] = "welcome";
+inline constexpr char NickRefused[] = "nick-refused";
+inline constexpr char Say[] = "say";
+inline constexpr char Message[] = "message";
+inline constexpr char PrivateSend[] = "msg";
+inline constexpr char Private[] = "private";
+inline constexpr char Nick[] = "nick";
+inline constexpr char Users[] = "users";
+inline constexpr char Joined[] = "joined";
+inline constexpr char Left[] = "left";
+inline constexpr char Renamed[] = "renamed";
+inline constexpr char Notice[] = "notice";
+inline constexpr char Error[] = "error";
+inline constexpr char Ping[] = "ping";
+inline constexpr char Pong[] = "pong";
+inline constexpr char Bye[] = "bye";
+} // namespace Type
+
+// One JSON object as one compact line ending in '\n'.
+QByteArray encode(const QJsonObject &frame);
+
+// Parses one line (without its newline) as a frame: a JSON object with a
+// string "type". Anything else gives nothing.
+std::optional<QJsonObject> parse(const QByteArray &line);
+
+// The "type" of a frame, or an empty string.
+QString typeOf(const QJsonObject &frame);
+
+// A string field, or nothing when absent or not a string.
+std::optional<QString> stringField(const QJsonObject &frame, const char *key);
+
+bool isBanner(const QByteArray &line);
+
+} // namespace Protocol
