@@ -241,7 +241,7 @@ void ChatServer::handleNick(ClientConnection *connection, const QString &nick)
 
 void ChatServer::handleQuit(ClientConnection *connection)
 {
-    leaveRoom(connection, tr("left"));
+    leaveRoom(connection, tr("said goodbye"));
     connection->closeWithGoodbye(tr("*** Goodbye!"));
 }
 

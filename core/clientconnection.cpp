@@ -387,7 +387,9 @@ void ClientConnection::closeWithGoodbye(const QString &text)
     m_closing = true;
     m_silence.stop();
     m_handshake.stop();
-    // Flushes what is queued, then closes; disconnected() follows.
+    // Hand the goodbye to the OS now, so it leaves even if the program quits next.
+    m_socket->flush();
+    // Sends what is still queued, then closes; disconnected() follows.
     m_socket->disconnectFromHost();
 }
 
@@ -420,6 +422,12 @@ void ClientConnection::handleSocketError()
 
 void ClientConnection::handleDisconnected()
 {
+    // What came just before the close still counts: `printf hi | nc` and the
+    // tutorial's client, which sends "fin" and closes at once, both rely on it.
+    if (!m_closing) {
+        readIncoming();
+        flushSilentChunk();
+    }
     m_silence.stop();
     m_handshake.stop();
     if (m_closeReason.isEmpty())

@@ -1,0 +1,140 @@
+#include "commandline.h"
+
+#include "nickname.h"
+#include "protocol.h"
+
+#include <QCoreApplication>
+
+CommandLine::CommandLine()
+    : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                   QCoreApplication::translate("CommandLine", "Show this help and quit."))
+    , m_versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                      QCoreApplication::translate("CommandLine", "Show the version and quit."))
+    , m_portOption(QStringLiteral("port"),
+                   QCoreApplication::translate(
+                       "CommandLine", "TCP port (default %1). With server, 0 picks a free port.")
+                       .arg(Protocol::DefaultPort),
+                   QStringLiteral("N"))
+    , m_headlessOption(QStringLiteral("headless"),
+                       QCoreApplication::translate(
+                           "CommandLine",
+                           "server: run with no window, logging to standard output; "
+                           "Ctrl+C stops it."))
+    , m_hostOption(QStringLiteral("host"),
+                   QCoreApplication::translate("CommandLine", "client: the server's address."),
+                   QStringLiteral("H"))
+    , m_nickOption(QStringLiteral("nick"),
+                   QCoreApplication::translate("CommandLine", "client: your nickname."),
+                   QStringLiteral("NAME"))
+    , m_connectOption(QStringLiteral("connect"),
+                      QCoreApplication::translate("CommandLine", "client: connect at once."))
+    , m_langOption(QStringLiteral("lang"),
+                   QCoreApplication::translate(
+                       "CommandLine", "Language of the interface: en or fr (default: the "
+                                      "system's)."),
+                   QStringLiteral("LANG"))
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Salon — a chat for a room full of people.\n\n"
+                       "Commands:\n"
+                       "  (none)  open the start window: host a room or join one\n"
+                       "  server  host a room (add --headless for no window)\n"
+                       "  client  join a room"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "server or client (optional)."),
+        QStringLiteral("[server|client]"));
+    m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
+                         m_hostOption, m_nickOption, m_connectOption, m_langOption});
+}
+
+QString CommandLine::languageIn(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    const auto fail = [this](const QString &text) {
+        m_error = text;
+        return false;
+    };
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
+
+    m_help = m_parser.isSet(m_helpOption);
+    m_version = m_parser.isSet(m_versionOption);
+    if (m_help || m_version)
+        return true;
+
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(QCoreApplication::translate("CommandLine", "Too many commands: %1.")
+                        .arg(positional.join(QLatin1Char(' '))));
+    const QString command = positional.value(0);
+    if (command.isEmpty())
+        m_command = Command::Start;
+    else if (command == QLatin1String("server"))
+        m_command = Command::Server;
+    else if (command == QLatin1String("client"))
+        m_command = Command::Client;
+    else
+        return fail(QCoreApplication::translate(
+                        "CommandLine", "Unknown command \"%1\": use server or client.")
+                        .arg(command));
+
+    m_headless = m_parser.isSet(m_headlessOption);
+    m_connect = m_parser.isSet(m_connectOption);
+    m_host = m_parser.value(m_hostOption).trimmed();
+    m_nick = m_parser.value(m_nickOption).trimmed();
+    m_language = m_parser.value(m_langOption).trimmed();
+
+    if (m_headless && m_command != Command::Server)
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "--headless goes with the server command."));
+    const bool clientOption = m_parser.isSet(m_hostOption) || m_parser.isSet(m_nickOption)
+                              || m_connect;
+    if (clientOption && m_command != Command::Client)
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--host, --nick and --connect go with the client command."));
+    if (m_parser.isSet(m_portOption)) {
+        bool ok = false;
+        const uint value = m_parser.value(m_portOption).toUInt(&ok);
+        const uint lowest = m_command == Command::Server ? 0 : 1;
+        if (!ok || value < lowest || value > 65535)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "The port must be a number from %1 to "
+                                                    "65535, not \"%2\".")
+                            .arg(lowest)
+                            .arg(m_parser.value(m_portOption)));
+        m_portGiven = true;
+        m_port = quint16(value);
+    }
+    if (!m_nick.isEmpty()) {
+        if (const QString problem = Nickname::problem(m_nick); !problem.isEmpty())
+            return fail(problem);
+    }
+    if (!m_language.isEmpty() && m_language != QLatin1String("en")
+        && m_language != QLatin1String("fr"))
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "Unknown language \"%1\": use en or fr.")
+                        .arg(m_language));
+    return true;
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+bool CommandLine::wantsWindow() const
+{
+    return !m_help && !m_version && m_error.isEmpty() && !m_headless;
+}

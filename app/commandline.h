@@ -1,0 +1,64 @@
+#pragma once
+
+// commandline.h — what `salon …` asks for: the start window, a server (with a
+// window or headless), or a client, with their options.
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+class CommandLine
+{
+public:
+    enum class Command { Start, Server, Client };
+
+    CommandLine();
+
+    // False when the arguments are wrong; errorText() then says why.
+    bool parse(const QStringList &arguments);
+
+    QString errorText() const { return m_error; }
+    // Needs a QCoreApplication (it names the program).
+    QString helpText() const;
+
+    bool helpRequested() const { return m_help; }
+    bool versionRequested() const { return m_version; }
+    // Whether a window will be shown (and so a display is needed).
+    bool wantsWindow() const;
+
+    Command command() const { return m_command; }
+    bool headless() const { return m_headless; }
+    bool portGiven() const { return m_portGiven; }
+    quint16 port() const { return m_port; }
+    QString host() const { return m_host; }
+    QString nick() const { return m_nick; }
+    bool connectNow() const { return m_connect; }
+    QString language() const { return m_language; }
+
+    // The --lang value, found without a full parse (translations are needed
+    // before the parser's own texts are).
+    static QString languageIn(const QStringList &arguments);
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_helpOption;
+    QCommandLineOption m_versionOption;
+    QCommandLineOption m_portOption;
+    QCommandLineOption m_headlessOption;
+    QCommandLineOption m_hostOption;
+    QCommandLineOption m_nickOption;
+    QCommandLineOption m_connectOption;
+    QCommandLineOption m_langOption;
+
+    QString m_error;
+    bool m_help = false;
+    bool m_version = false;
+    Command m_command = Command::Start;
+    bool m_headless = false;
+    bool m_portGiven = false;
+    quint16 m_port = 0;
+    QString m_host;
+    QString m_nick;
+    bool m_connect = false;
+    QString m_language;
+};

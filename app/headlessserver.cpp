@@ -1,0 +1,61 @@
+#include "headlessserver.h"
+
+#include "chatserver.h"
+#include "serveraddresses.h"
+
+#include <QDateTime>
+#include <cstdio>
+
+HeadlessServer::HeadlessServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new ChatServer(this))
+    , m_out(stdout)
+{
+    connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
+        log(tr("%1 joined from %2 (%3)")
+                .arg(participant.nick, participant.endpoint(),
+                     participant.kind == Participant::Kind::Salon ? tr("Salon client")
+                                                                  : tr("text client")));
+    });
+    connect(m_server, &ChatServer::clientLeft, this,
+            [this](const Participant &participant, const QString &reason) {
+                log(tr("%1 left: %2").arg(participant.nick, reason));
+            });
+    connect(m_server, &ChatServer::clientRenamed, this,
+            [this](const Participant &participant, const QString &oldNick) {
+                log(tr("%1 is now known as %2").arg(oldNick, participant.nick));
+            });
+    connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
+        if (message.isPrivate())
+            log(tr("%1 sent a private message to %2").arg(message.from, message.to));
+        else
+            log(message.from + QStringLiteral(": ") + message.text);
+    });
+    connect(m_server, &ChatServer::problem, this,
+            [this](const QString &text) { log(tr("problem: %1").arg(text)); });
+}
+
+bool HeadlessServer::start(quint16 port)
+{
+    if (!m_server->listen(QHostAddress::Any, port)) {
+        QTextStream(stderr) << m_server->errorString() << Qt::endl;
+        return false;
+    }
+    log(tr("Salon server listening on port %1. Stop it with Ctrl+C.").arg(m_server->serverPort()));
+    const QList<ServerAddresses::Address> addresses = ServerAddresses::all();
+    for (const ServerAddresses::Address &address : addresses)
+        log(tr("  clients can connect to %1 (%2)").arg(address.text, address.description));
+    return true;
+}
+
+void HeadlessServer::stop()
+{
+    m_server->stop();
+    log(tr("Server stopped."));
+}
+
+void HeadlessServer::log(const QString &text)
+{
+    m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << text
+          << Qt::endl;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+// headlessserver.h — the server with no window: the same ChatServer, its
+// events written to standard output, for a PC without a screen.
+
+#include <QObject>
+#include <QTextStream>
+
+class ChatServer;
+
+class HeadlessServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HeadlessServer(QObject *parent = nullptr);
+
+    // Prints why on standard error and returns false when the port can't be opened.
+    bool start(quint16 port);
+    // Says goodbye to everyone; the caller quits the event loop after.
+    void stop();
+
+private:
+    void log(const QString &text);
+
+    ChatServer *m_server;
+    QTextStream m_out;
+};

@@ -1,0 +1,132 @@
+// main.cpp — `salon`: the start window, a server (windowed or headless) or a
+// client, as the command line asks (see CommandLine).
+
+#include "clientwindow.h"
+#include "commandline.h"
+#include "headlessserver.h"
+#include "serverwindow.h"
+#include "signalwatcher.h"
+#include "startwindow.h"
+#include "translation.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+constexpr int BadArgumentsExitCode = 2;
+
+int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
+{
+    HeadlessServer server;
+    if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800)))
+        return 1;
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&server, &app] {
+        server.stop();
+        app.quit();
+    });
+    return app.exec();
+}
+
+ServerWindow *openServerWindow(const CommandLine &commandLine)
+{
+    auto *window = new ServerWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (commandLine.portGiven())
+        window->setPort(commandLine.port());
+    window->show();
+    window->startServer();
+    return window;
+}
+
+ClientWindow *openClientWindow(const CommandLine &commandLine)
+{
+    auto *window = new ClientWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!commandLine.host().isEmpty())
+        window->setHost(commandLine.host());
+    if (commandLine.portGiven())
+        window->setPort(commandLine.port());
+    if (!commandLine.nick().isEmpty())
+        window->setNick(commandLine.nick());
+    window->show();
+    if (commandLine.connectNow())
+        window->connectToServer();
+    return window;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Salon"));
+    QCoreApplication::setApplicationName(QStringLiteral("Salon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALON_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // A first look decides whether a display is needed: --help, --version,
+    // bad arguments and --headless must work without one.
+    const bool wantsWindow = [&arguments] {
+        CommandLine probe;
+        return probe.parse(arguments) && probe.wantsWindow();
+    }();
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsWindow)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    Translation::install(CommandLine::languageIn(arguments));
+
+    // Parsed again now that the texts can be translated.
+    CommandLine commandLine;
+    if (!commandLine.parse(arguments)) {
+        QTextStream(stderr) << "salon: " << commandLine.errorText() << '\n'
+                            << QCoreApplication::translate("main", "Try: salon --help")
+                            << Qt::endl;
+        return BadArgumentsExitCode;
+    }
+    if (commandLine.helpRequested()) {
+        QTextStream(stdout) << commandLine.helpText();
+        return 0;
+    }
+    if (commandLine.versionRequested()) {
+        QTextStream(stdout) << "salon " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (commandLine.headless())
+        return runHeadless(*app, commandLine);
+
+    QGuiApplication::setDesktopFileName(QStringLiteral("salon"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
+
+    switch (commandLine.command()) {
+    case CommandLine::Command::Server:
+        openServerWindow(commandLine);
+        break;
+    case CommandLine::Command::Client:
+        openClientWindow(commandLine);
+        break;
+    case CommandLine::Command::Start: {
+        auto *start = new StartWindow;
+        start->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(start, &StartWindow::chosen, start,
+                         [start, &commandLine](StartWindow::Choice choice) {
+                             if (choice == StartWindow::Choice::Host)
+                                 openServerWindow(commandLine);
+                             else
+                                 openClientWindow(commandLine);
+                             start->close();
+                         });
+        start->show();
+        break;
+    }
+    }
+    return app->exec();
+}

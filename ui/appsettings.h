@@ -1,0 +1,24 @@
+#pragma once
+
+// appsettings.h — the keys of what Salon remembers between runs (QSettings),
+// and the defaults used the first time.
+
+#include <QString>
+
+namespace AppSettings {
+
+inline constexpr char ClientHost[] = "client/host";
+inline constexpr char ClientPort[] = "client/port";
+inline constexpr char ClientNick[] = "client/nick";
+inline constexpr char ClientGeometry[] = "client/geometry";
+inline constexpr char ClientSplitter[] = "client/splitter";
+inline constexpr char ClientLineEnding[] = "client/lineEnding";
+inline constexpr char ServerPort[] = "server/port";
+inline constexpr char ServerGeometry[] = "server/geometry";
+inline constexpr char ServerSplitter[] = "server/splitter";
+inline constexpr char StartChoice[] = "start/choice";
+
+// The login name, made into a valid nickname; "guest" when there is none.
+QString defaultNick();
+
+} // namespace AppSettings

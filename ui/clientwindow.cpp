@@ -1,0 +1,410 @@
+#include "clientwindow.h"
+
+#include "appsettings.h"
+#include "chatlogview.h"
+#include "historylineedit.h"
+#include "nickname.h"
+#include "protocol.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+ClientWindow::ClientWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(new ChatClient(this))
+    , m_hostField(new QLineEdit(this))
+    , m_portField(new QSpinBox(this))
+    , m_nickField(new QLineEdit(this))
+    , m_connectButton(new QPushButton(this))
+    , m_stateLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_rawBar(new QWidget(this))
+    , m_lineEndingBox(new QComboBox(this))
+    , m_log(new ChatLogView(this))
+    , m_peopleLabel(new QLabel(this))
+    , m_people(new QListWidget(this))
+    , m_messageField(new HistoryLineEdit(this))
+    , m_sendButton(new QPushButton(tr("S&end"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowTitle(tr("Salon — Client"));
+    // Names for tests and accessibility tools.
+    m_hostField->setObjectName(QStringLiteral("hostField"));
+    m_portField->setObjectName(QStringLiteral("portField"));
+    m_nickField->setObjectName(QStringLiteral("nickField"));
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_rawBar->setObjectName(QStringLiteral("rawBar"));
+    m_lineEndingBox->setObjectName(QStringLiteral("lineEndingBox"));
+    m_log->setObjectName(QStringLiteral("log"));
+    m_people->setObjectName(QStringLiteral("people"));
+    m_messageField->setObjectName(QStringLiteral("messageField"));
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
+
+    // The connect bar.
+    m_hostField->setPlaceholderText(tr("server address"));
+    m_hostField->setToolTip(tr("The address the server window shows, e.g. 192.168.1.10"));
+    m_hostField->setClearButtonEnabled(true);
+    m_portField->setRange(1, 65535);
+    m_portField->setValue(Protocol::DefaultPort);
+    m_nickField->setPlaceholderText(tr("your nickname"));
+    m_nickField->setMaxLength(Protocol::MaxNickChars);
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_hostField);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_portField);
+    auto *nickLabel = new QLabel(tr("&Nickname:"), this);
+    nickLabel->setBuddy(m_nickField);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    auto *connectBar = new QHBoxLayout;
+    connectBar->addWidget(hostLabel);
+    connectBar->addWidget(m_hostField, 2);
+    connectBar->addWidget(portLabel);
+    connectBar->addWidget(m_portField);
+    connectBar->addWidget(nickLabel);
+    connectBar->addWidget(m_nickField, 1);
+    connectBar->addWidget(m_connectButton);
+    connectBar->addWidget(m_stateLabel, 1);
+
+    // Errors stay visible until the next attempt.
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAutoFillBackground(true);
+    m_errorLabel->setMargin(6);
+    QPalette errorColors = m_errorLabel->palette();
+    errorColors.setColor(QPalette::Window, QColor(0xf8, 0xd7, 0xda));
+    errorColors.setColor(QPalette::WindowText, QColor(0x72, 0x1c, 0x24));
+    m_errorLabel->setPalette(errorColors);
+    m_errorLabel->hide();
+
+    // Raw text mode, for servers that don't speak Salon.
+    m_lineEndingBox->addItem(tr("None (like the tutorial's client)"),
+                             int(ChatClient::LineEnding::None));
+    m_lineEndingBox->addItem(tr("LF (\\n)"), int(ChatClient::LineEnding::LF));
+    m_lineEndingBox->addItem(tr("CRLF (\\r\\n)"), int(ChatClient::LineEnding::CRLF));
+    auto *rawText = new QLabel(
+        tr("This server does not speak Salon: what you type is sent as raw text."), m_rawBar);
+    rawText->setWordWrap(true);
+    auto *lineEndingLabel = new QLabel(tr("&Line ending:"), m_rawBar);
+    lineEndingLabel->setBuddy(m_lineEndingBox);
+    auto *rawLayout = new QHBoxLayout(m_rawBar);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(rawText, 1);
+    rawLayout->addWidget(lineEndingLabel);
+    rawLayout->addWidget(m_lineEndingBox);
+    m_rawBar->hide();
+
+    // Log and people.
+    m_log->setPlaceholderText(
+        tr("Type the server's address (the server window shows it), choose a nickname, then "
+           "press Connect."));
+    m_people->setToolTip(tr("Double-click a name to send a private message"));
+    m_peopleLabel->setTextFormat(Qt::PlainText);
+    auto *peoplePane = new QWidget(this);
+    auto *peopleLayout = new QVBoxLayout(peoplePane);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(m_peopleLabel);
+    peopleLayout->addWidget(m_people, 1);
+    m_splitter->addWidget(m_log);
+    m_splitter->addWidget(peoplePane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({560, 160});
+
+    // The message field.
+    m_messageField->setPlaceholderText(
+        tr("Message — Enter sends, Up/Down recall, /msg NAME text is private, /nick NAME "
+           "renames"));
+    m_messageField->setMaxLength(Protocol::MaxMessageChars);
+    auto *sendBar = new QHBoxLayout;
+    sendBar->addWidget(m_messageField, 1);
+    sendBar->addWidget(m_sendButton);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(connectBar);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_rawBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(sendBar);
+    setCentralWidget(central);
+
+    connect(m_connectButton, &QPushButton::clicked, this, &ClientWindow::toggleConnection);
+    for (QLineEdit *field : {m_hostField, m_nickField}) {
+        connect(field, &QLineEdit::returnPressed, this, [this] {
+            if (m_client->state() == ChatClient::State::Disconnected)
+                connectToServer();
+        });
+    }
+    connect(m_messageField, &QLineEdit::returnPressed, this, &ClientWindow::send);
+    connect(m_sendButton, &QPushButton::clicked, this, &ClientWindow::send);
+    connect(m_lineEndingBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_client->setLineEnding(
+            ChatClient::LineEnding(m_lineEndingBox->currentData().toInt()));
+    });
+    connect(m_people, &QListWidget::itemActivated, this, [this](const QListWidgetItem *item) {
+        m_messageField->setText(QStringLiteral("/msg %1 ").arg(item->text()));
+        m_messageField->setFocus();
+    });
+
+    connect(m_client, &ChatClient::stateChanged, this, &ClientWindow::showState);
+    connect(m_client, &ChatClient::errorOccurred, this, &ClientWindow::showError);
+    connect(m_client, &ChatClient::messageReceived, this, &ClientWindow::showMessage);
+    connect(m_client, &ChatClient::peopleChanged, this, &ClientWindow::showPeople);
+    connect(m_client, &ChatClient::joined, this, [this](const QString &nick) {
+        m_nickField->setText(nick);
+        m_log->appendEvent(tr("You joined the room at %1:%2 as %3.")
+                               .arg(m_client->host())
+                               .arg(m_client->port())
+                               .arg(nick));
+        saveSettings();
+        m_messageField->setFocus();
+    });
+    connect(m_client, &ChatClient::personJoined, this, [this](const QString &nick) {
+        if (nick != m_client->nick())
+            m_log->appendEvent(tr("%1 joined the room.").arg(nick));
+    });
+    connect(m_client, &ChatClient::personLeft, this,
+            [this](const QString &nick, const QString &reason) {
+                m_log->appendEvent(reason.isEmpty()
+                                       ? tr("%1 left the room.").arg(nick)
+                                       : tr("%1 left the room (%2).").arg(nick, reason));
+            });
+    connect(m_client, &ChatClient::personRenamed, this,
+            [this](const QString &from, const QString &to) {
+                if (to == m_client->nick())
+                    m_nickField->setText(to);
+                m_log->appendEvent(tr("%1 is now known as %2.").arg(from, to));
+            });
+    connect(m_client, &ChatClient::noticeReceived, this, [this](const QString &text) {
+        m_log->appendMessage(QDateTime::currentDateTime(), tr("Server"), text,
+                             ChatLogView::Style::Private);
+    });
+    connect(m_client, &ChatClient::serverError, this,
+            [this](const QString &text) { m_log->appendError(text); });
+    connect(m_client, &ChatClient::nickRefused, this,
+            [this](const QString &, const QString &reason) { m_log->appendError(reason); });
+    connect(m_client, &ChatClient::foreignServerDetected, this, [this] {
+        m_log->appendEvent(tr("No Salon greeting from %1:%2: this is another kind of server. "
+                              "Switched to raw text mode: what you type is sent as is, and "
+                              "whatever arrives is shown.")
+                               .arg(m_client->host())
+                               .arg(m_client->port()));
+        m_messageField->setFocus();
+    });
+    connect(m_client, &ChatClient::rawTextReceived, this, [this](const QString &text) {
+        m_log->appendMessage(QDateTime::currentDateTime(), QStringLiteral("<"), text,
+                             ChatLogView::Style::Raw);
+    });
+    connect(m_client, &ChatClient::disconnected, this, [this](bool unexpected) {
+        if (unexpected)
+            m_log->appendError(tr("The connection was lost."));
+        else
+            m_log->appendEvent(tr("Disconnected."));
+        showPeople({});
+    });
+
+    const QSettings settings;
+    m_hostField->setText(
+        settings.value(QLatin1String(AppSettings::ClientHost), QStringLiteral("localhost"))
+            .toString());
+    m_portField->setValue(
+        settings.value(QLatin1String(AppSettings::ClientPort), Protocol::DefaultPort).toInt());
+    m_nickField->setText(
+        settings.value(QLatin1String(AppSettings::ClientNick), AppSettings::defaultNick())
+            .toString());
+    const int lineEnding = m_lineEndingBox->findData(
+        settings.value(QLatin1String(AppSettings::ClientLineEnding), 0).toInt());
+    m_lineEndingBox->setCurrentIndex(qMax(0, lineEnding));
+    if (!restoreGeometry(settings.value(QLatin1String(AppSettings::ClientGeometry)).toByteArray()))
+        resize(820, 560);
+    m_splitter->restoreState(settings.value(QLatin1String(AppSettings::ClientSplitter)).toByteArray());
+
+    showState(ChatClient::State::Disconnected);
+    showPeople({});
+}
+
+ClientWindow::~ClientWindow() = default;
+
+void ClientWindow::setHost(const QString &host)
+{
+    m_hostField->setText(host);
+}
+
+void ClientWindow::setPort(quint16 port)
+{
+    m_portField->setValue(port);
+}
+
+void ClientWindow::setNick(const QString &nick)
+{
+    m_nickField->setText(nick);
+}
+
+void ClientWindow::connectToServer()
+{
+    const QString host = m_hostField->text().trimmed();
+    const QString nick = m_nickField->text().trimmed();
+    if (host.isEmpty()) {
+        showError(tr("Type the server's address first: the server window shows it."));
+        m_hostField->setFocus();
+        return;
+    }
+    if (const QString problem = Nickname::problem(nick); !problem.isEmpty()) {
+        showError(problem);
+        m_nickField->setFocus();
+        return;
+    }
+    m_errorLabel->hide();
+    m_rawBar->hide();
+    m_log->appendEvent(tr("Connecting to %1 on port %2…").arg(host).arg(m_portField->value()));
+    m_client->connectToServer(host, quint16(m_portField->value()), nick);
+}
+
+void ClientWindow::toggleConnection()
+{
+    if (m_client->state() == ChatClient::State::Disconnected)
+        connectToServer();
+    else
+        m_client->disconnectFromServer();
+}
+
+void ClientWindow::send()
+{
+    const QString text = m_messageField->text();
+    if (text.trimmed().isEmpty())
+        return;
+    if (!m_client->isInRoom()) {
+        showError(tr("You are not connected: press Connect first."));
+        return;
+    }
+    if (m_client->state() == ChatClient::State::RawText) {
+        m_client->sendMessage(text);
+        m_log->appendMessage(QDateTime::currentDateTime(), QStringLiteral(">"), text,
+                             ChatLogView::Style::RawSent);
+        m_messageField->commit();
+        return;
+    }
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1String("/nick "))) {
+        m_client->changeNick(trimmed.mid(6).trimmed());
+    } else if (trimmed.startsWith(QLatin1String("/msg "))) {
+        const QString rest = trimmed.mid(5).trimmed();
+        const qsizetype space = rest.indexOf(QLatin1Char(' '));
+        if (space <= 0) {
+            m_log->appendError(tr("Usage: /msg NAME text"));
+            return;
+        }
+        m_client->sendPrivateMessage(rest.left(space), rest.mid(space + 1).trimmed());
+    } else if (trimmed == QLatin1String("/quit") || trimmed == QLatin1String("fin")) {
+        m_client->disconnectFromServer();
+    } else {
+        m_client->sendMessage(text);
+    }
+    m_messageField->commit();
+}
+
+void ClientWindow::showState(ChatClient::State state)
+{
+    const bool idle = state == ChatClient::State::Disconnected;
+    const bool inRoom = m_client->isInRoom();
+    m_connectButton->setText(idle ? tr("&Connect") : tr("&Disconnect"));
+    m_hostField->setEnabled(idle);
+    m_portField->setEnabled(idle);
+    m_nickField->setEnabled(idle);
+    m_messageField->setEnabled(inRoom);
+    m_sendButton->setEnabled(inRoom);
+    m_rawBar->setVisible(state == ChatClient::State::RawText);
+
+    QString dot;
+    if (inRoom)
+        dot = QStringLiteral("● ");
+    else if (idle)
+        dot = QStringLiteral("○ ");
+    else
+        dot = QStringLiteral("◌ ");
+    m_stateLabel->setText(dot + ChatClient::stateText(state));
+    QPalette colors = m_stateLabel->palette();
+    colors.setColor(QPalette::WindowText, inRoom ? QColor(0x2e, 0x9d, 0x4a)
+                                                 : palette().color(QPalette::WindowText));
+    m_stateLabel->setPalette(colors);
+
+    if (state == ChatClient::State::Connected)
+        setWindowTitle(tr("Salon — %1 at %2:%3")
+                           .arg(m_client->nick(), m_client->host())
+                           .arg(m_client->port()));
+    else if (state == ChatClient::State::RawText)
+        setWindowTitle(tr("Salon — raw text at %1:%2").arg(m_client->host()).arg(m_client->port()));
+    else if (idle)
+        setWindowTitle(tr("Salon — Client"));
+    if (idle && isVisible())
+        m_connectButton->setFocus();
+}
+
+void ClientWindow::showError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->show();
+    m_log->appendError(text);
+}
+
+void ClientWindow::showMessage(const ChatMessage &message)
+{
+    const bool own = message.from == m_client->nick();
+    if (message.isPrivate()) {
+        const QString who = own ? tr("%1 → %2 (private)").arg(message.from, message.to)
+                                : tr("%1 (private)").arg(message.from);
+        m_log->appendMessage(message.time, who, message.text, ChatLogView::Style::Private);
+        return;
+    }
+    m_log->appendMessage(message.time, message.from, message.text,
+                         own ? ChatLogView::Style::Own : ChatLogView::Style::Others);
+}
+
+void ClientWindow::showPeople(const QStringList &people)
+{
+    m_people->clear();
+    QStringList sorted = people;
+    sorted.sort(Qt::CaseInsensitive);
+    for (const QString &nick : std::as_const(sorted)) {
+        auto *item = new QListWidgetItem(nick, m_people);
+        if (nick == m_client->nick()) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_peopleLabel->setText(tr("In the room (%1)").arg(people.size()));
+}
+
+void ClientWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(AppSettings::ClientHost), m_hostField->text().trimmed());
+    settings.setValue(QLatin1String(AppSettings::ClientPort), m_portField->value());
+    settings.setValue(QLatin1String(AppSettings::ClientNick), m_nickField->text().trimmed());
+    settings.setValue(QLatin1String(AppSettings::ClientLineEnding),
+                      m_lineEndingBox->currentData().toInt());
+    settings.setValue(QLatin1String(AppSettings::ClientGeometry), saveGeometry());
+    settings.setValue(QLatin1String(AppSettings::ClientSplitter), m_splitter->saveState());
+}
+
+void ClientWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_client->state() != ChatClient::State::Disconnected)
+        m_client->disconnectFromServer();
+    QMainWindow::closeEvent(event);
+}

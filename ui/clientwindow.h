@@ -1,0 +1,63 @@
+#pragma once
+
+// clientwindow.h — the window that joins a room: a connect bar whose state is
+// always visible, the room's log, the people present and a message field.
+
+#include "chatclient.h"
+
+#include <QMainWindow>
+
+class ChatLogView;
+class HistoryLineEdit;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QWidget;
+
+class ClientWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ClientWindow(QWidget *parent = nullptr);
+    ~ClientWindow() override;
+
+    ChatClient *client() const { return m_client; }
+
+    void setHost(const QString &host);
+    void setPort(quint16 port);
+    void setNick(const QString &nick);
+    // Connects with what the connect bar holds.
+    void connectToServer();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void toggleConnection();
+    void send();
+    void showState(ChatClient::State state);
+    void showError(const QString &text);
+    void showMessage(const ChatMessage &message);
+    void showPeople(const QStringList &people);
+    void saveSettings() const;
+
+    ChatClient *m_client;
+    QLineEdit *m_hostField;
+    QSpinBox *m_portField;
+    QLineEdit *m_nickField;
+    QPushButton *m_connectButton;
+    QLabel *m_stateLabel;
+    QLabel *m_errorLabel;
+    QWidget *m_rawBar;
+    QComboBox *m_lineEndingBox;
+    ChatLogView *m_log;
+    QLabel *m_peopleLabel;
+    QListWidget *m_people;
+    HistoryLineEdit *m_messageField;
+    QPushButton *m_sendButton;
+    QSplitter *m_splitter;
+};

@@ -1,0 +1,324 @@
+#include "serverwindow.h"
+
+#include "addresslistwidget.h"
+#include "appsettings.h"
+#include "chatlogview.h"
+#include "chatserver.h"
+#include "protocol.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { NickColumn, AddressColumn, KindColumn, SinceColumn };
+constexpr int IdRole = Qt::UserRole;
+} // namespace
+
+ServerWindow::ServerWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_server(new ChatServer(this))
+    , m_portField(new QSpinBox(this))
+    , m_startButton(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_addressHint(new QLabel(this))
+    , m_addresses(new AddressListWidget(this))
+    , m_clients(new QTreeWidget(this))
+    , m_disconnectButton(new QPushButton(tr("&Disconnect"), this))
+    , m_log(new ChatLogView(this))
+    , m_announcementField(new QLineEdit(this))
+    , m_announceButton(new QPushButton(tr("&Announce"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowTitle(tr("Salon — Server"));
+    // Names for tests and accessibility tools.
+    m_portField->setObjectName(QStringLiteral("portField"));
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_addresses->setObjectName(QStringLiteral("addresses"));
+    m_clients->setObjectName(QStringLiteral("clients"));
+    m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
+    m_log->setObjectName(QStringLiteral("log"));
+    m_announcementField->setObjectName(QStringLiteral("announcementField"));
+    m_announceButton->setObjectName(QStringLiteral("announceButton"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
+
+    // Port and Start/Stop.
+    // 0 lets the system pick a free port; the status then tells which.
+    m_portField->setRange(0, 65535);
+    m_portField->setSpecialValueText(tr("any free"));
+    m_portField->setValue(Protocol::DefaultPort);
+    m_portField->setAccessibleName(tr("Port"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_portField);
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(portLabel);
+    topBar->addWidget(m_portField);
+    topBar->addWidget(m_startButton);
+    topBar->addWidget(m_status, 1);
+
+    // Where to connect.
+    m_addressHint->setTextFormat(Qt::PlainText);
+    m_addressHint->setWordWrap(true);
+    auto *addressBox = new QGroupBox(tr("Clients can connect to"), this);
+    auto *addressLayout = new QVBoxLayout(addressBox);
+    addressLayout->addWidget(m_addressHint);
+    addressLayout->addWidget(m_addresses);
+
+    // Who is here.
+    m_clients->setColumnCount(4);
+    m_clients->setHeaderLabels({tr("Nickname"), tr("Address"), tr("Kind"), tr("Connected since")});
+    m_clients->setRootIsDecorated(false);
+    m_clients->setUniformRowHeights(true);
+    m_clients->setSortingEnabled(true);
+    m_clients->sortByColumn(SinceColumn, Qt::AscendingOrder);
+    m_clients->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clients->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *disconnectAction = new QAction(tr("Disconnect this client"), m_clients);
+    m_clients->addAction(disconnectAction);
+    m_disconnectButton->setEnabled(false);
+    auto *clientsBox = new QGroupBox(tr("In the room"), this);
+    auto *clientsLayout = new QVBoxLayout(clientsBox);
+    clientsLayout->addWidget(m_clients);
+    auto *clientButtons = new QHBoxLayout;
+    clientButtons->addStretch();
+    clientButtons->addWidget(m_disconnectButton);
+    clientsLayout->addLayout(clientButtons);
+
+    auto *leftPane = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(leftPane);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(addressBox);
+    leftLayout->addWidget(clientsBox, 1);
+
+    // The room's log and the announcement field.
+    m_log->setPlaceholderText(tr("The room's messages and events will appear here."));
+    m_announcementField->setPlaceholderText(tr("An announcement for everyone in the room"));
+    m_announcementField->setClearButtonEnabled(true);
+    m_announcementField->setMaxLength(Protocol::MaxMessageChars);
+    auto *announceBar = new QHBoxLayout;
+    announceBar->addWidget(m_announcementField, 1);
+    announceBar->addWidget(m_announceButton);
+    auto *rightPane = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(rightPane);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_log, 1);
+    rightLayout->addLayout(announceBar);
+
+    m_splitter->addWidget(leftPane);
+    m_splitter->addWidget(rightPane);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(topBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    statusBar();
+
+    connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::toggleServer);
+    connect(m_portField, &QSpinBox::editingFinished, this, [this] {
+        if (!m_server->isListening())
+            updateStatus();
+    });
+    connect(m_announceButton, &QPushButton::clicked, this, &ServerWindow::sendAnnouncement);
+    connect(m_announcementField, &QLineEdit::returnPressed, this,
+            &ServerWindow::sendAnnouncement);
+    connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
+    connect(disconnectAction, &QAction::triggered, this, &ServerWindow::disconnectSelected);
+    connect(m_clients, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_disconnectButton->setEnabled(!m_clients->selectedItems().isEmpty());
+    });
+    connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
+        statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
+    });
+
+    connect(m_server, &ChatServer::started, this, [this](quint16 port) {
+        m_log->appendEvent(tr("The room is open on port %1.").arg(port));
+        updateStatus();
+    });
+    connect(m_server, &ChatServer::stopped, this, [this] {
+        m_log->appendEvent(tr("The room is closed."));
+        updateStatus();
+    });
+    connect(m_server, &ChatServer::clientJoined, this, &ServerWindow::addParticipant);
+    connect(m_server, &ChatServer::clientLeft, this, &ServerWindow::removeParticipant);
+    connect(m_server, &ChatServer::clientRenamed, this, &ServerWindow::renameParticipant);
+    connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
+        if (message.isPrivate())
+            m_log->appendEvent(
+                tr("%1 sent a private message to %2.").arg(message.from, message.to),
+                message.time);
+        else
+            m_log->appendMessage(message.time, message.from, message.text);
+    });
+    connect(m_server, &ChatServer::announced, this, [this](const QString &text) {
+        m_log->appendMessage(QDateTime::currentDateTime(), tr("Announcement"), text,
+                             ChatLogView::Style::Own);
+    });
+    connect(m_server, &ChatServer::problem, this,
+            [this](const QString &text) { m_log->appendError(text); });
+
+    const QSettings settings;
+    m_portField->setValue(settings.value(QLatin1String(AppSettings::ServerPort),
+                                         Protocol::DefaultPort)
+                              .toInt());
+    if (!restoreGeometry(settings.value(QLatin1String(AppSettings::ServerGeometry)).toByteArray()))
+        resize(980, 620);
+    m_splitter->restoreState(settings.value(QLatin1String(AppSettings::ServerSplitter)).toByteArray());
+    updateStatus();
+}
+
+ServerWindow::~ServerWindow() = default;
+
+void ServerWindow::setPort(quint16 port)
+{
+    m_portField->setValue(port);
+}
+
+bool ServerWindow::startServer()
+{
+    if (m_server->isListening())
+        return true;
+    const auto port = quint16(m_portField->value());
+    if (!m_server->listen(QHostAddress::Any, port)) {
+        m_log->appendError(m_server->errorString());
+        m_status->setText(m_server->errorString());
+        statusBar()->showMessage(m_server->errorString());
+        m_portField->setFocus();
+        m_portField->selectAll();
+        return false;
+    }
+    statusBar()->clearMessage();
+    QSettings().setValue(QLatin1String(AppSettings::ServerPort), port);
+    m_announcementField->setFocus();
+    return true;
+}
+
+void ServerWindow::stopServer()
+{
+    m_server->stop();
+}
+
+void ServerWindow::toggleServer()
+{
+    if (m_server->isListening())
+        stopServer();
+    else
+        startServer();
+}
+
+void ServerWindow::sendAnnouncement()
+{
+    const QString text = m_announcementField->text().trimmed();
+    if (text.isEmpty())
+        return;
+    if (!m_server->isListening()) {
+        statusBar()->showMessage(tr("Start the server first: nobody can hear you yet."), 4000);
+        return;
+    }
+    m_server->announce(text);
+    m_announcementField->clear();
+}
+
+void ServerWindow::disconnectSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_clients->selectedItems();
+    for (const QTreeWidgetItem *item : selected)
+        m_server->disconnectClient(item->data(NickColumn, IdRole).toULongLong(),
+                                   tr("removed by the host"));
+}
+
+void ServerWindow::addParticipant(const Participant &participant)
+{
+    auto *item = new QTreeWidgetItem;
+    item->setData(NickColumn, IdRole, participant.id);
+    item->setText(NickColumn, participant.nick);
+    item->setText(AddressColumn, participant.endpoint());
+    item->setText(KindColumn, participant.kind == Participant::Kind::Salon
+                                  ? tr("Salon")
+                                  : tr("Text (nc, telnet, Python…)"));
+    item->setText(SinceColumn, participant.connectedSince.toString(QStringLiteral("HH:mm:ss")));
+    item->setData(SinceColumn, Qt::UserRole, participant.connectedSince);
+    m_clients->addTopLevelItem(item);
+    m_log->appendEvent(tr("%1 joined from %2 (%3).")
+                           .arg(participant.nick, participant.endpoint(), item->text(KindColumn)));
+    updateStatus();
+}
+
+void ServerWindow::removeParticipant(const Participant &participant, const QString &reason)
+{
+    delete itemFor(participant.id);
+    m_log->appendEvent(tr("%1 left: %2.").arg(participant.nick, reason));
+    updateStatus();
+}
+
+void ServerWindow::renameParticipant(const Participant &participant, const QString &oldNick)
+{
+    if (QTreeWidgetItem *item = itemFor(participant.id))
+        item->setText(NickColumn, participant.nick);
+    m_log->appendEvent(tr("%1 is now known as %2.").arg(oldNick, participant.nick));
+}
+
+QTreeWidgetItem *ServerWindow::itemFor(quint64 id) const
+{
+    for (int row = 0; row < m_clients->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_clients->topLevelItem(row);
+        if (item->data(NickColumn, IdRole).toULongLong() == id)
+            return item;
+    }
+    return nullptr;
+}
+
+void ServerWindow::updateStatus()
+{
+    const bool listening = m_server->isListening();
+    const int port = listening ? m_server->serverPort() : m_portField->value();
+    m_startButton->setText(listening ? tr("&Stop") : tr("&Start"));
+    m_portField->setEnabled(!listening);
+    m_announceButton->setEnabled(listening);
+    m_announcementField->setEnabled(listening);
+    const int people = m_clients->topLevelItemCount();
+    if (listening) {
+        m_status->setText(tr("Open on port %1 — %n person(s) in the room.", nullptr, people)
+                              .arg(port));
+        setWindowTitle(tr("Salon — Server on port %1").arg(port));
+    } else {
+        m_status->setText(tr("Stopped. Press Start to open the room."));
+        setWindowTitle(tr("Salon — Server"));
+        m_clients->clear();
+    }
+    m_addressHint->setText(
+        tr("Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1")
+            .arg(port));
+}
+
+void ServerWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(AppSettings::ServerGeometry), saveGeometry());
+    settings.setValue(QLatin1String(AppSettings::ServerSplitter), m_splitter->saveState());
+    settings.setValue(QLatin1String(AppSettings::ServerPort), m_portField->value());
+}
+
+void ServerWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_server->stop();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+// serverwindow.h — the window that hosts a room: start and stop the server,
+// see who is connected and from where, read the room's log, make
+// announcements and remove a client.
+
+#include "participant.h"
+
+#include <QMainWindow>
+
+class AddressListWidget;
+class ChatLogView;
+class ChatServer;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+class ServerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ServerWindow(QWidget *parent = nullptr);
+    ~ServerWindow() override;
+
+    ChatServer *server() const { return m_server; }
+
+    // Starts listening on the port in the port field.
+    bool startServer();
+    void stopServer();
+    void setPort(quint16 port);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void toggleServer();
+    void sendAnnouncement();
+    void disconnectSelected();
+    void addParticipant(const Participant &participant);
+    void removeParticipant(const Participant &participant, const QString &reason);
+    void renameParticipant(const Participant &participant, const QString &oldNick);
+    QTreeWidgetItem *itemFor(quint64 id) const;
+    void updateStatus();
+    void saveSettings() const;
+
+    ChatServer *m_server;
+    QSpinBox *m_portField;
+    QPushButton *m_startButton;
+    QLabel *m_status;
+    QLabel *m_addressHint;
+    AddressListWidget *m_addresses;
+    QTreeWidget *m_clients;
+    QPushButton *m_disconnectButton;
+    ChatLogView *m_log;
+    QLineEdit *m_announcementField;
+    QPushButton *m_announceButton;
+    QSplitter *m_splitter;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+// startwindow.h — what a double click on Salon shows: host a room or join
+// one, in plain words, with the last choice ready to press.
+
+#include <QWidget>
+
+class QCommandLinkButton;
+
+class StartWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Choice { Host, Join };
+
+    explicit StartWindow(QWidget *parent = nullptr);
+
+signals:
+    void chosen(StartWindow::Choice choice);
+
+private:
+    void choose(Choice choice);
+
+    QCommandLinkButton *m_hostButton;
+    QCommandLinkButton *m_joinButton;
+};
