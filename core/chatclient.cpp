@@ -35,6 +35,12 @@ ChatClient::ChatClient(QObject *parent)
     connect(&m_silence, &QTimer::timeout, this, &ChatClient::flushRawText);
 }
 
+ChatClient::~ChatClient()
+{
+    // The socket member outlives the timers it would touch while closing.
+    disconnect(&m_socket, nullptr, this, nullptr);
+}
+
 QString ChatClient::stateText(State state)
 {
     switch (state) {

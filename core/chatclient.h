@@ -33,6 +33,7 @@ public:
     Q_ENUM(LineEnding)
 
     explicit ChatClient(QObject *parent = nullptr);
+    ~ChatClient() override;
 
     void connectToServer(const QString &host, quint16 port, const QString &nick);
     // A polite goodbye to a Salon server, then the connection closes.

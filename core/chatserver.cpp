@@ -68,7 +68,7 @@ void ChatServer::stop()
         const bool joined = connection->isJoined();
         const Participant participant = connection->participant();
         m_connections.removeOne(connection);
-        connection->closeWithGoodbye(tr("*** The server is stopping. Goodbye!"));
+        connection->closeWithGoodbye(tr("The server is stopping. Goodbye!"));
         if (joined)
             emit clientLeft(participant, reason);
     }
@@ -100,7 +100,7 @@ void ChatServer::disconnectClient(quint64 id, const QString &reason)
             connection->sendError(QStringLiteral("kicked"),
                                   tr("You were disconnected by the server: %1").arg(reason));
             leaveRoom(connection, reason);
-            connection->closeWithGoodbye(tr("*** Goodbye."));
+            connection->closeWithGoodbye(tr("Goodbye."));
             return;
         }
     }
@@ -242,7 +242,7 @@ void ChatServer::handleNick(ClientConnection *connection, const QString &nick)
 void ChatServer::handleQuit(ClientConnection *connection)
 {
     leaveRoom(connection, tr("said goodbye"));
-    connection->closeWithGoodbye(tr("*** Goodbye!"));
+    connection->closeWithGoodbye(tr("Goodbye!"));
 }
 
 void ChatServer::handleClosed(ClientConnection *connection)

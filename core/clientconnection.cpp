@@ -383,7 +383,7 @@ void ClientConnection::closeWithGoodbye(const QString &text)
         sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Bye)},
                               {QStringLiteral("text"), text}});
     else
-        sendTextLine(text);
+        sendTextLine(QStringLiteral("*** ") + text);
     m_closing = true;
     m_silence.stop();
     m_handshake.stop();

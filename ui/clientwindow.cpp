@@ -236,7 +236,14 @@ ClientWindow::ClientWindow(QWidget *parent)
     showPeople({});
 }
 
-ClientWindow::~ClientWindow() = default;
+ClientWindow::~ClientWindow()
+{
+    // QWidget deletes the children before QObject drops their connections: a
+    // field losing focus on the way out must not call into a half-gone window.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (const QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void ClientWindow::setHost(const QString &host)
 {

@@ -184,7 +184,14 @@ ServerWindow::ServerWindow(QWidget *parent)
     updateStatus();
 }
 
-ServerWindow::~ServerWindow() = default;
+ServerWindow::~ServerWindow()
+{
+    // QWidget deletes the children before QObject drops their connections: a
+    // field losing focus on the way out must not call into a half-gone window.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (const QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void ServerWindow::setPort(quint16 port)
 {

@@ -1,0 +1,156 @@
+// The real `salon` binary, as a person or a script runs it, with no display:
+// the headless server chatting over a socket, stopping on SIGTERM, and the
+// command line's answers and exit codes.
+
+#include "linesplitter.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+class TestSalonEndToEnd : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headlessServerChatsAndStopsCleanly();
+    void commandLine_data();
+    void commandLine();
+    void portInUseFailsWithAClearMessage();
+};
+
+namespace {
+QString salon()
+{
+    return QStringLiteral(SALON_BINARY);
+}
+
+// Collects a socket's lines as they come.
+struct LineReader
+{
+    explicit LineReader(QTcpSocket &socket)
+    {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this, &socket] {
+            splitter.append(socket.readAll());
+            while (splitter.hasLine())
+                lines.append(QString::fromUtf8(splitter.takeLine()));
+        });
+    }
+    LineSplitter splitter{1 << 20};
+    QStringList lines;
+};
+} // namespace
+
+void TestSalonEndToEnd::headlessServerChatsAndStopsCleanly()
+{
+    QProcess server;
+    server.setProgram(salon());
+    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
+                         QStringLiteral("en")});
+    QByteArray output;
+    connect(&server, &QProcess::readyReadStandardOutput, this,
+            [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start();
+    QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
+
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(output)).hasMatch(), 10000);
+    const auto port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+    QVERIFY(port != 0);
+
+    QTcpSocket first;
+    QTcpSocket second;
+    LineReader firstLines(first);
+    LineReader secondLines(second);
+    first.connectToHost(QHostAddress::LocalHost, port);
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_VERIFY(!firstLines.lines.isEmpty() && !secondLines.lines.isEmpty());
+    QVERIFY(firstLines.lines.first().startsWith(QLatin1String("SALON/1 ")));
+
+    first.write("/nick élève\n");
+    QTRY_VERIFY(firstLines.lines.contains(QStringLiteral("*** guest-1 is now known as élève")));
+    second.write("/nick prof\n");
+    QTRY_VERIFY(secondLines.lines.contains(QStringLiteral("*** guest-2 is now known as prof")));
+    first.write("Bonjour, ça marche !");           // no newline, like the tutorial's client
+    QTRY_VERIFY(secondLines.lines.contains(QStringLiteral("élève: Bonjour, ça marche !")));
+    QTRY_VERIFY(firstLines.lines.contains(QStringLiteral("élève: Bonjour, ça marche !")));
+
+    first.write("fin");
+    QTRY_COMPARE(first.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(firstLines.lines.last().contains(QLatin1String("Goodbye")));
+    QTRY_VERIFY(secondLines.lines.contains(QStringLiteral("*** élève left the room (said goodbye)")));
+    QCOMPARE(server.state(), QProcess::Running);
+
+    server.terminate(); // SIGTERM, as `kill` or a service manager sends it
+    QTRY_COMPARE(second.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(secondLines.lines.contains(QStringLiteral("*** The server is stopping. Goodbye!")));
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    output += server.readAllStandardOutput();
+    QVERIFY2(output.contains("Server stopped."), output.constData());
+    QVERIFY(output.contains("élève: Bonjour, ça marche !"));
+}
+
+void TestSalonEndToEnd::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0
+                               << QStringLiteral("salon 1.");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0
+                            << QStringLiteral("--headless");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("serveur")} << 2
+                                     << QStringLiteral("Unknown command \"serveur\"");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << 2
+                                    << QStringLiteral("colour");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("server"), QStringLiteral("--port"),
+                                             QStringLiteral("99999")}
+                              << 2 << QStringLiteral("from 0 to 65535");
+    QTest::newRow("headless client") << QStringList{QStringLiteral("client"),
+                                                    QStringLiteral("--headless")}
+                                     << 2 << QStringLiteral("--headless goes with");
+    QTest::newRow("bad nickname") << QStringList{QStringLiteral("client"), QStringLiteral("--nick"),
+                                                 QStringLiteral("a b")}
+                                  << 2 << QStringLiteral("A nickname may hold only");
+    QTest::newRow("French help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                QStringLiteral("fr")}
+                                 << 0 << QStringLiteral("Affiche cette aide");
+}
+
+void TestSalonEndToEnd::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QProcess process;
+    process.start(salon(), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QString output = QString::fromUtf8(process.readAllStandardOutput()
+                                             + process.readAllStandardError());
+    QCOMPARE(process.exitCode(), exitCode);
+    QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+void TestSalonEndToEnd::portInUseFailsWithAClearMessage()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::Any, 0));
+    QProcess process;
+    process.start(salon(), {QStringLiteral("server"), QStringLiteral("--headless"),
+                            QStringLiteral("--port"), QString::number(taken.serverPort()),
+                            QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("Port %1 is already in use").arg(taken.serverPort())),
+             qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestSalonEndToEnd)
+#include "tst_salon_e2e.moc"

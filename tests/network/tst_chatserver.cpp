@@ -1,0 +1,456 @@
+// The server with real sockets on loopback: Salon clients and text clients
+// (what nc, telnet and the tutorial's client send) in one room.
+
+#include "chatserver.h"
+#include "testpeers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TestChatServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void salonClientsChatInOrder();
+    void textClientGetsBannerAndGuestNick();
+    void salonAndTextClientsShareTheRoom();
+    void newlineLessChunkIsOneMessage();
+    void lineEndings_data();
+    void lineEndings();
+    void invalidUtf8IsKeptAsLatin1();
+    void nickCollisionIsRefused_data();
+    void nickCollisionIsRefused();
+    void textNickCommand();
+    void quitEndsOnlyThatConnection_data();
+    void quitEndsOnlyThatConnection();
+    void lastBytesBeforeCloseStillCount();
+    void privateMessagesReachOnlyTheTwo();
+    void privateMessageToNobodyIsAnError();
+    void whoAndHelpForTextClients();
+    void unexpectedDisconnectIsSeenByOthers();
+    void silentTextClientJoinsAfterTheHandshakeWait();
+    void messagesSaidWhileJoiningAreNotLost();
+    void overlongTextLineIsRejectedAndTheConnectionKept();
+    void malformedSalonFrameGetsAnError();
+    void tooLongMessageIsRefused();
+    void announcementReachesEveryone();
+    void serverCanRemoveAClient();
+    void stopSaysGoodbyeToEveryone();
+    void portInUseIsExplained();
+
+private:
+    std::unique_ptr<ChatServer> m_server;
+    quint16 m_port = 0;
+};
+
+void TestChatServer::init()
+{
+    m_server = std::make_unique<ChatServer>();
+    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
+    m_port = m_server->serverPort();
+}
+
+void TestChatServer::cleanup()
+{
+    m_server.reset();
+}
+
+void TestChatServer::salonClientsChatInOrder()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    QTRY_COMPARE(alice.client.people().size(), 2);
+
+    QStringList expected;
+    for (int i = 0; i < 50; ++i) {
+        SalonPeer &sender = i % 2 ? bob : alice;
+        sender.client.sendMessage(QStringLiteral("message %1 été").arg(i));
+        expected.append(QStringLiteral("%1: message %2 été").arg(QLatin1String(i % 2 ? "bob" : "alice")).arg(i));
+    }
+    // Everyone, the sender included, sees every message in one shared order.
+    QTRY_COMPARE(alice.messages.size(), 50);
+    QTRY_COMPARE(bob.messages.size(), 50);
+    QCOMPARE(alice.messages, bob.messages);
+    QStringList sorted = alice.messages;
+    std::sort(sorted.begin(), sorted.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(sorted, expected);
+    // One sender's messages keep their order.
+    QStringList fromAlice;
+    for (const QString &line : std::as_const(alice.messages)) {
+        if (line.startsWith(QLatin1String("alice:")))
+            fromAlice.append(line);
+    }
+    for (int i = 0; i < fromAlice.size(); ++i)
+        QCOMPARE(fromAlice.at(i), QStringLiteral("alice: message %1 été").arg(i * 2));
+}
+
+void TestChatServer::textClientGetsBannerAndGuestNick()
+{
+    QSignalSpy joined(m_server.get(), &ChatServer::clientJoined);
+    TextPeer peer(m_port);
+    QTRY_VERIFY(!peer.lines.isEmpty());
+    QVERIFY2(peer.lines.first().startsWith(QLatin1String("SALON/1 ")), qPrintable(peer.lines.first()));
+    QVERIFY(peer.lines.first().contains(QLatin1String("/nick")));
+    QVERIFY(peer.lines.first().contains(QLatin1String("fin")));
+
+    peer.send("hello\n");
+    QTRY_VERIFY(peer.received(QStringLiteral("guest-1: hello")));
+    QCOMPARE(joined.size(), 1);
+    const auto participant = joined.first().first().value<Participant>();
+    QCOMPARE(participant.nick, QStringLiteral("guest-1"));
+    QCOMPARE(participant.kind, Participant::Kind::Text);
+    QCOMPARE(participant.endpoint(), QStringLiteral("127.0.0.1:%1").arg(peer.socket.localPort()));
+}
+
+void TestChatServer::salonAndTextClientsShareTheRoom()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer nc(m_port);
+    nc.send("salut, c'est nc\n");
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: salut, c'est nc")));
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("guest-1")));
+
+    alice.client.sendMessage(QStringLiteral("bienvenue, ça va ?"));
+    QTRY_VERIFY(nc.received(QStringLiteral("alice: bienvenue, ça va ?")));
+    QVERIFY(nc.received(QStringLiteral("guest-1: salut, c'est nc")));
+}
+
+void TestChatServer::newlineLessChunkIsOneMessage()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    // The tutorial's client: input() sent as is, no newline, then it waits.
+    TextPeer tutorial(m_port);
+    QTRY_VERIFY(!tutorial.lines.isEmpty());
+    tutorial.send("bonjour");
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: bonjour")));
+    QTRY_VERIFY(tutorial.received(QStringLiteral("guest-1: bonjour")));
+    tutorial.send("deuxième");
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: deuxième")));
+    QCOMPARE(alice.messages.size(), 2);
+}
+
+void TestChatServer::lineEndings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("LF") << QByteArray("un\ndeux\n")
+                        << QStringList{QStringLiteral("un"), QStringLiteral("deux")};
+    QTest::newRow("CRLF (telnet)") << QByteArray("un\r\ndeux\r\n")
+                                   << QStringList{QStringLiteral("un"), QStringLiteral("deux")};
+    QTest::newRow("blank lines are skipped") << QByteArray("\n\r\nun\n  \n")
+                                             << QStringList{QStringLiteral("un")};
+    QTest::newRow("leading spaces kept") << QByteArray("  indenté\n")
+                                         << QStringList{QStringLiteral("  indenté")};
+}
+
+void TestChatServer::lineEndings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, expected);
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer peer(m_port);
+    peer.send(bytes + "end\n");
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: end")));
+    QStringList got = alice.messages;
+    got.removeLast();
+    for (QString &line : got)
+        line.remove(0, QStringLiteral("guest-1: ").size());
+    QCOMPARE(got, expected);
+}
+
+void TestChatServer::invalidUtf8IsKeptAsLatin1()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer windows(m_port);
+    windows.send("\xe9t\xe9 \xe0 la plage\n"); // Latin-1, as the tutorial suggests on Windows
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: été à la plage")));
+    windows.send(QByteArray("\xff\xfe\x00\x01 binaire\n", 13));
+    QTRY_COMPARE(alice.messages.size(), 2);
+    // Kept, not dropped: Latin-1 for the bytes, control characters removed.
+    QCOMPARE(alice.messages.last(), QStringLiteral("guest-1: ÿþ binaire"));
+}
+
+void TestChatServer::nickCollisionIsRefused_data()
+{
+    QTest::addColumn<QString>("second");
+    QTest::newRow("same") << QStringLiteral("alice");
+    QTest::newRow("other case") << QStringLiteral("ALICE");
+}
+
+void TestChatServer::nickCollisionIsRefused()
+{
+    QFETCH(QString, second);
+    SalonPeer first(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(first.inRoom());
+    SalonPeer copy(m_port, second);
+    QTRY_COMPARE(copy.disconnections.size(), 1);
+    QVERIFY(!copy.errors.isEmpty());
+    QVERIFY2(copy.errors.first().contains(QLatin1String("already taken")),
+             qPrintable(copy.errors.first()));
+    QVERIFY(first.inRoom());
+    QCOMPARE(m_server->participants().size(), 1);
+}
+
+void TestChatServer::textNickCommand()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer peer(m_port);
+    peer.send("/nick Zoé\n");
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("Zoé")));
+    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("*** guest-1 is now known as Zoé")));
+    peer.send("/nick ALICE\n");
+    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("!!! The nickname \"ALICE\" is already taken")));
+    peer.send("/nick a b\n");
+    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("!!! A nickname may hold only")));
+    peer.send("coucou\n");
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("Zoé: coucou")));
+}
+
+void TestChatServer::quitEndsOnlyThatConnection_data()
+{
+    QTest::addColumn<QByteArray>("quit");
+    QTest::newRow("fin") << QByteArray("fin\n");
+    QTest::newRow("fin CRLF") << QByteArray("fin\r\n");
+    QTest::newRow("fin without newline") << QByteArray("fin");
+    QTest::newRow("/quit") << QByteArray("/quit\n");
+}
+
+void TestChatServer::quitEndsOnlyThatConnection()
+{
+    QFETCH(QByteArray, quit);
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer leaving(m_port);
+    TextPeer staying(m_port);
+    leaving.send("bye all\n");
+    staying.send("still here\n");
+    QTRY_COMPARE(alice.messages.size(), 2);
+
+    leaving.send(quit);
+    QTRY_VERIFY(leaving.closed);
+    QVERIFY2(leaving.lines.last().contains(QLatin1String("Goodbye")), qPrintable(leaving.lines.last()));
+    QTRY_COMPARE(alice.left.size(), 1);
+    QVERIFY(m_server->isListening());
+    QTRY_COMPARE(m_server->participants().size(), 2);
+
+    staying.send("et maintenant ?\n");
+    QTRY_VERIFY(alice.messages.last().endsWith(QLatin1String(": et maintenant ?")));
+    QVERIFY(!staying.closed);
+}
+
+void TestChatServer::lastBytesBeforeCloseStillCount()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    // `printf 'au revoir' | nc HOST PORT`: the bytes, then the close, at once.
+    TextPeer quick(m_port);
+    QTRY_VERIFY(quick.socket.state() == QAbstractSocket::ConnectedState);
+    quick.send("au revoir");
+    quick.socket.disconnectFromHost();
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: au revoir")));
+    QTRY_COMPARE(alice.left.size(), 1);
+}
+
+void TestChatServer::privateMessagesReachOnlyTheTwo()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    TextPeer carol(m_port);
+    carol.send("/nick carol\n");
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("carol")));
+
+    alice.client.sendPrivateMessage(QStringLiteral("Bob"), QStringLiteral("psst"));
+    carol.send("/msg alice secret de carol\n");
+    QTRY_VERIFY(bob.privates.contains(QStringLiteral("alice: psst")));
+    QTRY_VERIFY(alice.privates.contains(QStringLiteral("carol: secret de carol")));
+    QTRY_VERIFY(alice.privates.contains(QStringLiteral("alice: psst")));
+    QTRY_VERIFY(carol.received(QStringLiteral("[private] carol -> alice: secret de carol")));
+
+    // A public message afterwards proves the private ones had their chance to arrive.
+    alice.client.sendMessage(QStringLiteral("public"));
+    QTRY_VERIFY(carol.received(QStringLiteral("alice: public")));
+    QTRY_VERIFY(bob.messages.contains(QStringLiteral("alice: public")));
+    QVERIFY(!carol.receivedStartingWith(QStringLiteral("[private] alice")));
+    QVERIFY(!bob.privates.contains(QStringLiteral("carol: secret de carol")));
+    QVERIFY(alice.messages == QStringList{QStringLiteral("alice: public")});
+}
+
+void TestChatServer::privateMessageToNobodyIsAnError()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    alice.client.sendPrivateMessage(QStringLiteral("ghost"), QStringLiteral("hello?"));
+    QTRY_COMPARE(alice.errors.size(), 1);
+    QVERIFY(alice.errors.first().contains(QLatin1String("ghost")));
+}
+
+void TestChatServer::whoAndHelpForTextClients()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer peer(m_port);
+    peer.send("/who\n");
+    QTRY_VERIFY(peer.received(QStringLiteral("*** In the room (2): alice, guest-1")));
+    peer.send("/help\n");
+    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("  /msg NAME text")));
+    QVERIFY(peer.receivedStartingWith(QStringLiteral("  fin or /quit")));
+    peer.send("/dance\n");
+    QTRY_VERIFY(peer.received(QStringLiteral("!!! Unknown command /dance. Type /help for the list.")));
+    QCOMPARE(alice.messages.size(), 0); // commands are not chat
+}
+
+void TestChatServer::unexpectedDisconnectIsSeenByOthers()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    auto bob = std::make_unique<SalonPeer>(m_port, QStringLiteral("bob"));
+    TextPeer nc(m_port);
+    nc.send("hi\n");
+    QTRY_VERIFY(alice.inRoom() && bob->inRoom());
+    QTRY_COMPARE(alice.client.people().size(), 3);
+
+    bob.reset(); // killed: the socket goes without a goodbye
+    QTRY_COMPARE(alice.left, QStringList{QStringLiteral("bob")});
+    QTRY_VERIFY(nc.received(QStringLiteral("*** bob left the room (connection closed)")));
+
+    alice.client.sendMessage(QStringLiteral("toujours là"));
+    QTRY_VERIFY(nc.received(QStringLiteral("alice: toujours là")));
+    QCOMPARE(m_server->participants().size(), 2);
+}
+
+void TestChatServer::silentTextClientJoinsAfterTheHandshakeWait()
+{
+    m_server->setHandshakeTimeout(50);
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer listener(m_port); // `nc HOST PORT`, reading only
+    QTRY_VERIFY(listener.receivedStartingWith(QStringLiteral("*** You are guest-1")));
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("guest-1")));
+    alice.client.sendMessage(QStringLiteral("tu m'entends ?"));
+    QTRY_VERIFY(listener.received(QStringLiteral("alice: tu m'entends ?")));
+}
+
+void TestChatServer::messagesSaidWhileJoiningAreNotLost()
+{
+    m_server->setHandshakeTimeout(60 * 1000);
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer late(m_port);
+    QTRY_VERIFY(!late.lines.isEmpty()); // the banner: connected, not yet in the room
+    alice.client.sendMessage(QStringLiteral("first"));
+    alice.client.sendMessage(QStringLiteral("second"));
+    QTRY_COMPARE(alice.messages.size(), 2);
+    late.send("me too\n");
+    QTRY_VERIFY(late.received(QStringLiteral("guest-1: me too")));
+    const qsizetype first = late.lines.indexOf(QStringLiteral("alice: first"));
+    const qsizetype second = late.lines.indexOf(QStringLiteral("alice: second"));
+    const qsizetype own = late.lines.indexOf(QStringLiteral("guest-1: me too"));
+    QVERIFY2(first > 0 && first < second && second < own, qPrintable(late.lines.join(u'|')));
+}
+
+void TestChatServer::overlongTextLineIsRejectedAndTheConnectionKept()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer peer(m_port);
+    peer.send("hello\n");
+    QTRY_COMPARE(alice.messages.size(), 1);
+    peer.send(QByteArray(100 * 1024, 'x') + "\nafter\n");
+    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("!!! Your line was longer than 16 KiB")));
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: after")));
+    QCOMPARE(alice.messages.size(), 2);
+}
+
+void TestChatServer::malformedSalonFrameGetsAnError()
+{
+    TextPeer raw(m_port);
+    raw.send("{\"type\":\"hello\",\"nick\":\"robot\"}\n");
+    QTRY_VERIFY(raw.receivedStartingWith(QStringLiteral("{\"nick\":\"robot\",")));
+    raw.send("{broken\n");
+    QTRY_VERIFY(raw.receivedStartingWith(QStringLiteral("{\"code\":\"malformed\"")));
+    raw.send("{\"type\":\"say\",\"text\":\"still fine\"}\n");
+    QTRY_VERIFY(raw.receivedStartingWith(QStringLiteral("{\"from\":\"robot\"")));
+}
+
+void TestChatServer::tooLongMessageIsRefused()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer peer(m_port);
+    peer.send(QByteArray(5000, 'a') + '\n');
+    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("!!! Your message has 5000 characters")));
+    peer.send("short\n");
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("guest-1: short")));
+    QCOMPARE(alice.messages.size(), 1);
+}
+
+void TestChatServer::announcementReachesEveryone()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    TextPeer nc(m_port);
+    nc.send("/who\n");
+    QTRY_VERIFY(alice.inRoom());
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** In the room")));
+    m_server->announce(QStringLiteral("Pause de 10 minutes"));
+    QTRY_COMPARE(alice.notices, QStringList{QStringLiteral("Pause de 10 minutes")});
+    QTRY_VERIFY(nc.received(QStringLiteral("*** Server: Pause de 10 minutes")));
+}
+
+void TestChatServer::serverCanRemoveAClient()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    quint64 bobId = 0;
+    for (const Participant &participant : m_server->participants()) {
+        if (participant.nick == QLatin1String("bob"))
+            bobId = participant.id;
+    }
+    QVERIFY(bobId != 0);
+    m_server->disconnectClient(bobId, QStringLiteral("too noisy"));
+    QTRY_COMPARE(bob.disconnections.size(), 1);
+    QVERIFY(bob.errors.join(u'|').contains(QLatin1String("too noisy")));
+    QTRY_COMPARE(alice.left, QStringList{QStringLiteral("bob")});
+    QVERIFY(alice.inRoom());
+}
+
+void TestChatServer::stopSaysGoodbyeToEveryone()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    TextPeer nc(m_port);
+    nc.send("hi\n");
+    QTRY_VERIFY(alice.inRoom());
+    QTRY_COMPARE(m_server->participants().size(), 2);
+    QSignalSpy left(m_server.get(), &ChatServer::clientLeft);
+    m_server->stop();
+    QCOMPARE(left.size(), 2);
+    QVERIFY(!m_server->isListening());
+    QTRY_VERIFY(nc.closed);
+    QVERIFY(nc.received(QStringLiteral("*** The server is stopping. Goodbye!")));
+    QTRY_COMPARE(alice.disconnections.size(), 1);
+    QVERIFY(alice.notices.contains(QStringLiteral("The server is stopping. Goodbye!")));
+}
+
+void TestChatServer::portInUseIsExplained()
+{
+    ChatServer second;
+    QVERIFY(!second.listen(QHostAddress::LocalHost, m_port));
+    QVERIFY2(second.errorString().contains(QLatin1String("already in use")),
+             qPrintable(second.errorString()));
+    QVERIFY(second.errorString().contains(QString::number(m_port)));
+}
+
+QTEST_GUILESS_MAIN(TestChatServer)
+#include "tst_chatserver.moc"

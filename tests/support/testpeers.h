@@ -1,0 +1,81 @@
+#pragma once
+
+// testpeers.h — the people a network test puts in a room: a text peer (a
+// bare QTcpSocket, like nc) and a Salon peer (a ChatClient), each recording
+// what it received so tests can compare it with QTRY_*.
+
+#include "chatclient.h"
+#include "linesplitter.h"
+#include "textcodec.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
+
+class TextPeer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TextPeer(quint16 port, QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        connect(&socket, &QTcpSocket::readyRead, this, [this] {
+            splitter.append(socket.readAll());
+            while (splitter.hasLine())
+                lines.append(TextCodec::decode(splitter.takeLine()));
+        });
+        connect(&socket, &QTcpSocket::disconnected, this, [this] { closed = true; });
+        socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+
+    void send(const QByteArray &bytes) { socket.write(bytes); }
+    bool received(const QString &line) const { return lines.contains(line); }
+    bool receivedStartingWith(const QString &start) const
+    {
+        for (const QString &line : lines) {
+            if (line.startsWith(start))
+                return true;
+        }
+        return false;
+    }
+
+    QTcpSocket socket;
+    LineSplitter splitter{1024 * 1024};
+    QStringList lines;
+    bool closed = false;
+};
+
+class SalonPeer : public QObject
+{
+    Q_OBJECT
+public:
+    SalonPeer(quint16 port, const QString &nick, QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        connect(&client, &ChatClient::messageReceived, this, [this](const ChatMessage &message) {
+            const QString line = message.from + QStringLiteral(": ") + message.text;
+            (message.isPrivate() ? privates : messages).append(line);
+        });
+        connect(&client, &ChatClient::personLeft, this,
+                [this](const QString &who, const QString &) { left.append(who); });
+        connect(&client, &ChatClient::noticeReceived, this,
+                [this](const QString &text) { notices.append(text); });
+        connect(&client, &ChatClient::serverError, this,
+                [this](const QString &text) { errors.append(text); });
+        connect(&client, &ChatClient::errorOccurred, this,
+                [this](const QString &text) { errors.append(text); });
+        connect(&client, &ChatClient::disconnected, this, [this](bool unexpected) {
+            disconnections.append(unexpected);
+        });
+        client.connectToServer(QStringLiteral("127.0.0.1"), port, nick);
+    }
+
+    bool inRoom() const { return client.state() == ChatClient::State::Connected; }
+
+    ChatClient client;
+    QStringList messages;
+    QStringList privates;
+    QStringList left;
+    QStringList notices;
+    QStringList errors;
+    QList<bool> disconnections;
+};

@@ -1,0 +1,216 @@
+// The client window as a person uses it: type, press Enter, read.
+
+#include "chatlogview.h"
+#include "historylineedit.h"
+#include "chatserver.h"
+#include "clientwindow.h"
+#include "testpeers.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+class TestClientWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void typingAndEnterSendsAndTheFieldRecalls();
+    void networkTextIsShownLiterally();
+    void peopleListFollowsJoinsAndLeaves();
+    void refusedConnectionShowsAnError();
+    void invalidNicknameIsExplainedBeforeConnecting();
+    void foreignServerSwitchesToRawTextMode();
+    void lostServerIsShownWithoutCrashing();
+
+private:
+    void connectWindow(const QString &nick);
+    QStringList peopleShown() const;
+
+    std::unique_ptr<ChatServer> m_server;
+    std::unique_ptr<ClientWindow> m_window;
+    quint16 m_port = 0;
+};
+
+void TestClientWindow::init()
+{
+    m_server = std::make_unique<ChatServer>();
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_port = m_server->serverPort();
+    m_window = std::make_unique<ClientWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestClientWindow::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+}
+
+void TestClientWindow::connectWindow(const QString &nick)
+{
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("127.0.0.1"));
+    m_window->setPort(m_port);
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(nick);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+}
+
+QStringList TestClientWindow::peopleShown() const
+{
+    QStringList shown;
+    const auto *people = m_window->findChild<QListWidget *>(QStringLiteral("people"));
+    for (int row = 0; row < people->count(); ++row)
+        shown.append(people->item(row)->text());
+    return shown;
+}
+
+void TestClientWindow::typingAndEnterSendsAndTheFieldRecalls()
+{
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    connectWindow(QStringLiteral("alice"));
+    auto *field = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    QVERIFY(field->isEnabled());
+    QTRY_VERIFY(field->hasFocus());
+    const auto *state = m_window->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QVERIFY2(state->text().contains(QLatin1String("Connected")), qPrintable(state->text()));
+
+    QTest::keyClicks(field, QStringLiteral("Bonjour a tous"));
+    field->insert(QStringLiteral(", été comme hiver")); // as an input method commits accents
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(bob.messages.contains(QStringLiteral("alice: Bonjour a tous, été comme hiver")));
+    QVERIFY(field->text().isEmpty());
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("alice: Bonjour a tous, été comme hiver")));
+
+    QTest::keyClicks(field, QStringLiteral("second"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(bob.messages.contains(QStringLiteral("alice: second")));
+    QTest::keyClick(field, Qt::Key_Up);
+    QCOMPARE(field->text(), QStringLiteral("second"));
+    QTest::keyClick(field, Qt::Key_Up);
+    QCOMPARE(field->text(), QStringLiteral("Bonjour a tous, été comme hiver"));
+    QTest::keyClick(field, Qt::Key_Down);
+    QTest::keyClick(field, Qt::Key_Down);
+    QCOMPARE(field->text(), QString());
+
+    // /msg from the field is private.
+    QTest::keyClicks(field, QStringLiteral("/msg bob psst"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(bob.privates.contains(QStringLiteral("alice: psst")));
+    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("alice → bob (private): psst")));
+}
+
+void TestClientWindow::networkTextIsShownLiterally()
+{
+    connectWindow(QStringLiteral("alice"));
+    TextPeer mallory(m_port);
+    mallory.send("/nick mallory\n<b>x</b><img src=a> &amp; <a href=\"http://x\">lien</a>\n");
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(
+        QLatin1String("mallory: <b>x</b><img src=a> &amp; <a href=\"http://x\">lien</a>")));
+    const QString html = log->document()->toHtml();
+    QVERIFY2(!html.contains(QLatin1String("<img")), "an image tag from the network was rendered");
+    QVERIFY(!html.contains(QLatin1String("<a href")));
+    QVERIFY(!html.contains(QLatin1String("<b>x</b>")));
+}
+
+void TestClientWindow::peopleListFollowsJoinsAndLeaves()
+{
+    connectWindow(QStringLiteral("alice"));
+    QTRY_COMPARE(peopleShown(), QStringList{QStringLiteral("alice")});
+    auto bob = std::make_unique<SalonPeer>(m_port, QStringLiteral("bob"));
+    TextPeer nc(m_port);
+    nc.send("/nick Zoé\n");
+    QTRY_COMPARE(peopleShown(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob"),
+                                             QStringLiteral("Zoé")}));
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("bob joined the room.")));
+    bob.reset();
+    QTRY_COMPARE(peopleShown(), (QStringList{QStringLiteral("alice"), QStringLiteral("Zoé")}));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("bob left the room")));
+}
+
+void TestClientWindow::refusedConnectionShowsAnError()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    m_port = closedPort;
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("127.0.0.1"));
+    m_window->setPort(m_port);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    const auto *error = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("is the server started")), qPrintable(error->text()));
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->isEnabled());
+}
+
+void TestClientWindow::invalidNicknameIsExplainedBeforeConnecting()
+{
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(QStringLiteral("two words"));
+    m_window->connectToServer();
+    const auto *error = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("letters, digits")));
+    QCOMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+}
+
+void TestClientWindow::foreignServerSwitchesToRawTextMode()
+{
+    QTcpServer foreign; // says nothing until spoken to
+    QVERIFY(foreign.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    connect(&foreign, &QTcpServer::newConnection, this, [&foreign, &received] {
+        QTcpSocket *socket = foreign.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] {
+            received += socket->readAll();
+            socket->write("OK");
+        });
+    });
+    m_window->client()->setBannerTimeout(50);
+    m_port = foreign.serverPort();
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("127.0.0.1"));
+    m_window->setPort(m_port);
+    m_window->connectToServer();
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::RawText);
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("rawBar"))->isVisible());
+    auto *field = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    QTest::keyClicks(field, QStringLiteral("bonjour"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(received, QByteArray("bonjour"));
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("<: OK")));
+}
+
+void TestClientWindow::lostServerIsShownWithoutCrashing()
+{
+    connectWindow(QStringLiteral("alice"));
+    m_server.reset();
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QVERIFY(log->toPlainText().contains(QLatin1String("The connection was lost.")));
+    QVERIFY(peopleShown().isEmpty());
+    QVERIFY(!m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"))->isEnabled());
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
+             QStringLiteral("&Connect"));
+}
+
+QTEST_MAIN(TestClientWindow)
+#include "tst_clientwindow.moc"
