@@ -1,776 +1,785 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name>AddressListWidget</name>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChatClient</name>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the host…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected, waiting for the server to greet us…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joining the room…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected (raw text mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message has %1 characters; the most is %2. It was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1 after %2 s: is a firewall blocking port %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server greeted us but did not let us in: it may be another version of Salon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused by %1 on port %2: is the server started, is the port right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host not found: &quot;%1&quot;. Check the name or type the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network is unreachable or the connection was lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1 on port %2: is a firewall blocking it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a frame over %1 KiB; the connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nickname &quot;%1&quot; can&apos;t be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a line over %1 KiB; it was not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChatServer</name>
-    <message>
-        <source>A connection could not be accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 is already in use — choose another or close the other server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 needs administrator rights — choose a port from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address %1 does not belong to this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** The server is stopping. Goodbye!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You were disconnected by the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** Goodbye.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not join as &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message has %1 characters; the most is %2. It was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody called &quot;%1&quot; is in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** Goodbye!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nickname &quot;%1&quot; is already taken in this room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClientConnection</name>
-    <message>
-        <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent a line over %2 KiB, which was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your line was longer than %1 KiB and was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A frame was longer than %1 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent a frame that is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That frame is not a valid JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are already in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A hello needs a &quot;nick&quot; string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a hello with your nickname first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A say needs a &quot;text&quot; string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A msg needs &quot;to&quot; and &quot;text&quot; strings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A nick needs a &quot;nick&quot; string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown frame type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: /nick NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: /msg NAME text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command /%1. Type /help for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  just type      send a message to everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  /msg NAME text send a private message to NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  /nick NAME     change your nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  /who           list the people in the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  /help          show this help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  fin or /quit   leave the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** You are %1. Type /nick NAME to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[private] %1 -&gt; %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** %1 joined the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** %1 left the room (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** %1 is now known as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** Server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>!!! %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*** In the room (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send queue exceeded: the client stopped reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stopped reading; disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClientWindow</name>
-    <message>
-        <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon — Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address the server window shows, e.g. 192.168.1.10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (like the tutorial&apos;s client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This server does not speak Salon: what you type is sent as raw text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Line ending:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address (the server window shows it), choose a nickname, then press Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a name to send a private message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message — Enter sends, Up/Down recall, /msg NAME text is private, /nick NAME renames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You joined the room at %1:%2 as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 joined the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left the room (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Salon greeting from %1:%2: this is another kind of server. Switched to raw text mode: what you type is sent as is, and whatever arrives is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address first: the server window shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1 on port %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not connected: press Connect first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: /msg NAME text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon — %1 at %2:%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon — raw text at %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 (private)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (private)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the room (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Show this help and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP port (default %1). With server, 0 picks a free port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server: run with no window, logging to standard output; Ctrl+C stops it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client: the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client: your nickname.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client: connect at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the interface: en or fr (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon — a chat for a room full of people.
+    <context>
+        <name>AddressListWidget</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy %1 to the clipboard</source>
+            <translation>Copier %1 dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <translation>Copier %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatClient</name>
+        <message>
+            <source>Not connected</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Looking up the host…</source>
+            <translation>Recherche de l’hôte…</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Connected, waiting for the server to greet us…</source>
+            <translation>Connecté, en attente de l’accueil du serveur…</translation>
+        </message>
+        <message>
+            <source>Joining the room…</source>
+            <translation>Entrée dans le salon…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Connected (raw text mode)</source>
+            <translation>Connecté (mode texte brut)</translation>
+        </message>
+        <message>
+            <source>Your message has %1 characters; the most is %2. It was not sent.</source>
+            <translation>Votre message fait %1 caractères ; le maximum est %2. Il n’a pas été envoyé.</translation>
+        </message>
+        <message>
+            <source>No answer from %1 after %2 s: is a firewall blocking port %3?</source>
+            <translation>Pas de réponse de %1 après %2 s : un pare-feu bloque-t-il le port %3 ?</translation>
+        </message>
+        <message>
+            <source>The server greeted us but did not let us in: it may be another version of Salon.</source>
+            <translation>Le serveur nous a accueillis mais ne nous a pas fait entrer : c’est peut-être une autre version de Salon.</translation>
+        </message>
+        <message>
+            <source>Connection refused by %1 on port %2: is the server started, is the port right?</source>
+            <translation>Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?</translation>
+        </message>
+        <message>
+            <source>Host not found: "%1". Check the name or type the server's address.</source>
+            <translation>Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection.</source>
+            <translation>Le serveur a fermé la connexion.</translation>
+        </message>
+        <message>
+            <source>The network is unreachable or the connection was lost: %1</source>
+            <translation>Le réseau est inaccessible ou la connexion a été perdue : %1</translation>
+        </message>
+        <message>
+            <source>No answer from %1 on port %2: is a firewall blocking it?</source>
+            <translation>Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?</translation>
+        </message>
+        <message>
+            <source>Connection error: %1</source>
+            <translation>Erreur de connexion : %1</translation>
+        </message>
+        <message>
+            <source>The server sent a frame over %1 KiB; the connection was closed.</source>
+            <translation>Le serveur a envoyé une trame de plus de %1 Kio ; la connexion a été fermée.</translation>
+        </message>
+        <message>
+            <source>The nickname "%1" can't be used: %2</source>
+            <translation>Le pseudo « %1 » ne peut pas être utilisé : %2</translation>
+        </message>
+        <message>
+            <source>The server sent a line over %1 KiB; it was not shown.</source>
+            <translation>Le serveur a envoyé une ligne de plus de %1 Kio ; elle n’a pas été affichée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatServer</name>
+        <message>
+            <source>A connection could not be accepted: %1</source>
+            <translation>Une connexion n’a pas pu être acceptée : %1</translation>
+        </message>
+        <message>
+            <source>Port %1 is already in use — choose another or close the other server.</source>
+            <translation>Le port %1 est déjà utilisé — choisissez-en un autre ou fermez l’autre serveur.</translation>
+        </message>
+        <message>
+            <source>Port %1 needs administrator rights — choose a port from 1024 to 65535.</source>
+            <translation>Le port %1 demande les droits d’administrateur — choisissez un port de 1024 à 65535.</translation>
+        </message>
+        <message>
+            <source>The address %1 does not belong to this computer.</source>
+            <translation>L’adresse %1 n’appartient pas à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Could not listen on port %1: %2</source>
+            <translation>Impossible d’écouter sur le port %1 : %2</translation>
+        </message>
+        <message>
+            <source>the server stopped</source>
+            <translation>le serveur s’est arrêté</translation>
+        </message>
+        <message>
+            <source>You were disconnected by the server: %1</source>
+            <translation>Le serveur vous a déconnecté : %1</translation>
+        </message>
+        <message>
+            <source>%1 could not join as "%2": %3</source>
+            <translation>%1 n’a pas pu entrer sous le nom « %2 » : %3</translation>
+        </message>
+        <message>
+            <source>Your message has %1 characters; the most is %2. It was not sent.</source>
+            <translation>Votre message fait %1 caractères ; le maximum est %2. Il n’a pas été envoyé.</translation>
+        </message>
+        <message>
+            <source>Nobody called "%1" is in the room.</source>
+            <translation>Personne ne s’appelle « %1 » dans le salon.</translation>
+        </message>
+        <message>
+            <source>The nickname "%1" is already taken in this room.</source>
+            <translation>Le pseudo « %1 » est déjà pris dans ce salon.</translation>
+        </message>
+        <message>
+            <source>The server is stopping. Goodbye!</source>
+            <translation>Le serveur s’arrête. Au revoir !</translation>
+        </message>
+        <message>
+            <source>Goodbye.</source>
+            <translation>Au revoir.</translation>
+        </message>
+        <message>
+            <source>said goodbye</source>
+            <translation>a dit au revoir</translation>
+        </message>
+        <message>
+            <source>Goodbye!</source>
+            <translation>Au revoir !</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientConnection</name>
+        <message>
+            <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
+            <translation>Bienvenue dans Salon ! Tapez un message puis Entrée. /nick NOM change votre pseudo, /help liste les commandes, fin ou /quit pour partir.</translation>
+        </message>
+        <message>
+            <source>%1 sent a line over %2 KiB, which was dropped.</source>
+            <translation>%1 a envoyé une ligne de plus de %2 Kio, qui a été ignorée.</translation>
+        </message>
+        <message>
+            <source>Your line was longer than %1 KiB and was dropped.</source>
+            <translation>Votre ligne dépassait %1 Kio et a été ignorée.</translation>
+        </message>
+        <message>
+            <source>A frame was longer than %1 KiB.</source>
+            <translation>Une trame dépassait %1 Kio.</translation>
+        </message>
+        <message>
+            <source>%1 sent a frame that is not valid JSON.</source>
+            <translation>%1 a envoyé une trame qui n’est pas du JSON valide.</translation>
+        </message>
+        <message>
+            <source>That frame is not a valid JSON object.</source>
+            <translation>Cette trame n’est pas un objet JSON valide.</translation>
+        </message>
+        <message>
+            <source>You are already in the room.</source>
+            <translation>Vous êtes déjà dans le salon.</translation>
+        </message>
+        <message>
+            <source>A hello needs a "nick" string.</source>
+            <translation>Un hello demande une chaîne « nick ».</translation>
+        </message>
+        <message>
+            <source>Send a hello with your nickname first.</source>
+            <translation>Envoyez d’abord un hello avec votre pseudo.</translation>
+        </message>
+        <message>
+            <source>A say needs a "text" string.</source>
+            <translation>Un say demande une chaîne « text ».</translation>
+        </message>
+        <message>
+            <source>A msg needs "to" and "text" strings.</source>
+            <translation>Un msg demande les chaînes « to » et « text ».</translation>
+        </message>
+        <message>
+            <source>A nick needs a "nick" string.</source>
+            <translation>Un nick demande une chaîne « nick ».</translation>
+        </message>
+        <message>
+            <source>Unknown frame type "%1".</source>
+            <translation>Type de trame inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Usage: /nick NAME</source>
+            <translation>Usage : /nick NOM</translation>
+        </message>
+        <message>
+            <source>Usage: /msg NAME text</source>
+            <translation>Usage : /msg NOM texte</translation>
+        </message>
+        <message>
+            <source>Unknown command /%1. Type /help for the list.</source>
+            <translation>Commande inconnue /%1. Tapez /help pour la liste.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>  just type      send a message to everyone</source>
+            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
+        </message>
+        <message>
+            <source>  /msg NAME text send a private message to NAME</source>
+            <translation>  /msg NOM texte           envoyer un message privé à NOM</translation>
+        </message>
+        <message>
+            <source>  /nick NAME     change your nickname</source>
+            <translation>  /nick NOM                changer de pseudo</translation>
+        </message>
+        <message>
+            <source>  /who           list the people in the room</source>
+            <translation>  /who                     voir qui est dans le salon</translation>
+        </message>
+        <message>
+            <source>  /help          show this help</source>
+            <translation>  /help                    afficher cette aide</translation>
+        </message>
+        <message>
+            <source>  fin or /quit   leave the room</source>
+            <translation>  fin ou /quit             quitter le salon</translation>
+        </message>
+        <message>
+            <source>*** You are %1. Type /nick NAME to change it.</source>
+            <translation>*** Vous êtes %1. Tapez /nick NOM pour changer.</translation>
+        </message>
+        <message>
+            <source>[private] %1 -&gt; %2: %3</source>
+            <translation>[privé] %1 -&gt; %2 : %3</translation>
+        </message>
+        <message>
+            <source>*** %1 joined the room</source>
+            <translation>*** %1 est entré dans le salon</translation>
+        </message>
+        <message>
+            <source>*** %1 left the room (%2)</source>
+            <translation>*** %1 a quitté le salon (%2)</translation>
+        </message>
+        <message>
+            <source>*** %1 is now known as %2</source>
+            <translation>*** %1 s’appelle maintenant %2</translation>
+        </message>
+        <message>
+            <source>*** Server: %1</source>
+            <translation>*** Serveur : %1</translation>
+        </message>
+        <message>
+            <source>!!! %1</source>
+            <translation>!!! %1</translation>
+        </message>
+        <message>
+            <source>*** In the room (%1): %2</source>
+            <translation>*** Dans le salon (%1) : %2</translation>
+        </message>
+        <message>
+            <source>connection closed</source>
+            <translation>connexion fermée</translation>
+        </message>
+        <message>
+            <source>connection lost</source>
+            <translation>connexion perdue</translation>
+        </message>
+        <message>
+            <source>connection lost: %1</source>
+            <translation>connexion perdue : %1</translation>
+        </message>
+        <message>
+            <source>send queue exceeded: the client stopped reading</source>
+            <translation>file d’envoi dépassée : le client ne lisait plus</translation>
+        </message>
+        <message>
+            <source>%1 stopped reading; disconnected.</source>
+            <translation>%1 ne lisait plus ; déconnecté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientWindow</name>
+        <message>
+            <source>S&amp;end</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Salon — Client</source>
+            <translation>Salon — Client</translation>
+        </message>
+        <message>
+            <source>server address</source>
+            <translation>adresse du serveur</translation>
+        </message>
+        <message>
+            <source>The address the server window shows, e.g. 192.168.1.10</source>
+            <translation>L’adresse que montre la fenêtre du serveur, par exemple 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>your nickname</source>
+            <translation>votre pseudo</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Hôte :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Nickname:</source>
+            <translation>Ps&amp;eudo :</translation>
+        </message>
+        <message>
+            <source>None (like the tutorial's client)</source>
+            <translation>Aucune (comme le client du tutoriel)</translation>
+        </message>
+        <message>
+            <source>LF (\n)</source>
+            <translation>LF (\n)</translation>
+        </message>
+        <message>
+            <source>CRLF (\r\n)</source>
+            <translation>CRLF (\r\n)</translation>
+        </message>
+        <message>
+            <source>This server does not speak Salon: what you type is sent as raw text.</source>
+            <translation>Ce serveur ne parle pas Salon : ce que vous tapez est envoyé en texte brut.</translation>
+        </message>
+        <message>
+            <source>&amp;Line ending:</source>
+            <translation>&amp;Fin de ligne :</translation>
+        </message>
+        <message>
+            <source>Type the server's address (the server window shows it), choose a nickname, then press Connect.</source>
+            <translation>Tapez l’adresse du serveur (la fenêtre du serveur l’affiche), choisissez un pseudo, puis cliquez sur Se connecter.</translation>
+        </message>
+        <message>
+            <source>Double-click a name to send a private message</source>
+            <translation>Double-cliquez sur un nom pour envoyer un message privé</translation>
+        </message>
+        <message>
+            <source>Message — Enter sends, Up/Down recall, /msg NAME text is private, /nick NAME renames</source>
+            <translation>Message — Entrée envoie, Haut/Bas rappellent, /msg NOM texte est privé, /nick NOM renomme</translation>
+        </message>
+        <message>
+            <source>You joined the room at %1:%2 as %3.</source>
+            <translation>Vous êtes entré dans le salon %1:%2 sous le nom %3.</translation>
+        </message>
+        <message>
+            <source>%1 joined the room.</source>
+            <translation>%1 est entré dans le salon.</translation>
+        </message>
+        <message>
+            <source>%1 left the room.</source>
+            <translation>%1 a quitté le salon.</translation>
+        </message>
+        <message>
+            <source>%1 left the room (%2).</source>
+            <translation>%1 a quitté le salon (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is now known as %2.</source>
+            <translation>%1 s’appelle maintenant %2.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>No Salon greeting from %1:%2: this is another kind of server. Switched to raw text mode: what you type is sent as is, and whatever arrives is shown.</source>
+            <translation>Pas d’accueil Salon de %1:%2 : c’est un autre genre de serveur. Passage en mode texte brut : ce que vous tapez est envoyé tel quel, et tout ce qui arrive est affiché.</translation>
+        </message>
+        <message>
+            <source>The connection was lost.</source>
+            <translation>La connexion a été perdue.</translation>
+        </message>
+        <message>
+            <source>Disconnected.</source>
+            <translation>Déconnecté.</translation>
+        </message>
+        <message>
+            <source>Type the server's address first: the server window shows it.</source>
+            <translation>Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1 on port %2…</source>
+            <translation>Connexion à %1 sur le port %2…</translation>
+        </message>
+        <message>
+            <source>You are not connected: press Connect first.</source>
+            <translation>Vous n’êtes pas connecté : cliquez d’abord sur Se connecter.</translation>
+        </message>
+        <message>
+            <source>Usage: /msg NAME text</source>
+            <translation>Usage : /msg NOM texte</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation>Se dé&amp;connecter</translation>
+        </message>
+        <message>
+            <source>Salon — %1 at %2:%3</source>
+            <translation>Salon — %1 sur %2:%3</translation>
+        </message>
+        <message>
+            <source>Salon — raw text at %1:%2</source>
+            <translation>Salon — texte brut sur %1:%2</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (private)</source>
+            <translation>%1 → %2 (privé)</translation>
+        </message>
+        <message>
+            <source>%1 (private)</source>
+            <translation>%1 (privé)</translation>
+        </message>
+        <message>
+            <source>In the room (%1)</source>
+            <translation>Dans le salon (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Show this help and quit.</source>
+            <translation>Affiche cette aide et quitte.</translation>
+        </message>
+        <message>
+            <source>Show the version and quit.</source>
+            <translation>Affiche la version et quitte.</translation>
+        </message>
+        <message>
+            <source>TCP port (default %1). With server, 0 picks a free port.</source>
+            <translation>Port TCP (par défaut %1). Avec server, 0 choisit un port libre.</translation>
+        </message>
+        <message>
+            <source>server: run with no window, logging to standard output; Ctrl+C stops it.</source>
+            <translation>server : tourne sans fenêtre, le journal sur la sortie standard ; Ctrl+C l’arrête.</translation>
+        </message>
+        <message>
+            <source>client: the server's address.</source>
+            <translation>client : l’adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>client: your nickname.</source>
+            <translation>client : votre pseudo.</translation>
+        </message>
+        <message>
+            <source>client: connect at once.</source>
+            <translation>client : se connecter tout de suite.</translation>
+        </message>
+        <message>
+            <source>Language of the interface: en or fr (default: the system's).</source>
+            <translation>Langue de l’interface : en ou fr (par défaut : celle du système).</translation>
+        </message>
+        <message>
+            <source>Salon — a chat for a room full of people.
 
 Commands:
   (none)  open the start window: host a room or join one
   server  host a room (add --headless for no window)
   client  join a room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server or client (optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many commands: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use server or client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--headless goes with the server command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--host, --nick and --connect go with the client command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port must be a number from %1 to 65535, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en or fr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HeadlessServer</name>
-    <message>
-        <source>%1 joined from %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent a private message to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon server listening on port %1. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  clients can connect to %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Nickname</name>
-    <message>
-        <source>A nickname can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A nickname has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A nickname may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nickname &quot;server&quot; is reserved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerAddresses</name>
-    <message>
-        <source>this computer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, link-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerWindow</name>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Announce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon — Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients can connect to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect this client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room&apos;s messages and events will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An announcement for everyone in the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room is open on port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent a private message to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the server first: nobody can hear you yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed by the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text (nc, telnet, Python…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 joined from %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Open on port %1 — %n person(s) in the room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Salon — Server on port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped. Press Start to open the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <source>&amp;Host a room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Join a room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Salon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A chat for the people in this room. What would you like to do?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a chat room on this computer. Others join it by typing the address the server window shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a room that someone started, on this computer or another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Try: salon --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Salon — un chat pour une salle pleine de monde.
+
+Commandes :
+  (aucune)  ouvre la fenêtre d’accueil : ouvrir un salon ou en rejoindre un
+  server    ouvre un salon (ajoutez --headless pour tourner sans fenêtre)
+  client    rejoint un salon</translation>
+        </message>
+        <message>
+            <source>server or client (optional).</source>
+            <translation>server ou client (facultatif).</translation>
+        </message>
+        <message>
+            <source>Too many commands: %1.</source>
+            <translation>Trop de commandes : %1.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1": use server or client.</source>
+            <translation>Commande inconnue « %1 » : utilisez server ou client.</translation>
+        </message>
+        <message>
+            <source>--headless goes with the server command.</source>
+            <translation>--headless va avec la commande server.</translation>
+        </message>
+        <message>
+            <source>--host, --nick and --connect go with the client command.</source>
+            <translation>--host, --nick et --connect vont avec la commande client.</translation>
+        </message>
+        <message>
+            <source>The port must be a number from %1 to 65535, not "%2".</source>
+            <translation>Le port doit être un nombre de %1 à 65535, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use en or fr.</source>
+            <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessServer</name>
+        <message>
+            <source>%1 joined from %2 (%3)</source>
+            <translation>%1 est entré depuis %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Salon client</source>
+            <translation>client Salon</translation>
+        </message>
+        <message>
+            <source>text client</source>
+            <translation>client texte</translation>
+        </message>
+        <message>
+            <source>%1 left: %2</source>
+            <translation>%1 est parti : %2</translation>
+        </message>
+        <message>
+            <source>%1 is now known as %2</source>
+            <translation>%1 s’appelle maintenant %2</translation>
+        </message>
+        <message>
+            <source>%1 sent a private message to %2</source>
+            <translation>%1 a envoyé un message privé à %2</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>problème : %1</translation>
+        </message>
+        <message>
+            <source>Salon server listening on port %1. Stop it with Ctrl+C.</source>
+            <translation>Serveur Salon à l’écoute sur le port %1. Arrêtez-le avec Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>  clients can connect to %1 (%2)</source>
+            <translation>  les clients peuvent se connecter à %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Server stopped.</source>
+            <translation>Serveur arrêté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Nickname</name>
+        <message>
+            <source>A nickname can't be empty.</source>
+            <translation>Un pseudo ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>A nickname has at most %1 characters.</source>
+            <translation>Un pseudo a au plus %1 caractères.</translation>
+        </message>
+        <message>
+            <source>A nickname may hold only letters, digits, '-', '_' and '.'.</source>
+            <translation>Un pseudo ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».</translation>
+        </message>
+        <message>
+            <source>The nickname "server" is reserved.</source>
+            <translation>Le pseudo « server » est réservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAddresses</name>
+        <message>
+            <source>this computer's name</source>
+            <translation>le nom de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>this computer only</source>
+            <translation>cet ordinateur seulement</translation>
+        </message>
+        <message>
+            <source>%1, link-local</source>
+            <translation>%1, lien local</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerWindow</name>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation>&amp;Déconnecter</translation>
+        </message>
+        <message>
+            <source>&amp;Announce</source>
+            <translation>&amp;Annoncer</translation>
+        </message>
+        <message>
+            <source>Salon — Server</source>
+            <translation>Salon — Serveur</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>Clients can connect to</source>
+            <translation>Les clients peuvent se connecter à</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Pseudo</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Connected since</source>
+            <translation>Connecté depuis</translation>
+        </message>
+        <message>
+            <source>Disconnect this client</source>
+            <translation>Déconnecter ce client</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>Dans le salon</translation>
+        </message>
+        <message>
+            <source>The room's messages and events will appear here.</source>
+            <translation>Les messages et les événements du salon apparaîtront ici.</translation>
+        </message>
+        <message>
+            <source>An announcement for everyone in the room</source>
+            <translation>Une annonce pour tout le salon</translation>
+        </message>
+        <message>
+            <source>Copied %1 to the clipboard.</source>
+            <translation>%1 copié dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>The room is open on port %1.</source>
+            <translation>Le salon est ouvert sur le port %1.</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>Le salon est fermé.</translation>
+        </message>
+        <message>
+            <source>%1 sent a private message to %2.</source>
+            <translation>%1 a envoyé un message privé à %2.</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Annonce</translation>
+        </message>
+        <message>
+            <source>Start the server first: nobody can hear you yet.</source>
+            <translation>Démarrez d’abord le serveur : personne ne peut encore vous entendre.</translation>
+        </message>
+        <message>
+            <source>removed by the host</source>
+            <translation>retiré par l’hôte</translation>
+        </message>
+        <message>
+            <source>Salon</source>
+            <translation>Salon</translation>
+        </message>
+        <message>
+            <source>Text (nc, telnet, Python…)</source>
+            <translation>Texte (nc, telnet, Python…)</translation>
+        </message>
+        <message>
+            <source>%1 joined from %2 (%3).</source>
+            <translation>%1 est entré depuis %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1 left: %2.</source>
+            <translation>%1 est parti : %2.</translation>
+        </message>
+        <message>
+            <source>%1 is now known as %2.</source>
+            <translation>%1 s’appelle maintenant %2.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Arrêter</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open on port %1 — %n person(s) in the room.</source>
+            <translation>
+                <numerusform>Ouvert sur le port %1 — %n personne dans le salon.</numerusform>
+                <numerusform>Ouvert sur le port %1 — %n personnes dans le salon.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Salon — Server on port %1</source>
+            <translation>Salon — Serveur sur le port %1</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Start to open the room.</source>
+            <translation>Arrêté. Cliquez sur Démarrer pour ouvrir le salon.</translation>
+        </message>
+        <message>
+            <source>Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1</source>
+            <translation>Tapez l’une de ces adresses et le port %1 dans Salon, ou dans un terminal : nc ADRESSE %1</translation>
+        </message>
+        <message>
+            <source>any free</source>
+            <translation>libre, au choix</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>&amp;Host a room</source>
+            <translation>&amp;Ouvrir un salon</translation>
+        </message>
+        <message>
+            <source>&amp;Join a room</source>
+            <translation>&amp;Rejoindre un salon</translation>
+        </message>
+        <message>
+            <source>Salon</source>
+            <translation>Salon</translation>
+        </message>
+        <message>
+            <source>Welcome to Salon</source>
+            <translation>Bienvenue dans Salon</translation>
+        </message>
+        <message>
+            <source>A chat for the people in this room. What would you like to do?</source>
+            <translation>Un chat pour les personnes de cette salle. Que voulez-vous faire ?</translation>
+        </message>
+        <message>
+            <source>Start a chat room on this computer. Others join it by typing the address the server window shows.</source>
+            <translation>Ouvrir un salon de discussion sur cet ordinateur. Les autres le rejoignent en tapant l’adresse qu’affiche la fenêtre du serveur.</translation>
+        </message>
+        <message>
+            <source>Connect to a room that someone started, on this computer or another one.</source>
+            <translation>Se connecter à un salon ouvert par quelqu’un, sur cet ordinateur ou un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Try: salon --help</source>
+            <translation>Essayez : salon --help</translation>
+        </message>
+    </context>
 </TS>
