@@ -256,7 +256,9 @@ void ChatClient::handleDisconnected()
     m_silence.stop();
     if (m_state == State::Disconnected)
         return;
-    const bool unexpected = !m_closingOnPurpose;
+    // A connection that never opened was not lost: its error says what happened.
+    const bool wasOpen = m_state != State::LookingUp && m_state != State::Connecting;
+    const bool unexpected = wasOpen && !m_closingOnPurpose;
     m_people.clear();
     setState(State::Disconnected);
     emit peopleChanged(m_people);

@@ -697,10 +697,6 @@ Commandes :
             <translation>Salon</translation>
         </message>
         <message>
-            <source>Text (nc, telnet, Python…)</source>
-            <translation>Texte (nc, telnet, Python…)</translation>
-        </message>
-        <message>
             <source>%1 joined from %2 (%3).</source>
             <translation>%1 est entré depuis %2 (%3).</translation>
         </message>
@@ -742,6 +738,14 @@ Commandes :
         <message>
             <source>any free</source>
             <translation>libre, au choix</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>A text client: nc, telnet, a Python script…</source>
+            <translation>Un client texte : nc, telnet, un script Python…</translation>
         </message>
     </context>
     <context>

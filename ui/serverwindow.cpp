@@ -123,6 +123,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_splitter->addWidget(rightPane);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({440, 540});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -257,9 +258,12 @@ void ServerWindow::addParticipant(const Participant &participant)
     item->setData(NickColumn, IdRole, participant.id);
     item->setText(NickColumn, participant.nick);
     item->setText(AddressColumn, participant.endpoint());
-    item->setText(KindColumn, participant.kind == Participant::Kind::Salon
-                                  ? tr("Salon")
-                                  : tr("Text (nc, telnet, Python…)"));
+    if (participant.kind == Participant::Kind::Salon) {
+        item->setText(KindColumn, tr("Salon"));
+    } else {
+        item->setText(KindColumn, tr("Text"));
+        item->setToolTip(KindColumn, tr("A text client: nc, telnet, a Python script…"));
+    }
     item->setText(SinceColumn, participant.connectedSince.toString(QStringLiteral("HH:mm:ss")));
     item->setData(SinceColumn, Qt::UserRole, participant.connectedSince);
     m_clients->addTopLevelItem(item);

@@ -121,6 +121,8 @@ void TestChatClient::refusedConnectionIsExplained()
     QVERIFY2(text.contains(QLatin1String("refused")) && text.contains(QLatin1String("is the server started")),
              qPrintable(text));
     QTRY_COMPARE(client.state(), ChatClient::State::Disconnected);
+    QTRY_COMPARE(gone.size(), 1);
+    QCOMPARE(gone.first().first().toBool(), false); // never open, so not lost
 }
 
 void TestChatClient::serverThatVanishesIsReported()

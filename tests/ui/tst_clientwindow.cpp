@@ -160,6 +160,9 @@ void TestClientWindow::refusedConnectionShowsAnError()
     QVERIFY2(error->text().contains(QLatin1String("is the server started")), qPrintable(error->text()));
     QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
     QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->isEnabled());
+    // A connection that never opened was not "lost": one clear sentence, not two.
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QVERIFY(!log->toPlainText().contains(QLatin1String("The connection was lost.")));
 }
 
 void TestClientWindow::invalidNicknameIsExplainedBeforeConnecting()
