@@ -17,9 +17,8 @@ CommandLine::CommandLine()
                    QStringLiteral("N"))
     , m_headlessOption(QStringLiteral("headless"),
                        QCoreApplication::translate(
-                           "CommandLine",
-                           "server: run with no window, logging to standard output; "
-                           "Ctrl+C stops it."))
+                           "CommandLine", "server: run with no window, logging to standard output; "
+                                          "Ctrl+C stops it."))
     , m_hostOption(QStringLiteral("host"),
                    QCoreApplication::translate("CommandLine", "client: the server's address."),
                    QStringLiteral("H"))
@@ -29,9 +28,9 @@ CommandLine::CommandLine()
     , m_connectOption(QStringLiteral("connect"),
                       QCoreApplication::translate("CommandLine", "client: connect at once."))
     , m_langOption(QStringLiteral("lang"),
-                   QCoreApplication::translate(
-                       "CommandLine", "Language of the interface: en or fr (default: the "
-                                      "system's)."),
+                   QCoreApplication::translate("CommandLine",
+                                               "Language of the interface: en or fr (default: the "
+                                               "system's)."),
                    QStringLiteral("LANG"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
@@ -86,8 +85,8 @@ bool CommandLine::parse(const QStringList &arguments)
     else if (command == QLatin1String("client"))
         m_command = Command::Client;
     else
-        return fail(QCoreApplication::translate(
-                        "CommandLine", "Unknown command \"%1\": use server or client.")
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "Unknown command \"%1\": use server or client.")
                         .arg(command));
 
     m_headless = m_parser.isSet(m_headlessOption);
@@ -97,10 +96,10 @@ bool CommandLine::parse(const QStringList &arguments)
     m_language = m_parser.value(m_langOption).trimmed();
 
     if (m_headless && m_command != Command::Server)
-        return fail(QCoreApplication::translate("CommandLine",
-                                                "--headless goes with the server command."));
-    const bool clientOption = m_parser.isSet(m_hostOption) || m_parser.isSet(m_nickOption)
-                              || m_connect;
+        return fail(
+            QCoreApplication::translate("CommandLine", "--headless goes with the server command."));
+    const bool clientOption =
+        m_parser.isSet(m_hostOption) || m_parser.isSet(m_nickOption) || m_connect;
     if (clientOption && m_command != Command::Client)
         return fail(QCoreApplication::translate(
             "CommandLine", "--host, --nick and --connect go with the client command."));
@@ -121,11 +120,11 @@ bool CommandLine::parse(const QStringList &arguments)
         if (const QString problem = Nickname::problem(m_nick); !problem.isEmpty())
             return fail(problem);
     }
-    if (!m_language.isEmpty() && m_language != QLatin1String("en")
-        && m_language != QLatin1String("fr"))
-        return fail(QCoreApplication::translate("CommandLine",
-                                                "Unknown language \"%1\": use en or fr.")
-                        .arg(m_language));
+    if (!m_language.isEmpty() && m_language != QLatin1String("en") &&
+        m_language != QLatin1String("fr"))
+        return fail(
+            QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or fr.")
+                .arg(m_language));
     return true;
 }
 

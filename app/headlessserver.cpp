@@ -7,9 +7,7 @@
 #include <cstdio>
 
 HeadlessServer::HeadlessServer(QObject *parent)
-    : QObject(parent)
-    , m_server(new ChatServer(this))
-    , m_out(stdout)
+    : QObject(parent), m_server(new ChatServer(this)), m_out(stdout)
 {
     connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
         log(tr("%1 joined from %2 (%3)")
@@ -56,6 +54,5 @@ void HeadlessServer::stop()
 
 void HeadlessServer::log(const QString &text)
 {
-    m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << text
-          << Qt::endl;
+    m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << text << Qt::endl;
 }

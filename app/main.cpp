@@ -88,8 +88,7 @@ int main(int argc, char *argv[])
     CommandLine commandLine;
     if (!commandLine.parse(arguments)) {
         QTextStream(stderr) << "salon: " << commandLine.errorText() << '\n'
-                            << QCoreApplication::translate("main", "Try: salon --help")
-                            << Qt::endl;
+                            << QCoreApplication::translate("main", "Try: salon --help") << Qt::endl;
         return BadArgumentsExitCode;
     }
     if (commandLine.helpRequested()) {

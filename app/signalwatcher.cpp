@@ -22,8 +22,7 @@ void onSignal(int)
 }
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent)
+SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
@@ -71,8 +70,7 @@ BOOL WINAPI onConsoleEvent(DWORD)
 }
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent)
+SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
 {
     watcher = this;
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
@@ -85,10 +83,7 @@ SignalWatcher::~SignalWatcher()
 
 #else
 
-SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent)
-{
-}
+SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent) {}
 
 SignalWatcher::~SignalWatcher() = default;
 

@@ -18,9 +18,7 @@ QJsonObject frameOf(const char *type)
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
-    : QObject(parent)
-    , m_frames(Protocol::MaxFrameBytes)
-    , m_rawLines(Protocol::MaxTextLineBytes)
+    : QObject(parent), m_frames(Protocol::MaxFrameBytes), m_rawLines(Protocol::MaxTextLineBytes)
 {
     m_timeout.setSingleShot(true);
     m_silence.setSingleShot(true);
@@ -224,8 +222,8 @@ void ChatClient::handleSocketError(QAbstractSocket::SocketError error)
                    .arg(m_port);
         break;
     case QAbstractSocket::HostNotFoundError:
-        text = tr("Host not found: \"%1\". Check the name or type the server's address.")
-                   .arg(m_host);
+        text =
+            tr("Host not found: \"%1\". Check the name or type the server's address.").arg(m_host);
         break;
     case QAbstractSocket::RemoteHostClosedError:
         if (m_serverSaidBye)
@@ -237,9 +235,8 @@ void ChatClient::handleSocketError(QAbstractSocket::SocketError error)
                    .arg(m_socket.errorString());
         break;
     case QAbstractSocket::SocketTimeoutError:
-        text = tr("No answer from %1 on port %2: is a firewall blocking it?")
-                   .arg(m_host)
-                   .arg(m_port);
+        text =
+            tr("No answer from %1 on port %2: is a firewall blocking it?").arg(m_host).arg(m_port);
         break;
     default:
         text = tr("Connection error: %1").arg(m_socket.errorString());
@@ -348,7 +345,9 @@ void ChatClient::readFrames(const QByteArray &bytes)
 void ChatClient::handleFrame(const QJsonObject &frame)
 {
     const QString type = Protocol::typeOf(frame);
-    const auto isType = [&type](const char *name) { return type == QLatin1String(name); };
+    const auto isType = [&type](const char *name) {
+        return type == QLatin1String(name);
+    };
     const auto field = [&frame](const char *key) {
         return TextCodec::withoutControls(Protocol::stringField(frame, key).value_or(QString()));
     };

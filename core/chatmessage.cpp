@@ -9,8 +9,8 @@ namespace ChatMessageFrame {
 QJsonObject encode(const ChatMessage &message)
 {
     QJsonObject frame{
-        {QStringLiteral("type"), QLatin1String(message.isPrivate() ? Protocol::Type::Private
-                                                                   : Protocol::Type::Message)},
+        {QStringLiteral("type"),
+         QLatin1String(message.isPrivate() ? Protocol::Type::Private : Protocol::Type::Message)},
         {QStringLiteral("id"), message.id},
         {QStringLiteral("time"), message.time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("from"), message.from},

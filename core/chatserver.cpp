@@ -7,8 +7,7 @@
 
 #include <QTcpSocket>
 
-ChatServer::ChatServer(QObject *parent)
-    : QObject(parent)
+ChatServer::ChatServer(QObject *parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &ChatServer::acceptPending);
     connect(&m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
@@ -40,13 +39,12 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
                                 .arg(port);
             break;
         case QAbstractSocket::SocketAddressNotAvailableError:
-            m_errorString = tr("The address %1 does not belong to this computer.")
-                                .arg(address.toString());
+            m_errorString =
+                tr("The address %1 does not belong to this computer.").arg(address.toString());
             break;
         default:
-            m_errorString = tr("Could not listen on port %1: %2")
-                                .arg(port)
-                                .arg(m_server.errorString());
+            m_errorString =
+                tr("Could not listen on port %1: %2").arg(port).arg(m_server.errorString());
             break;
         }
         qCWarning(lcServer) << "listen failed:" << m_server.errorString();
@@ -181,8 +179,8 @@ bool ChatServer::checkMessageLength(ClientConnection *connection, const QString 
 
 void ChatServer::handleSay(ClientConnection *connection, const QString &text)
 {
-    if (!connection->isJoined() || text.trimmed().isEmpty()
-        || !checkMessageLength(connection, text))
+    if (!connection->isJoined() || text.trimmed().isEmpty() ||
+        !checkMessageLength(connection, text))
         return;
     ChatMessage message;
     message.id = m_nextMessageId++;
@@ -196,11 +194,10 @@ void ChatServer::handleSay(ClientConnection *connection, const QString &text)
     emit messageRelayed(message);
 }
 
-void ChatServer::handlePrivate(ClientConnection *connection, const QString &to,
-                               const QString &text)
+void ChatServer::handlePrivate(ClientConnection *connection, const QString &to, const QString &text)
 {
-    if (!connection->isJoined() || text.trimmed().isEmpty()
-        || !checkMessageLength(connection, text))
+    if (!connection->isJoined() || text.trimmed().isEmpty() ||
+        !checkMessageLength(connection, text))
         return;
     ClientConnection *receiver = findByNick(to);
     if (!receiver) {

@@ -21,9 +21,7 @@ QJsonObject frameOf(const char *type)
 } // namespace
 
 ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, QObject *parent)
-    : QObject(parent)
-    , m_socket(socket)
-    , m_lines(Protocol::MaxFrameBytes)
+    : QObject(parent), m_socket(socket), m_lines(Protocol::MaxFrameBytes)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(4 * ReadChunkBytes);
@@ -48,11 +46,11 @@ ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, QObject *pare
 void ClientConnection::start(int handshakeMs, int silenceMs)
 {
     m_silence.setInterval(silenceMs);
-    write(QByteArray(Protocol::BannerPrefix)
-          + tr("Welcome to Salon! Type a message and press Enter. /nick NAME changes your "
-               "nickname, /help lists the commands, fin or /quit leaves.")
-                .toUtf8()
-          + '\n');
+    write(QByteArray(Protocol::BannerPrefix) +
+          tr("Welcome to Salon! Type a message and press Enter. /nick NAME changes your "
+             "nickname, /help lists the commands, fin or /quit leaves.")
+              .toUtf8() +
+          '\n');
     m_handshake.start(handshakeMs);
     // Bytes may have come with the connection itself.
     if (m_socket->bytesAvailable() > 0)
@@ -71,8 +69,9 @@ void ClientConnection::readIncoming()
                                                                : m_participant.nick)
                              .arg(limit / 1024));
             if (m_mode == Mode::Text) {
-                sendError(QStringLiteral("line-too-long"),
-                          tr("Your line was longer than %1 KiB and was dropped.").arg(limit / 1024));
+                sendError(
+                    QStringLiteral("line-too-long"),
+                    tr("Your line was longer than %1 KiB and was dropped.").arg(limit / 1024));
             } else {
                 sendError(QStringLiteral("frame-too-long"),
                           tr("A frame was longer than %1 KiB.").arg(limit / 1024));
@@ -108,7 +107,8 @@ void ClientConnection::handleLine(const QByteArray &line)
         if (const auto frame = Protocol::parse(line)) {
             handleFrame(*frame);
         } else {
-            emit problem(tr("%1 sent a frame that is not valid JSON.").arg(m_participant.endpoint()));
+            emit problem(
+                tr("%1 sent a frame that is not valid JSON.").arg(m_participant.endpoint()));
             sendError(QStringLiteral("malformed"), tr("That frame is not a valid JSON object."));
         }
         return;
@@ -137,7 +137,9 @@ void ClientConnection::becomeText()
 void ClientConnection::handleFrame(const QJsonObject &frame)
 {
     const QString type = Protocol::typeOf(frame);
-    const auto isType = [&type](const char *name) { return type == QLatin1String(name); };
+    const auto isType = [&type](const char *name) {
+        return type == QLatin1String(name);
+    };
 
     if (isType(Protocol::Type::Hello)) {
         if (m_joined) {

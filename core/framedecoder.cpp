@@ -2,10 +2,7 @@
 
 #include "protocol.h"
 
-FrameDecoder::FrameDecoder(qsizetype maxFrameBytes)
-    : m_lines(maxFrameBytes)
-{
-}
+FrameDecoder::FrameDecoder(qsizetype maxFrameBytes) : m_lines(maxFrameBytes) {}
 
 QList<FrameDecoder::Item> FrameDecoder::feed(const QByteArray &bytes)
 {

@@ -16,8 +16,8 @@ public:
     {
         enum class Kind { Frame, Malformed, Oversize };
         Kind kind = Kind::Frame;
-        QJsonObject frame;  // for Frame
-        QByteArray line;    // for Malformed: what was received
+        QJsonObject frame; // for Frame
+        QByteArray line;   // for Malformed: what was received
     };
 
     explicit FrameDecoder(qsizetype maxFrameBytes);

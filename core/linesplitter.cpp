@@ -1,9 +1,6 @@
 #include "linesplitter.h"
 
-LineSplitter::LineSplitter(qsizetype maxLineBytes)
-    : m_maxLineBytes(maxLineBytes)
-{
-}
+LineSplitter::LineSplitter(qsizetype maxLineBytes) : m_maxLineBytes(maxLineBytes) {}
 
 void LineSplitter::setMaxLineBytes(qsizetype maxLineBytes)
 {

@@ -14,8 +14,8 @@ QString problem(const QString &nick)
         return QCoreApplication::translate("Nickname", "A nickname has at most %1 characters.")
             .arg(Protocol::MaxNickChars);
     for (const QChar c : nick) {
-        const bool allowed = c.isLetterOrNumber() || c == QLatin1Char('-')
-                             || c == QLatin1Char('_') || c == QLatin1Char('.');
+        const bool allowed = c.isLetterOrNumber() || c == QLatin1Char('-') ||
+                             c == QLatin1Char('_') || c == QLatin1Char('.');
         if (!allowed)
             return QCoreApplication::translate(
                 "Nickname", "A nickname may hold only letters, digits, '-', '_' and '.'.");

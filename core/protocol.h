@@ -19,9 +19,9 @@ inline constexpr int Version = 1;
 inline constexpr char BannerPrefix[] = "SALON/1 ";
 
 // Size bounds, checked before anything is buffered.
-inline constexpr qsizetype MaxFrameBytes = 64 * 1024;  // one Salon JSON line
+inline constexpr qsizetype MaxFrameBytes = 64 * 1024;    // one Salon JSON line
 inline constexpr qsizetype MaxTextLineBytes = 16 * 1024; // one text-client line
-inline constexpr qsizetype MaxMessageChars = 4000;     // the text of one message
+inline constexpr qsizetype MaxMessageChars = 4000;       // the text of one message
 inline constexpr int MaxNickChars = 24;
 
 // Frame "type" values.

@@ -24,13 +24,12 @@ QList<Address> all()
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
             const QHostAddress ip = entry.ip();
             if (isLoopback || ip.isLoopback()) {
-                loopback.append({ip.toString(), QCoreApplication::translate(
-                                                    "ServerAddresses", "this computer only")});
+                loopback.append({ip.toString(), QCoreApplication::translate("ServerAddresses",
+                                                                            "this computer only")});
             } else {
                 const QString description =
                     ip.isLinkLocal()
-                        ? QCoreApplication::translate("ServerAddresses", "%1, link-local")
-                              .arg(name)
+                        ? QCoreApplication::translate("ServerAddresses", "%1, link-local").arg(name)
                         : name;
                 addresses.append({ip.toString(), description});
             }

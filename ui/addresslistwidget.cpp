@@ -10,8 +10,7 @@
 #include <QToolButton>
 
 AddressListWidget::AddressListWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    : QWidget(parent), m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(1, 1);

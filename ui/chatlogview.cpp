@@ -4,8 +4,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
-ChatLogView::ChatLogView(QWidget *parent)
-    : QPlainTextEdit(parent)
+ChatLogView::ChatLogView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setReadOnly(true);
     setUndoRedoEnabled(false);

@@ -151,8 +151,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     connect(m_messageField, &QLineEdit::returnPressed, this, &ClientWindow::send);
     connect(m_sendButton, &QPushButton::clicked, this, &ClientWindow::send);
     connect(m_lineEndingBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_client->setLineEnding(
-            ChatClient::LineEnding(m_lineEndingBox->currentData().toInt()));
+        m_client->setLineEnding(ChatClient::LineEnding(m_lineEndingBox->currentData().toInt()));
     });
     connect(m_people, &QListWidget::itemActivated, this, [this](const QListWidgetItem *item) {
         m_messageField->setText(QStringLiteral("/msg %1 ").arg(item->text()));
@@ -230,7 +229,8 @@ ClientWindow::ClientWindow(QWidget *parent)
     m_lineEndingBox->setCurrentIndex(qMax(0, lineEnding));
     if (!restoreGeometry(settings.value(QLatin1String(AppSettings::ClientGeometry)).toByteArray()))
         resize(820, 560);
-    m_splitter->restoreState(settings.value(QLatin1String(AppSettings::ClientSplitter)).toByteArray());
+    m_splitter->restoreState(
+        settings.value(QLatin1String(AppSettings::ClientSplitter)).toByteArray());
 
     showState(ChatClient::State::Disconnected);
     showPeople({});
@@ -344,8 +344,8 @@ void ClientWindow::showState(ChatClient::State state)
         dot = QStringLiteral("◌ ");
     m_stateLabel->setText(dot + ChatClient::stateText(state));
     QPalette colors = m_stateLabel->palette();
-    colors.setColor(QPalette::WindowText, inRoom ? QColor(0x2e, 0x9d, 0x4a)
-                                                 : palette().color(QPalette::WindowText));
+    colors.setColor(QPalette::WindowText,
+                    inRoom ? QColor(0x2e, 0x9d, 0x4a) : palette().color(QPalette::WindowText));
     m_stateLabel->setPalette(colors);
 
     if (state == ChatClient::State::Connected)

@@ -2,10 +2,7 @@
 
 #include <QKeyEvent>
 
-HistoryLineEdit::HistoryLineEdit(QWidget *parent)
-    : QLineEdit(parent)
-{
-}
+HistoryLineEdit::HistoryLineEdit(QWidget *parent) : QLineEdit(parent) {}
 
 void HistoryLineEdit::commit()
 {

@@ -138,13 +138,11 @@ ServerWindow::ServerWindow(QWidget *parent)
             updateStatus();
     });
     connect(m_announceButton, &QPushButton::clicked, this, &ServerWindow::sendAnnouncement);
-    connect(m_announcementField, &QLineEdit::returnPressed, this,
-            &ServerWindow::sendAnnouncement);
+    connect(m_announcementField, &QLineEdit::returnPressed, this, &ServerWindow::sendAnnouncement);
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
     connect(disconnectAction, &QAction::triggered, this, &ServerWindow::disconnectSelected);
-    connect(m_clients, &QTreeWidget::itemSelectionChanged, this, [this] {
-        m_disconnectButton->setEnabled(!m_clients->selectedItems().isEmpty());
-    });
+    connect(m_clients, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_disconnectButton->setEnabled(!m_clients->selectedItems().isEmpty()); });
     connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
         statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
     });
@@ -162,9 +160,8 @@ ServerWindow::ServerWindow(QWidget *parent)
     connect(m_server, &ChatServer::clientRenamed, this, &ServerWindow::renameParticipant);
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
         if (message.isPrivate())
-            m_log->appendEvent(
-                tr("%1 sent a private message to %2.").arg(message.from, message.to),
-                message.time);
+            m_log->appendEvent(tr("%1 sent a private message to %2.").arg(message.from, message.to),
+                               message.time);
         else
             m_log->appendMessage(message.time, message.from, message.text);
     });
@@ -176,12 +173,12 @@ ServerWindow::ServerWindow(QWidget *parent)
             [this](const QString &text) { m_log->appendError(text); });
 
     const QSettings settings;
-    m_portField->setValue(settings.value(QLatin1String(AppSettings::ServerPort),
-                                         Protocol::DefaultPort)
-                              .toInt());
+    m_portField->setValue(
+        settings.value(QLatin1String(AppSettings::ServerPort), Protocol::DefaultPort).toInt());
     if (!restoreGeometry(settings.value(QLatin1String(AppSettings::ServerGeometry)).toByteArray()))
         resize(980, 620);
-    m_splitter->restoreState(settings.value(QLatin1String(AppSettings::ServerSplitter)).toByteArray());
+    m_splitter->restoreState(
+        settings.value(QLatin1String(AppSettings::ServerSplitter)).toByteArray());
     updateStatus();
 }
 
@@ -306,8 +303,8 @@ void ServerWindow::updateStatus()
     m_announcementField->setEnabled(listening);
     const int people = m_clients->topLevelItemCount();
     if (listening) {
-        m_status->setText(tr("Open on port %1 — %n person(s) in the room.", nullptr, people)
-                              .arg(port));
+        m_status->setText(
+            tr("Open on port %1 — %n person(s) in the room.", nullptr, people).arg(port));
         setWindowTitle(tr("Salon — Server on port %1").arg(port));
     } else {
         m_status->setText(tr("Stopped. Press Start to open the room."));

@@ -20,8 +20,8 @@ StartWindow::StartWindow(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *intro = new QLabel(tr("A chat for the people in this room. What would you like to do?"),
-                             this);
+    auto *intro =
+        new QLabel(tr("A chat for the people in this room. What would you like to do?"), this);
     intro->setWordWrap(true);
 
     m_hostButton->setDescription(
@@ -43,8 +43,7 @@ StartWindow::StartWindow(QWidget *parent)
     connect(m_joinButton, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Join); });
 
     const QString last = QSettings().value(QLatin1String(AppSettings::StartChoice)).toString();
-    QCommandLinkButton *preferred =
-        last == QLatin1String("host") ? m_hostButton : m_joinButton;
+    QCommandLinkButton *preferred = last == QLatin1String("host") ? m_hostButton : m_joinButton;
     preferred->setDefault(true);
     preferred->setFocus();
     setTabOrder(m_hostButton, m_joinButton);

@@ -74,14 +74,15 @@ void TestSalonEndToEnd::headlessServerChatsAndStopsCleanly()
     QTRY_VERIFY(firstLines.lines.contains(QStringLiteral("*** guest-1 is now known as élève")));
     second.write("/nick prof\n");
     QTRY_VERIFY(secondLines.lines.contains(QStringLiteral("*** guest-2 is now known as prof")));
-    first.write("Bonjour, ça marche !");           // no newline, like the tutorial's client
+    first.write("Bonjour, ça marche !"); // no newline, like the tutorial's client
     QTRY_VERIFY(secondLines.lines.contains(QStringLiteral("élève: Bonjour, ça marche !")));
     QTRY_VERIFY(firstLines.lines.contains(QStringLiteral("élève: Bonjour, ça marche !")));
 
     first.write("fin");
     QTRY_COMPARE(first.state(), QAbstractSocket::UnconnectedState);
     QVERIFY(firstLines.lines.last().contains(QLatin1String("Goodbye")));
-    QTRY_VERIFY(secondLines.lines.contains(QStringLiteral("*** élève left the room (said goodbye)")));
+    QTRY_VERIFY(
+        secondLines.lines.contains(QStringLiteral("*** élève left the room (said goodbye)")));
     QCOMPARE(server.state(), QProcess::Running);
 
     server.terminate(); // SIGTERM, as `kill` or a service manager sends it
@@ -106,14 +107,14 @@ void TestSalonEndToEnd::commandLine_data()
                             << QStringLiteral("--headless");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("serveur")} << 2
                                      << QStringLiteral("Unknown command \"serveur\"");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << 2
-                                    << QStringLiteral("colour");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--colour")} << 2 << QStringLiteral("colour");
     QTest::newRow("bad port") << QStringList{QStringLiteral("server"), QStringLiteral("--port"),
                                              QStringLiteral("99999")}
                               << 2 << QStringLiteral("from 0 to 65535");
-    QTest::newRow("headless client") << QStringList{QStringLiteral("client"),
-                                                    QStringLiteral("--headless")}
-                                     << 2 << QStringLiteral("--headless goes with");
+    QTest::newRow("headless client")
+        << QStringList{QStringLiteral("client"), QStringLiteral("--headless")} << 2
+        << QStringLiteral("--headless goes with");
     QTest::newRow("bad nickname") << QStringList{QStringLiteral("client"), QStringLiteral("--nick"),
                                                  QStringLiteral("a b")}
                                   << 2 << QStringLiteral("A nickname may hold only");
@@ -131,8 +132,8 @@ void TestSalonEndToEnd::commandLine()
     process.start(salon(), arguments);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    const QString output = QString::fromUtf8(process.readAllStandardOutput()
-                                             + process.readAllStandardError());
+    const QString output =
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     QCOMPARE(process.exitCode(), exitCode);
     QVERIFY2(output.contains(expected), qPrintable(output));
 }

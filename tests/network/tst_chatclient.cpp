@@ -118,7 +118,8 @@ void TestChatClient::refusedConnectionIsExplained()
     client.connectToServer(QStringLiteral("127.0.0.1"), closedPort, QStringLiteral("alice"));
     QTRY_COMPARE(errors.size(), 1);
     const QString text = errors.first().first().toString();
-    QVERIFY2(text.contains(QLatin1String("refused")) && text.contains(QLatin1String("is the server started")),
+    QVERIFY2(text.contains(QLatin1String("refused")) &&
+                 text.contains(QLatin1String("is the server started")),
              qPrintable(text));
     QTRY_COMPARE(client.state(), ChatClient::State::Disconnected);
     QTRY_COMPARE(gone.size(), 1);
@@ -133,7 +134,8 @@ void TestChatClient::serverThatVanishesIsReported()
     QSignalSpy joined(&client, &ChatClient::joined);
     QSignalSpy gone(&client, &ChatClient::disconnected);
     QSignalSpy errors(&client, &ChatClient::errorOccurred);
-    client.connectToServer(QStringLiteral("127.0.0.1"), server->serverPort(), QStringLiteral("alice"));
+    client.connectToServer(QStringLiteral("127.0.0.1"), server->serverPort(),
+                           QStringLiteral("alice"));
     QVERIFY(joined.wait());
     server.reset(); // killed, no goodbye
     QTRY_COMPARE(gone.size(), 1);
@@ -152,7 +154,8 @@ void TestChatClient::disconnectingIsNotAnError()
     QSignalSpy joined(&client, &ChatClient::joined);
     QSignalSpy gone(&client, &ChatClient::disconnected);
     QSignalSpy errors(&client, &ChatClient::errorOccurred);
-    client.connectToServer(QStringLiteral("127.0.0.1"), server.serverPort(), QStringLiteral("alice"));
+    client.connectToServer(QStringLiteral("127.0.0.1"), server.serverPort(),
+                           QStringLiteral("alice"));
     QVERIFY(joined.wait());
     client.disconnectFromServer();
     QTRY_COMPARE(gone.size(), 1);
@@ -170,7 +173,8 @@ void TestChatClient::stateFollowsTheConnection()
     QList<ChatClient::State> states;
     connect(&client, &ChatClient::stateChanged, this,
             [&states](ChatClient::State state) { states.append(state); });
-    client.connectToServer(QStringLiteral("127.0.0.1"), server.serverPort(), QStringLiteral("alice"));
+    client.connectToServer(QStringLiteral("127.0.0.1"), server.serverPort(),
+                           QStringLiteral("alice"));
     QTRY_COMPARE(client.state(), ChatClient::State::Connected);
     QCOMPARE(states.first(), ChatClient::State::LookingUp);
     QVERIFY(states.contains(ChatClient::State::Connecting));

@@ -71,7 +71,9 @@ void TestChatServer::salonClientsChatInOrder()
     for (int i = 0; i < 50; ++i) {
         SalonPeer &sender = i % 2 ? bob : alice;
         sender.client.sendMessage(QStringLiteral("message %1 été").arg(i));
-        expected.append(QStringLiteral("%1: message %2 été").arg(QLatin1String(i % 2 ? "bob" : "alice")).arg(i));
+        expected.append(QStringLiteral("%1: message %2 été")
+                            .arg(QLatin1String(i % 2 ? "bob" : "alice"))
+                            .arg(i));
     }
     // Everyone, the sender included, sees every message in one shared order.
     QTRY_COMPARE(alice.messages.size(), 50);
@@ -96,7 +98,8 @@ void TestChatServer::textClientGetsBannerAndGuestNick()
     QSignalSpy joined(m_server.get(), &ChatServer::clientJoined);
     TextPeer peer(m_port);
     QTRY_VERIFY(!peer.lines.isEmpty());
-    QVERIFY2(peer.lines.first().startsWith(QLatin1String("SALON/1 ")), qPrintable(peer.lines.first()));
+    QVERIFY2(peer.lines.first().startsWith(QLatin1String("SALON/1 ")),
+             qPrintable(peer.lines.first()));
     QVERIFY(peer.lines.first().contains(QLatin1String("/nick")));
     QVERIFY(peer.lines.first().contains(QLatin1String("fin")));
 
@@ -146,10 +149,10 @@ void TestChatServer::lineEndings_data()
                         << QStringList{QStringLiteral("un"), QStringLiteral("deux")};
     QTest::newRow("CRLF (telnet)") << QByteArray("un\r\ndeux\r\n")
                                    << QStringList{QStringLiteral("un"), QStringLiteral("deux")};
-    QTest::newRow("blank lines are skipped") << QByteArray("\n\r\nun\n  \n")
-                                             << QStringList{QStringLiteral("un")};
-    QTest::newRow("leading spaces kept") << QByteArray("  indenté\n")
-                                         << QStringList{QStringLiteral("  indenté")};
+    QTest::newRow("blank lines are skipped")
+        << QByteArray("\n\r\nun\n  \n") << QStringList{QStringLiteral("un")};
+    QTest::newRow("leading spaces kept")
+        << QByteArray("  indenté\n") << QStringList{QStringLiteral("  indenté")};
 }
 
 void TestChatServer::lineEndings()
@@ -211,7 +214,8 @@ void TestChatServer::textNickCommand()
     QTRY_VERIFY(alice.client.people().contains(QStringLiteral("Zoé")));
     QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("*** guest-1 is now known as Zoé")));
     peer.send("/nick ALICE\n");
-    QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("!!! The nickname \"ALICE\" is already taken")));
+    QTRY_VERIFY(
+        peer.receivedStartingWith(QStringLiteral("!!! The nickname \"ALICE\" is already taken")));
     peer.send("/nick a b\n");
     QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("!!! A nickname may hold only")));
     peer.send("coucou\n");
@@ -240,7 +244,8 @@ void TestChatServer::quitEndsOnlyThatConnection()
 
     leaving.send(quit);
     QTRY_VERIFY(leaving.closed);
-    QVERIFY2(leaving.lines.last().contains(QLatin1String("Goodbye")), qPrintable(leaving.lines.last()));
+    QVERIFY2(leaving.lines.last().contains(QLatin1String("Goodbye")),
+             qPrintable(leaving.lines.last()));
     QTRY_COMPARE(alice.left.size(), 1);
     QVERIFY(m_server->isListening());
     QTRY_COMPARE(m_server->participants().size(), 2);
@@ -308,7 +313,8 @@ void TestChatServer::whoAndHelpForTextClients()
     QTRY_VERIFY(peer.receivedStartingWith(QStringLiteral("  /msg NAME text")));
     QVERIFY(peer.receivedStartingWith(QStringLiteral("  fin or /quit")));
     peer.send("/dance\n");
-    QTRY_VERIFY(peer.received(QStringLiteral("!!! Unknown command /dance. Type /help for the list.")));
+    QTRY_VERIFY(
+        peer.received(QStringLiteral("!!! Unknown command /dance. Type /help for the list.")));
     QCOMPARE(alice.messages.size(), 0); // commands are not chat
 }
 

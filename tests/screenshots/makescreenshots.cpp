@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtbase);
     QLocale::setDefault(QLocale(language));
-    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    const QString suffix =
+        language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     const auto path = [&](const char *name) -> QString {
         return outputDir + QLatin1Char('/') + QLatin1String(name) + suffix + QStringLiteral(".png");
     };
@@ -126,8 +127,10 @@ int main(int argc, char *argv[])
     settle();
     say(alice, QStringLiteral("Le HTML reste du texte : <b>gras</b> <img src=x>"));
     ok &= waitUntil([bob] {
-        return bob->findChild<QWidget *>(QStringLiteral("log"))->property("plainText").toString().contains(
-            QStringLiteral("<img src=x>"));
+        return bob->findChild<QWidget *>(QStringLiteral("log"))
+            ->property("plainText")
+            .toString()
+            .contains(QStringLiteral("<img src=x>"));
     });
     server.server()->announce(language == QLatin1String("fr")
                                   ? QStringLiteral("Pause dans 5 minutes.")

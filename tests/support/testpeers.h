@@ -15,8 +15,7 @@ class TextPeer : public QObject
 {
     Q_OBJECT
 public:
-    explicit TextPeer(quint16 port, QObject *parent = nullptr)
-        : QObject(parent)
+    explicit TextPeer(quint16 port, QObject *parent = nullptr) : QObject(parent)
     {
         connect(&socket, &QTcpSocket::readyRead, this, [this] {
             splitter.append(socket.readAll());
@@ -48,8 +47,7 @@ class SalonPeer : public QObject
 {
     Q_OBJECT
 public:
-    SalonPeer(quint16 port, const QString &nick, QObject *parent = nullptr)
-        : QObject(parent)
+    SalonPeer(quint16 port, const QString &nick, QObject *parent = nullptr) : QObject(parent)
     {
         connect(&client, &ChatClient::messageReceived, this, [this](const ChatMessage &message) {
             const QString line = message.from + QStringLiteral(": ") + message.text;
@@ -63,9 +61,8 @@ public:
                 [this](const QString &text) { errors.append(text); });
         connect(&client, &ChatClient::errorOccurred, this,
                 [this](const QString &text) { errors.append(text); });
-        connect(&client, &ChatClient::disconnected, this, [this](bool unexpected) {
-            disconnections.append(unexpected);
-        });
+        connect(&client, &ChatClient::disconnected, this,
+                [this](bool unexpected) { disconnections.append(unexpected); });
         client.connectToServer(QStringLiteral("127.0.0.1"), port, nick);
     }
 

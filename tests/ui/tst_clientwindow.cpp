@@ -1,9 +1,9 @@
 // The client window as a person uses it: type, press Enter, read.
 
 #include "chatlogview.h"
-#include "historylineedit.h"
 #include "chatserver.h"
 #include "clientwindow.h"
+#include "historylineedit.h"
 #include "testpeers.h"
 
 #include <QApplication>
@@ -58,7 +58,8 @@ void TestClientWindow::cleanup()
 
 void TestClientWindow::connectWindow(const QString &nick)
 {
-    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("127.0.0.1"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))
+        ->setText(QStringLiteral("127.0.0.1"));
     m_window->setPort(m_port);
     m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(nick);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
@@ -92,7 +93,8 @@ void TestClientWindow::typingAndEnterSendsAndTheFieldRecalls()
     QTRY_VERIFY(bob.messages.contains(QStringLiteral("alice: Bonjour a tous, été comme hiver")));
     QVERIFY(field->text().isEmpty());
     const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
-    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("alice: Bonjour a tous, été comme hiver")));
+    QTRY_VERIFY(
+        log->toPlainText().contains(QStringLiteral("alice: Bonjour a tous, été comme hiver")));
 
     QTest::keyClicks(field, QStringLiteral("second"));
     QTest::keyClick(field, Qt::Key_Return);
@@ -151,13 +153,15 @@ void TestClientWindow::refusedConnectionShowsAnError()
         closedPort = probe.serverPort();
     }
     m_port = closedPort;
-    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("127.0.0.1"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))
+        ->setText(QStringLiteral("127.0.0.1"));
     m_window->setPort(m_port);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
                       Qt::LeftButton);
     const auto *error = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("is the server started")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("is the server started")),
+             qPrintable(error->text()));
     QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
     QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->isEnabled());
     // A connection that never opened was not "lost": one clear sentence, not two.
@@ -167,7 +171,8 @@ void TestClientWindow::refusedConnectionShowsAnError()
 
 void TestClientWindow::invalidNicknameIsExplainedBeforeConnecting()
 {
-    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(QStringLiteral("two words"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))
+        ->setText(QStringLiteral("two words"));
     m_window->connectToServer();
     const auto *error = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QVERIFY(error->isVisible());
@@ -189,7 +194,8 @@ void TestClientWindow::foreignServerSwitchesToRawTextMode()
     });
     m_window->client()->setBannerTimeout(50);
     m_port = foreign.serverPort();
-    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("127.0.0.1"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))
+        ->setText(QStringLiteral("127.0.0.1"));
     m_window->setPort(m_port);
     m_window->connectToServer();
     QTRY_COMPARE(m_window->client()->state(), ChatClient::State::RawText);

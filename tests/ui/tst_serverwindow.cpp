@@ -34,7 +34,10 @@ private slots:
 
 private:
     quint16 start();
-    QTreeWidget *clients() const { return m_window->findChild<QTreeWidget *>(QStringLiteral("clients")); }
+    QTreeWidget *clients() const
+    {
+        return m_window->findChild<QTreeWidget *>(QStringLiteral("clients"));
+    }
     QString logText() const
     {
         return m_window->findChild<ChatLogView *>(QStringLiteral("log"))->toPlainText();
@@ -95,7 +98,8 @@ void TestServerWindow::clientListFollowsJoinsAndLeaves()
     QTRY_COMPARE(clients()->topLevelItemCount(), 2);
     QTreeWidgetItem *aliceRow = row(QStringLiteral("alice"));
     QVERIFY(aliceRow);
-    QVERIFY2(aliceRow->text(1).startsWith(QLatin1String("127.0.0.1:")), qPrintable(aliceRow->text(1)));
+    QVERIFY2(aliceRow->text(1).startsWith(QLatin1String("127.0.0.1:")),
+             qPrintable(aliceRow->text(1)));
     QCOMPARE(aliceRow->text(2), QStringLiteral("Salon"));
     QTreeWidgetItem *guestRow = row(QStringLiteral("guest-1"));
     QVERIFY(guestRow);
@@ -118,7 +122,8 @@ void TestServerWindow::logShowsMessagesAsPlainText()
     TextPeer nc(port);
     nc.send("<b>gras</b><img src=x>\n");
     QTRY_VERIFY(logText().contains(QLatin1String("guest-1: <b>gras</b><img src=x>")));
-    const QString html = m_window->findChild<ChatLogView *>(QStringLiteral("log"))->document()->toHtml();
+    const QString html =
+        m_window->findChild<ChatLogView *>(QStringLiteral("log"))->document()->toHtml();
     QVERIFY(!html.contains(QLatin1String("<img")));
 }
 

@@ -35,10 +35,10 @@ void TestFrameDecoder::decodes_data()
     QTest::addColumn<QList<QByteArray>>("chunks");
     QTest::addColumn<QStringList>("texts");
 
-    const QByteArray one = Protocol::encode(
-        {{QStringLiteral("type"), QStringLiteral("say")}, {QStringLiteral("text"), QStringLiteral("été ☕")}});
-    const QByteArray two = Protocol::encode(
-        {{QStringLiteral("type"), QStringLiteral("say")}, {QStringLiteral("text"), QStringLiteral("deux")}});
+    const QByteArray one = Protocol::encode({{QStringLiteral("type"), QStringLiteral("say")},
+                                             {QStringLiteral("text"), QStringLiteral("été ☕")}});
+    const QByteArray two = Protocol::encode({{QStringLiteral("type"), QStringLiteral("say")},
+                                             {QStringLiteral("text"), QStringLiteral("deux")}});
 
     QTest::newRow("whole") << QList<QByteArray>{one} << QStringList{QStringLiteral("été ☕")};
     QList<QByteArray> bytes;
@@ -52,11 +52,10 @@ void TestFrameDecoder::decodes_data()
     QTest::newRow("split utf-8") << QList<QByteArray>{one.left(inside), one.mid(inside) + two}
                                  << QStringList{QStringLiteral("été ☕"), QStringLiteral("deux")};
     const qsizetype cup = one.indexOf("\xe2\x98\x95") + 2;
-    QTest::newRow("split 3-byte utf-8") << QList<QByteArray>{one.left(cup), one.mid(cup)}
-                                        << QStringList{QStringLiteral("été ☕")};
-    QTest::newRow("crlf and blank lines")
-        << QList<QByteArray>{"\r\n\n" + one.chopped(1) + "\r\n"}
-        << QStringList{QStringLiteral("été ☕")};
+    QTest::newRow("split 3-byte utf-8")
+        << QList<QByteArray>{one.left(cup), one.mid(cup)} << QStringList{QStringLiteral("été ☕")};
+    QTest::newRow("crlf and blank lines") << QList<QByteArray>{"\r\n\n" + one.chopped(1) + "\r\n"}
+                                          << QStringList{QStringLiteral("été ☕")};
 }
 
 void TestFrameDecoder::decodes()
@@ -80,8 +79,8 @@ void TestFrameDecoder::decodes()
 void TestFrameDecoder::malformedLinesAreReportedAndSkipped()
 {
     FrameDecoder decoder(Protocol::MaxFrameBytes);
-    const QList<FrameDecoder::Item> items = decoder.feed(
-        "not json\n[1,2]\n{\"no\":\"type\"}\n{\"type\":\"ping\"}\n");
+    const QList<FrameDecoder::Item> items =
+        decoder.feed("not json\n[1,2]\n{\"no\":\"type\"}\n{\"type\":\"ping\"}\n");
     QCOMPARE(items.size(), 4);
     QCOMPARE(items.at(0).kind, FrameDecoder::Item::Kind::Malformed);
     QCOMPARE(items.at(0).line, QByteArray("not json"));
@@ -108,9 +107,9 @@ void TestFrameDecoder::oversizeFrameIsRejectedBeforeBuffering()
 
 void TestFrameDecoder::encodeRoundTrip()
 {
-    const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("users")},
-                            {QStringLiteral("users"),
-                             QJsonArray{QStringLiteral("zoé"), QStringLiteral("a\nb")}}};
+    const QJsonObject frame{
+        {QStringLiteral("type"), QStringLiteral("users")},
+        {QStringLiteral("users"), QJsonArray{QStringLiteral("zoé"), QStringLiteral("a\nb")}}};
     const QByteArray line = Protocol::encode(frame);
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1); // a newline inside a string is escaped

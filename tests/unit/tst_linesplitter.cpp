@@ -51,17 +51,18 @@ void TestLineSplitter::lines_data()
         {"whole", Feed::Whole}, {"byte by byte", Feed::ByteByByte}, {"halves", Feed::TwoHalves}};
     for (const auto &[feedName, feed] : feeds) {
         const QByteArray prefix = QByteArray(feedName) + ": ";
-        QTest::newRow(QByteArray(prefix + "LF").constData()) << QByteArray("bonjour\n") << QList<QByteArray>{"bonjour"}
-                                     << QByteArray() << int(feed);
-        QTest::newRow(QByteArray(prefix + "CRLF").constData()) << QByteArray("bonjour\r\nsalut\r\n")
-                                       << QList<QByteArray>{"bonjour", "salut"} << QByteArray() << int(feed);
+        QTest::newRow(QByteArray(prefix + "LF").constData())
+            << QByteArray("bonjour\n") << QList<QByteArray>{"bonjour"} << QByteArray() << int(feed);
+        QTest::newRow(QByteArray(prefix + "CRLF").constData())
+            << QByteArray("bonjour\r\nsalut\r\n") << QList<QByteArray>{"bonjour", "salut"}
+            << QByteArray() << int(feed);
         QTest::newRow(QByteArray(prefix + "merged with rest").constData())
             << QByteArray("a\nb\nc") << QList<QByteArray>{"a", "b"} << QByteArray("c") << int(feed);
         QTest::newRow(QByteArray(prefix + "empty lines").constData())
             << QByteArray("\n\nx\n") << QList<QByteArray>{"", "", "x"} << QByteArray() << int(feed);
-        QTest::newRow(QByteArray(prefix + "utf-8").constData()) << QByteArray("\xc3\xa9t\xc3\xa9 \xe2\x82\xac\n")
-                                        << QList<QByteArray>{"\xc3\xa9t\xc3\xa9 \xe2\x82\xac"}
-                                        << QByteArray() << int(feed);
+        QTest::newRow(QByteArray(prefix + "utf-8").constData())
+            << QByteArray("\xc3\xa9t\xc3\xa9 \xe2\x82\xac\n")
+            << QList<QByteArray>{"\xc3\xa9t\xc3\xa9 \xe2\x82\xac"} << QByteArray() << int(feed);
         QTest::newRow(QByteArray(prefix + "no newline").constData())
             << QByteArray("bonjour") << QList<QByteArray>{} << QByteArray("bonjour") << int(feed);
     }

@@ -18,14 +18,14 @@ void TestTextCodec::decode_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
     QTest::newRow("ascii") << QByteArray("hello") << QStringLiteral("hello");
-    QTest::newRow("utf-8 accents") << QByteArray("\xc3\xa9t\xc3\xa9 \xc3\xa0 No\xc3\xabl")
-                                   << QStringLiteral("été à Noël");
+    QTest::newRow("utf-8 accents")
+        << QByteArray("\xc3\xa9t\xc3\xa9 \xc3\xa0 No\xc3\xabl") << QStringLiteral("été à Noël");
     QTest::newRow("utf-8 emoji") << QByteArray("\xf0\x9f\x98\x80") << QStringLiteral("😀");
     QTest::newRow("latin-1 from Windows") << QByteArray("\xe9t\xe9") << QStringLiteral("été");
     QTest::newRow("truncated utf-8 keeps the rest")
         << QByteArray("caf\xc3") << QString(QStringLiteral("caf") + QChar(0xc3));
-    QTest::newRow("binary garbage") << QByteArray("\xff\xfe\x80", 3)
-                                    << QString(QChar(0xff)) + QChar(0xfe) + QChar(0x80);
+    QTest::newRow("binary garbage")
+        << QByteArray("\xff\xfe\x80", 3) << QString(QChar(0xff)) + QChar(0xfe) + QChar(0x80);
     QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbfhi") << QStringLiteral("hi");
 }
 
