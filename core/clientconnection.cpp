@@ -75,6 +75,7 @@ void ClientConnection::readIncoming()
             } else {
                 sendError(QStringLiteral("frame-too-long"),
                           tr("A frame was longer than %1 KiB.").arg(limit / 1024));
+                m_socket->flush(); // the reason leaves before the connection closes
                 abort();
                 return;
             }

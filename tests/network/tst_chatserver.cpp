@@ -37,6 +37,7 @@ private slots:
     void messagesSaidWhileJoiningAreNotLost();
     void overlongTextLineIsRejectedAndTheConnectionKept();
     void malformedSalonFrameGetsAnError();
+    void oversizeSalonFrameClosesWithAReason();
     void tooLongMessageIsRefused();
     void announcementReachesEveryone();
     void serverCanRemoveAClient();
@@ -388,6 +389,20 @@ void TestChatServer::malformedSalonFrameGetsAnError()
     QTRY_VERIFY(raw.receivedStartingWith(QStringLiteral("{\"code\":\"malformed\"")));
     raw.send("{\"type\":\"say\",\"text\":\"still fine\"}\n");
     QTRY_VERIFY(raw.receivedStartingWith(QStringLiteral("{\"from\":\"robot\"")));
+}
+
+void TestChatServer::oversizeSalonFrameClosesWithAReason()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    TextPeer robot(m_port);
+    robot.send("{\"type\":\"hello\",\"nick\":\"robot\"}\n");
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("robot")));
+    robot.send("{\"type\":\"say\",\"text\":\"" + QByteArray(70 * 1024, 'x'));
+    QTRY_VERIFY(robot.closed);
+    QVERIFY(robot.receivedStartingWith(QStringLiteral("{\"code\":\"frame-too-long\"")));
+    QTRY_COMPARE(alice.left, QStringList{QStringLiteral("robot")});
+    QVERIFY(alice.messages.isEmpty());
 }
 
 void TestChatServer::tooLongMessageIsRefused()

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# salon.sh — everything a fresh Debian (or Ubuntu) machine needs, in one command.
+#
+#   ./salon.sh [ARGS…]   install what is missing, build, and launch Salon
+#                        (ARGS go to salon: server, client --connect, --lang fr…)
+#   ./salon.sh test      install what is missing, build, and run every test:
+#                        the normal build, then again under AddressSanitizer
+#                        and UndefinedBehaviorSanitizer
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$package")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    say "Installing: ${missing[*]}"
+    local sudo=()
+    ((EUID == 0)) || sudo=(sudo)
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# build DIR [cmake options…]
+build() {
+    local dir=$1
+    shift
+    say "Building in $dir"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$dir" --parallel
+}
+
+check_format() {
+    command -v clang-format >/dev/null || return 0
+    local unformatted
+    unformatted=$(git ls-files '*.cpp' '*.h' 2>/dev/null \
+        | xargs -r clang-format --dry-run 2>&1 | grep -c 'warning:' || true)
+    if ((unformatted > 0)); then
+        say "clang-format would change $unformatted places: run clang-format -i on the sources"
+    fi
+}
+
+install_missing
+case "${1:-}" in
+test)
+    build build -DSALON_WERROR=ON
+    say "Running the tests"
+    ctest --test-dir build --output-on-failure --parallel 2
+    build build-sanitize -DSALON_WERROR=ON -DSALON_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    say "Running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir build-sanitize --output-on-failure --parallel 2
+    check_format
+    ;;
+*)
+    build build
+    say "Starting Salon"
+    exec ./build/salon "$@"
+    ;;
+esac
