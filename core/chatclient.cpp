@@ -89,8 +89,10 @@ void ChatClient::disconnectFromServer()
 {
     m_closingOnPurpose = true;
     m_timeout.stop();
-    if (m_state == State::Connected || m_state == State::Joining)
+    if (m_state == State::Connected || m_state == State::Joining) {
         sendFrame(frameOf(Protocol::Type::Bye));
+        m_socket.flush(); // leaves now, even if the program quits next
+    }
     if (m_socket.state() == QAbstractSocket::ConnectedState)
         m_socket.disconnectFromHost();
     else

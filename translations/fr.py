@@ -183,6 +183,8 @@ FR = {
 ("StartWindow", "Start a chat room on this computer. Others join it by typing the address the server window shows."): "Ouvrir un salon de discussion sur cet ordinateur. Les autres le rejoignent en tapant l’adresse qu’affiche la fenêtre du serveur.",
 ("StartWindow", "Connect to a room that someone started, on this computer or another one."): "Se connecter à un salon ouvert par quelqu’un, sur cet ordinateur ou un autre.",
 ("main", "Try: salon --help"): "Essayez : salon --help",
+("ServerWindow", "&Quit"): "&Quitter",
+("ClientWindow", "&Quit"): "&Quitter",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

@@ -451,6 +451,10 @@
             <source>In the room (%1)</source>
             <translation>Dans le salon (%1)</translation>
         </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -746,6 +750,10 @@ Commandes :
         <message>
             <source>A text client: nc, telnet, a Python script…</source>
             <translation>Un client texte : nc, telnet, un script Python…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
         </message>
     </context>
     <context>

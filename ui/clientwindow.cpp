@@ -6,6 +6,7 @@
 #include "nickname.h"
 #include "protocol.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -140,6 +141,12 @@ ClientWindow::ClientWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addLayout(sendBar);
     setCentralWidget(central);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(quitAction);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     connect(m_connectButton, &QPushButton::clicked, this, &ClientWindow::toggleConnection);
     for (QLineEdit *field : {m_hostField, m_nickField}) {

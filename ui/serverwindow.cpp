@@ -130,6 +130,12 @@ ServerWindow::ServerWindow(QWidget *parent)
     layout->addLayout(topBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(quitAction);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
     statusBar();
 
     connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::toggleServer);
