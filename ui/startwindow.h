@@ -12,6 +12,7 @@ class StartWindow : public QWidget
     Q_OBJECT
 public:
     enum class Choice { Host, Join };
+    Q_ENUM(Choice)
 
     explicit StartWindow(QWidget *parent = nullptr);
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void invalidNicknameIsExplainedBeforeConnecting();
     void foreignServerSwitchesToRawTextMode();
     void lostServerIsShownWithoutCrashing();
+    void lastHostPortAndNicknameAreRemembered();
 
 private:
     void connectWindow(const QString &nick);
@@ -219,6 +221,18 @@ void TestClientWindow::lostServerIsShownWithoutCrashing()
     QVERIFY(!m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"))->isEnabled());
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
              QStringLiteral("&Connect"));
+}
+
+void TestClientWindow::lastHostPortAndNicknameAreRemembered()
+{
+    connectWindow(QStringLiteral("Zoé"));
+    m_window->close();
+    ClientWindow next;
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("hostField"))->text(),
+             QStringLiteral("127.0.0.1"));
+    QCOMPARE(next.findChild<QSpinBox *>(QStringLiteral("portField"))->value(), int(m_port));
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("nickField"))->text(),
+             QStringLiteral("Zoé"));
 }
 
 QTEST_MAIN(TestClientWindow)
