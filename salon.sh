@@ -4,8 +4,9 @@
 #   ./salon.sh [ARGS…]   install what is missing, build, and launch Salon
 #                        (ARGS go to salon: server, client --connect, --lang fr…)
 #   ./salon.sh test      install what is missing, build, and run every test:
-#                        the normal build, then again under AddressSanitizer
-#                        and UndefinedBehaviorSanitizer
+#                        the normal build, the fuzzers for a fixed time each
+#                        (SALON_FUZZ_SECONDS, default 60), then the whole suite
+#                        again under AddressSanitizer and UndefinedBehaviorSanitizer
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -15,11 +16,14 @@ PACKAGES=(
     libgl-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
 )
 
+# What only the tests need: clang and its libFuzzer runtime.
+TEST_PACKAGES=(clang libclang-rt-dev)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_missing() {
     local missing=()
-    for package in "${PACKAGES[@]}"; do
+    for package in "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
             || missing+=("$package")
     done
@@ -50,19 +54,34 @@ check_format() {
     fi
 }
 
-install_missing
+run_fuzzers() {
+    CXX=clang++ build build-fuzz -DSALON_FUZZ=ON -DSALON_WERROR=ON
+    local seconds=${SALON_FUZZ_SECONDS:-60} fuzzer corpus
+    for fuzzer in framedecoder linesplitter; do
+        say "Fuzzing the $fuzzer for $seconds s"
+        corpus=$(mktemp -d)
+        # New inputs go to a scratch folder; a crash leaves crash-* here and fails.
+        "build-fuzz/tests/fuzz/fuzz_$fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
+            "$corpus" "tests/fuzz/corpus/$fuzzer"
+        rm -rf "$corpus"
+    done
+}
+
 case "${1:-}" in
 test)
+    install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     build build -DSALON_WERROR=ON
     say "Running the tests"
     ctest --test-dir build --output-on-failure --parallel 2
+    run_fuzzers
+    check_format
     build build-sanitize -DSALON_WERROR=ON -DSALON_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
     say "Running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-sanitize --output-on-failure --parallel 2
-    check_format
     ;;
 *)
+    install_missing "${PACKAGES[@]}"
     build build
     say "Starting Salon"
     exec ./build/salon "$@"

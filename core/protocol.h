@@ -49,7 +49,7 @@ inline constexpr char Bye[] = "bye";
 QByteArray encode(const QJsonObject &frame);
 
 // Parses one line (without its newline) as a frame: a JSON object with a
-// string "type". Anything else gives nothing.
+// non-empty string "type". Anything else gives nothing.
 std::optional<QJsonObject> parse(const QByteArray &line);
 
 // The "type" of a frame, or an empty string.

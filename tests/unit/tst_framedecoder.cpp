@@ -79,15 +79,16 @@ void TestFrameDecoder::decodes()
 void TestFrameDecoder::malformedLinesAreReportedAndSkipped()
 {
     FrameDecoder decoder(Protocol::MaxFrameBytes);
-    const QList<FrameDecoder::Item> items =
-        decoder.feed("not json\n[1,2]\n{\"no\":\"type\"}\n{\"type\":\"ping\"}\n");
-    QCOMPARE(items.size(), 4);
-    QCOMPARE(items.at(0).kind, FrameDecoder::Item::Kind::Malformed);
+    // {"type":""} was found by fuzz_framedecoder: a frame with no name is no frame.
+    const QList<FrameDecoder::Item> items = decoder.feed("not json\n[1,2]\n{\"no\":\"type\"}\n"
+                                                         "{\"type\":\"\"}\n{\"type\":1}\n"
+                                                         "{\"type\":\"ping\"}\n");
+    QCOMPARE(items.size(), 6);
     QCOMPARE(items.at(0).line, QByteArray("not json"));
-    QCOMPARE(items.at(1).kind, FrameDecoder::Item::Kind::Malformed);
-    QCOMPARE(items.at(2).kind, FrameDecoder::Item::Kind::Malformed);
-    QCOMPARE(items.at(3).kind, FrameDecoder::Item::Kind::Frame);
-    QCOMPARE(Protocol::typeOf(items.at(3).frame), QStringLiteral("ping"));
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(items.at(i).kind, FrameDecoder::Item::Kind::Malformed);
+    QCOMPARE(items.at(5).kind, FrameDecoder::Item::Kind::Frame);
+    QCOMPARE(Protocol::typeOf(items.at(5).frame), QStringLiteral("ping"));
 }
 
 void TestFrameDecoder::oversizeFrameIsRejectedBeforeBuffering()
