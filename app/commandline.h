@@ -5,7 +5,10 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QString>
+
+struct ServerLimits;
 
 class CommandLine
 {
@@ -35,6 +38,9 @@ public:
     bool connectNow() const { return m_connect; }
     QString language() const { return m_language; }
 
+    // The server limits given on the command line, over the ones passed in.
+    void applyTo(ServerLimits &limits) const;
+
     // The --lang value, found without a full parse (translations are needed
     // before the parser's own texts are).
     static QString languageIn(const QStringList &arguments);
@@ -48,7 +54,9 @@ private:
     QCommandLineOption m_hostOption;
     QCommandLineOption m_nickOption;
     QCommandLineOption m_connectOption;
+    QCommandLineOption m_noFloodOption;
     QCommandLineOption m_langOption;
+    QList<QCommandLineOption> m_limitOptions; // each takes a positive number
 
     QString m_error;
     bool m_help = false;
@@ -61,4 +69,6 @@ private:
     QString m_nick;
     bool m_connect = false;
     QString m_language;
+    bool m_noFloodControl = false;
+    QHash<QString, double> m_limitValues; // option name -> value
 };

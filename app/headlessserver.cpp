@@ -33,8 +33,9 @@ HeadlessServer::HeadlessServer(QObject *parent)
             [this](const QString &text) { log(tr("problem: %1").arg(text)); });
 }
 
-bool HeadlessServer::start(quint16 port)
+bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
 {
+    m_server->setLimits(limits);
     if (!m_server->listen(QHostAddress::Any, port)) {
         QTextStream(stderr) << m_server->errorString() << Qt::endl;
         return false;

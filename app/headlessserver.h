@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 class ChatServer;
+struct ServerLimits;
 
 class HeadlessServer : public QObject
 {
@@ -15,7 +16,7 @@ public:
     explicit HeadlessServer(QObject *parent = nullptr);
 
     // Prints why on standard error and returns false when the port can't be opened.
-    bool start(quint16 port);
+    bool start(quint16 port, const ServerLimits &limits);
     // Says goodbye to everyone; the caller quits the event loop after.
     void stop();
 

@@ -1,9 +1,12 @@
 // main.cpp — `salon`: the start window, a server (windowed or headless) or a
 // client, as the command line asks (see CommandLine).
 
+#include "chatserver.h"
 #include "clientwindow.h"
 #include "commandline.h"
 #include "headlessserver.h"
+#include "openfileslimit.h"
+#include "serverlimits.h"
 #include "serverwindow.h"
 #include "signalwatcher.h"
 #include "startwindow.h"
@@ -11,6 +14,7 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QSettings>
 #include <QTextStream>
 
 #include <memory>
@@ -19,10 +23,20 @@ namespace {
 
 constexpr int BadArgumentsExitCode = 2;
 
+// The settings' limits, then the command line's.
+ServerLimits serverLimits(const CommandLine &commandLine)
+{
+    ServerLimits limits = ServerLimits::fromSettings(QSettings());
+    commandLine.applyTo(limits);
+    return limits;
+}
+
 int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
 {
+    OpenFilesLimit::raise();
     HeadlessServer server;
-    if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800)))
+    if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800),
+                      serverLimits(commandLine)))
         return 1;
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&server, &app] {
@@ -34,8 +48,10 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
 
 ServerWindow *openServerWindow(const CommandLine &commandLine)
 {
+    OpenFilesLimit::raise();
     auto *window = new ServerWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->server()->setLimits(serverLimits(commandLine));
     if (commandLine.portGiven())
         window->setPort(commandLine.port());
     window->show();

@@ -300,6 +300,13 @@ void ChatClient::readGreeting(const QByteArray &bytes)
     }
     if (newline < 0)
         return; // the rest of the banner is on its way
+    if (m_greeting.startsWith(Protocol::RefusalPrefix)) {
+        const QString reason = TextCodec::withoutControls(TextCodec::decode(
+            m_greeting.mid(qsizetype(sizeof(Protocol::RefusalPrefix) - 1),
+                           newline - qsizetype(sizeof(Protocol::RefusalPrefix) - 1))));
+        fail(tr("The server turned us away: %1").arg(reason.trimmed()));
+        return;
+    }
     m_timeout.start(m_bannerTimeoutMs);
     const QByteArray rest = m_greeting.mid(newline + 1);
     m_greeting.clear();

@@ -6,12 +6,38 @@
 #include "protocol.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+// The loopback addresses are exempt from the per-address limits, so a whole
+// class demo can run on one PC.
+QHostAddress normalized(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+// How many addresses the rate limit remembers at most.
+constexpr qsizetype MaxTrackedAddresses = 4096;
+} // namespace
 
 ChatServer::ChatServer(QObject *parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &ChatServer::acceptPending);
-    connect(&m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
-        emit problem(tr("A connection could not be accepted: %1").arg(m_server.errorString()));
+    connect(&m_server, &QTcpServer::acceptError, this, &ChatServer::handleAcceptError);
+    m_clock.start();
+}
+
+void ChatServer::handleAcceptError(QAbstractSocket::SocketError error)
+{
+    // Out of file descriptors: QTcpServer pauses accepting. Try again a
+    // little later instead of staying deaf for good.
+    emit problem(tr("A connection could not be accepted (%1); trying again in a second.")
+                     .arg(m_server.errorString()));
+    qCWarning(lcServer) << "accept error" << error << m_server.errorString();
+    QTimer::singleShot(1000, this, [this] {
+        if (m_server.isListening())
+            m_server.resumeAccepting();
     });
 }
 
@@ -110,9 +136,55 @@ void ChatServer::acceptPending()
         addConnection(socket);
 }
 
+QString ChatServer::refusalFor(const QHostAddress &peer)
+{
+    if (m_connections.size() >= m_limits.maxClients)
+        return tr("The room is full (%1 connections). Try again later.").arg(m_limits.maxClients);
+    const QHostAddress address = normalized(peer);
+    if (address.isLoopback() && m_limits.loopbackExempt)
+        return {};
+
+    const QString key = address.toString();
+    const qint64 now = m_clock.elapsed();
+    QList<qint64> &recent = m_recentConnects[key];
+    recent.removeIf([now](qint64 at) { return now - at >= 1000; });
+    if (recent.size() >= m_limits.maxConnectsPerSecondPerAddress)
+        return tr("Too many connections per second from %1. Wait a moment.").arg(key);
+    recent.append(now);
+    if (m_recentConnects.size() > MaxTrackedAddresses) {
+        m_recentConnects.removeIf([now](const QHash<QString, QList<qint64>>::iterator &it) {
+            return it.value().isEmpty() || now - it.value().constLast() >= 1000;
+        });
+    }
+
+    int fromAddress = 0;
+    for (const ClientConnection *connection : std::as_const(m_connections)) {
+        if (normalized(connection->participant().address) == address)
+            ++fromAddress;
+    }
+    if (fromAddress >= m_limits.maxClientsPerAddress)
+        return tr("Too many connections from %1 (at most %2).")
+            .arg(key)
+            .arg(m_limits.maxClientsPerAddress);
+    return {};
+}
+
 void ChatServer::addConnection(QTcpSocket *socket)
 {
-    auto *connection = new ClientConnection(socket, m_nextConnectionId++, this);
+    if (const QString refusal = refusalFor(socket->peerAddress()); !refusal.isEmpty()) {
+        // One line both kinds of peer understand, then the door closes.
+        socket->write(QByteArray(Protocol::RefusalPrefix) + refusal.toUtf8() + '\n');
+        socket->flush();
+        emit problem(
+            tr("Refused %1: %2")
+                .arg(Participant::endpointOf(socket->peerAddress(), socket->peerPort()), refusal));
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        return;
+    }
+    auto *connection = new ClientConnection(socket, m_nextConnectionId++, m_limits, this);
     m_connections.append(connection);
     qCDebug(lcServer) << "connection from" << connection->participant().endpoint();
 
@@ -136,7 +208,7 @@ void ChatServer::addConnection(QTcpSocket *socket)
     connect(connection, &ClientConnection::closed, this,
             [this, connection] { handleClosed(connection); });
 
-    connection->start(m_handshakeMs, m_silenceMs);
+    connection->start(m_identifyMs, m_silenceMs);
 }
 
 void ChatServer::handleHello(ClientConnection *connection, const QString &nick)
@@ -168,12 +240,12 @@ void ChatServer::admit(ClientConnection *connection, const QString &nick)
 
 bool ChatServer::checkMessageLength(ClientConnection *connection, const QString &text)
 {
-    if (text.size() <= Protocol::MaxMessageChars)
+    if (text.size() <= m_limits.maxMessageChars)
         return true;
     connection->sendError(QStringLiteral("message-too-long"),
                           tr("Your message has %1 characters; the most is %2. It was not sent.")
                               .arg(text.size())
-                              .arg(Protocol::MaxMessageChars));
+                              .arg(m_limits.maxMessageChars));
     return false;
 }
 

@@ -5,7 +5,10 @@
 
 #include "chatmessage.h"
 #include "participant.h"
+#include "serverlimits.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -37,9 +40,13 @@ public:
     // Removes one person, telling them and the room why.
     void disconnectClient(quint64 id, const QString &reason);
 
+    // Applies to connections made from now on.
+    void setLimits(const ServerLimits &limits) { m_limits = limits; }
+    const ServerLimits &limits() const { return m_limits; }
+
     // How long a silent peer may take before it counts as a text client, and
     // how long a newline-less chunk waits for more bytes. Tests shorten them.
-    void setHandshakeTimeout(int ms) { m_handshakeMs = ms; }
+    void setIdentifyTimeout(int ms) { m_identifyMs = ms; }
     void setSilenceTimeout(int ms) { m_silenceMs = ms; }
 
 signals:
@@ -56,6 +63,8 @@ signals:
 private:
     void acceptPending();
     void addConnection(QTcpSocket *socket);
+    QString refusalFor(const QHostAddress &address);
+    void handleAcceptError(QAbstractSocket::SocketError error);
     void admit(ClientConnection *connection, const QString &nick);
     void handleHello(ClientConnection *connection, const QString &nick);
     void handleTextPeer(ClientConnection *connection);
@@ -78,6 +87,10 @@ private:
     quint64 m_nextConnectionId = 1;
     qint64 m_nextMessageId = 1;
     int m_nextGuest = 1;
-    int m_handshakeMs = 1500;
+    ServerLimits m_limits;
+    int m_identifyMs = 1500;
     int m_silenceMs = 100;
+    // Recent connection times per address, for the connection-rate limit.
+    QHash<QString, QList<qint64>> m_recentConnects;
+    QElapsedTimer m_clock;
 };

@@ -8,8 +8,6 @@
 #include <QTcpSocket>
 
 namespace {
-// A peer that stops reading must not make the server's memory grow.
-constexpr qint64 MaxSendQueueBytes = 4 * 1024 * 1024;
 // Chat said while a peer is still deciding what it speaks.
 constexpr int MaxBacklog = 200;
 constexpr qint64 ReadChunkBytes = 64 * 1024;
@@ -20,8 +18,13 @@ QJsonObject frameOf(const char *type)
 }
 } // namespace
 
-ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, QObject *parent)
-    : QObject(parent), m_socket(socket), m_lines(Protocol::MaxFrameBytes)
+ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_lines(limits.maxFrameBytes)
+    , m_flood(limits.floodRate, limits.floodBurst)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(4 * ReadChunkBytes);
@@ -31,19 +34,34 @@ ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, QObject *pare
     m_participant.connectedSince = QDateTime::currentDateTime();
 
     m_silence.setSingleShot(true);
+    m_identify.setSingleShot(true);
     m_handshake.setSingleShot(true);
+    m_floodDelay.setSingleShot(true);
 
     connect(m_socket, &QTcpSocket::readyRead, this, &ClientConnection::readIncoming);
     connect(m_socket, &QTcpSocket::disconnected, this, &ClientConnection::handleDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &ClientConnection::handleSocketError);
     connect(&m_silence, &QTimer::timeout, this, &ClientConnection::flushSilentChunk);
-    connect(&m_handshake, &QTimer::timeout, this, [this] {
+    connect(&m_identify, &QTimer::timeout, this, [this] {
         if (m_mode == Mode::Undecided)
             becomeText();
     });
+    connect(&m_handshake, &QTimer::timeout, this, [this] {
+        if (m_joined || m_closing)
+            return;
+        m_closeReason = tr("did not join within %1 s").arg(m_limits.handshakeTimeoutMs / 1000);
+        sendError(QStringLiteral("handshake-timeout"),
+                  tr("You did not join within %1 s.").arg(m_limits.handshakeTimeoutMs / 1000));
+        closeWithGoodbye(tr("Goodbye."));
+    });
+    connect(&m_floodDelay, &QTimer::timeout, this, [this] {
+        processLines();
+        if (m_mode != Mode::Salon && m_lines.hasPartial() && !m_silence.isActive())
+            m_silence.start();
+    });
 }
 
-void ClientConnection::start(int handshakeMs, int silenceMs)
+void ClientConnection::start(int identifyMs, int silenceMs)
 {
     m_silence.setInterval(silenceMs);
     write(QByteArray(Protocol::BannerPrefix) +
@@ -51,7 +69,7 @@ void ClientConnection::start(int handshakeMs, int silenceMs)
              "nickname, /help lists the commands, fin or /quit leaves.")
               .toUtf8() +
           '\n');
-    m_handshake.start(handshakeMs);
+    m_identify.start(identifyMs);
     // Bytes may have come with the connection itself.
     if (m_socket->bytesAvailable() > 0)
         readIncoming();
@@ -73,6 +91,7 @@ void ClientConnection::readIncoming()
                     QStringLiteral("line-too-long"),
                     tr("Your line was longer than %1 KiB and was dropped.").arg(limit / 1024));
             } else {
+                m_closeReason = tr("sent a frame over %1 KiB").arg(limit / 1024);
                 sendError(QStringLiteral("frame-too-long"),
                           tr("A frame was longer than %1 KiB.").arg(limit / 1024));
                 m_socket->flush(); // the reason leaves before the connection closes
@@ -80,13 +99,41 @@ void ClientConnection::readIncoming()
                 return;
             }
         }
-        while (m_lines.hasLine() && !m_closing)
-            handleLine(m_lines.takeLine());
+        if (m_limits.floodControl && m_lines.lineCount() > m_limits.floodMaxQueued) {
+            refuseFlood();
+            return;
+        }
+        processLines();
     }
     if (m_mode != Mode::Salon && m_lines.hasPartial())
         m_silence.start();
     else
         m_silence.stop();
+}
+
+void ClientConnection::processLines()
+{
+    while (m_lines.hasLine() && !m_closing) {
+        if (m_limits.floodControl && !m_flood.tryTake()) {
+            // Fake lag: the line waits for its token, the others are not delayed.
+            m_floodDelay.start(m_flood.msUntilNextToken());
+            return;
+        }
+        handleLine(m_lines.takeLine());
+    }
+}
+
+void ClientConnection::refuseFlood()
+{
+    m_closeReason = tr("flooding: more than %1 lines waiting").arg(m_limits.floodMaxQueued);
+    emit problem(
+        tr("%1 was disconnected for flooding.")
+            .arg(m_participant.nick.isEmpty() ? m_participant.endpoint() : m_participant.nick));
+    sendError(QStringLiteral("flood"),
+              tr("You sent more than %1 lines faster than %2 per second: disconnected.")
+                  .arg(m_limits.floodMaxQueued)
+                  .arg(m_limits.floodRate));
+    closeWithGoodbye(tr("Goodbye."));
 }
 
 void ClientConnection::handleLine(const QByteArray &line)
@@ -96,7 +143,8 @@ void ClientConnection::handleLine(const QByteArray &line)
         if (frame && Protocol::typeOf(*frame) == QLatin1String(Protocol::Type::Hello)) {
             m_mode = Mode::Salon;
             m_participant.kind = Participant::Kind::Salon;
-            m_handshake.stop();
+            m_identify.stop();
+            m_handshake.start(m_limits.handshakeTimeoutMs);
             handleFrame(*frame);
             return;
         }
@@ -121,6 +169,13 @@ void ClientConnection::flushSilentChunk()
 {
     if (m_closing || m_mode == Mode::Salon || !m_lines.hasPartial())
         return;
+    // The chunk comes after the lines still waiting, and waits for a token too.
+    if (m_lines.hasLine())
+        return; // m_floodDelay flushes it after them
+    if (m_limits.floodControl && !m_flood.tryTake()) {
+        m_silence.start(m_flood.msUntilNextToken());
+        return;
+    }
     if (m_mode == Mode::Undecided)
         becomeText();
     handleTextLine(TextCodec::decode(m_lines.takePartial()));
@@ -130,8 +185,8 @@ void ClientConnection::becomeText()
 {
     m_mode = Mode::Text;
     m_participant.kind = Participant::Kind::Text;
-    m_handshake.stop();
-    m_lines.setMaxLineBytes(Protocol::MaxTextLineBytes);
+    m_identify.stop();
+    m_lines.setMaxLineBytes(m_limits.maxTextLineBytes);
     emit textPeerIdentified();
 }
 
@@ -264,6 +319,7 @@ void ClientConnection::join(const QString &nick, const QStringList &people)
 {
     m_participant.nick = nick;
     m_joined = true;
+    m_handshake.stop();
     if (m_mode == Mode::Salon) {
         QJsonObject welcome = frameOf(Protocol::Type::Welcome);
         welcome.insert(QStringLiteral("version"), Protocol::Version);
@@ -388,8 +444,7 @@ void ClientConnection::closeWithGoodbye(const QString &text)
     else
         sendTextLine(QStringLiteral("*** ") + text);
     m_closing = true;
-    m_silence.stop();
-    m_handshake.stop();
+    stopTimers();
     // Hand the goodbye to the OS now, so it leaves even if the program quits next.
     m_socket->flush();
     // Sends what is still queued, then closes; disconnected() follows.
@@ -399,8 +454,7 @@ void ClientConnection::closeWithGoodbye(const QString &text)
 void ClientConnection::abort()
 {
     m_closing = true;
-    m_silence.stop();
-    m_handshake.stop();
+    stopTimers();
     m_socket->abort();
 }
 
@@ -431,8 +485,7 @@ void ClientConnection::handleDisconnected()
         readIncoming();
         flushSilentChunk();
     }
-    m_silence.stop();
-    m_handshake.stop();
+    stopTimers();
     if (m_closeReason.isEmpty())
         m_closeReason = tr("connection closed");
     m_closing = true;
@@ -443,7 +496,7 @@ void ClientConnection::write(const QByteArray &bytes)
 {
     if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    if (m_socket->bytesToWrite() + bytes.size() > MaxSendQueueBytes) {
+    if (m_socket->bytesToWrite() + bytes.size() > m_limits.maxSendQueueBytes) {
         m_closeReason = tr("send queue exceeded: the client stopped reading");
         emit problem(tr("%1 stopped reading; disconnected.").arg(m_participant.endpoint()));
         abort();
@@ -460,4 +513,12 @@ void ClientConnection::sendFrame(const QJsonObject &frame)
 void ClientConnection::sendTextLine(const QString &text)
 {
     write(text.toUtf8() + '\n');
+}
+
+void ClientConnection::stopTimers()
+{
+    m_silence.stop();
+    m_identify.stop();
+    m_handshake.stop();
+    m_floodDelay.stop();
 }

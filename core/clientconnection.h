@@ -8,6 +8,8 @@
 #include "chatmessage.h"
 #include "linesplitter.h"
 #include "participant.h"
+#include "serverlimits.h"
+#include "tokenbucket.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -22,10 +24,12 @@ class ClientConnection : public QObject
 public:
     enum class Mode { Undecided, Salon, Text };
 
-    ClientConnection(QTcpSocket *socket, quint64 id, QObject *parent = nullptr);
+    ClientConnection(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
+                     QObject *parent = nullptr);
 
-    // Sends the banner and starts waiting for the peer to show what it speaks.
-    void start(int handshakeMs, int silenceMs);
+    // Sends the banner and starts waiting for the peer to show what it speaks:
+    // silent for identifyMs means a text peer that only listens.
+    void start(int identifyMs, int silenceMs);
 
     Mode mode() const { return m_mode; }
     bool isJoined() const { return m_joined; }
@@ -70,6 +74,8 @@ signals:
 
 private:
     void readIncoming();
+    void processLines();
+    void refuseFlood();
     void handleLine(const QByteArray &line);
     void handleFrame(const QJsonObject &frame);
     void handleTextLine(const QString &text);
@@ -82,15 +88,20 @@ private:
     void sendFrame(const QJsonObject &frame);
     void sendTextLine(const QString &text);
     void sendHelp();
+    void stopTimers();
 
     QTcpSocket *m_socket;
     Participant m_participant;
     Mode m_mode = Mode::Undecided;
     bool m_joined = false;
     bool m_closing = false;
+    ServerLimits m_limits;
     LineSplitter m_lines;
-    QTimer m_silence;   // a text peer's newline-less chunk ends with silence
-    QTimer m_handshake; // a peer that says nothing is a text peer
+    TokenBucket m_flood;
+    QTimer m_floodDelay; // lines over the rate wait for their token
+    QTimer m_silence;    // a text peer's newline-less chunk ends with silence
+    QTimer m_identify;   // a peer that says nothing is a text peer
+    QTimer m_handshake;  // a Salon peer must get in (a free nickname) in time
     QList<ChatMessage> m_backlog;
     QString m_closeReason;
 };

@@ -20,6 +20,7 @@ public:
     void append(const QByteArray &bytes);
 
     bool hasLine() const { return !m_lines.isEmpty(); }
+    qsizetype lineCount() const { return m_lines.size(); }
     QByteArray takeLine();
 
     // The bytes received after the last newline: a text client's message

@@ -2,7 +2,7 @@
 
 #include <QAbstractSocket>
 
-QString Participant::endpoint() const
+QString Participant::endpointOf(const QHostAddress &address, quint16 port)
 {
     QHostAddress shown = address;
     bool isV4 = false;

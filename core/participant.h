@@ -19,7 +19,8 @@ struct Participant
     QDateTime connectedSince;
 
     // "192.0.2.4:50312" or "[2001:db8::4]:50312", as a person would type it.
-    QString endpoint() const;
+    QString endpoint() const { return endpointOf(address, port); }
+    static QString endpointOf(const QHostAddress &address, quint16 port);
 };
 
 Q_DECLARE_METATYPE(Participant)

@@ -17,6 +17,9 @@ inline constexpr int Version = 1;
 // The first bytes of the server's banner line; a Salon client knows a Salon
 // server by them. The rest of the line is free, human-readable text.
 inline constexpr char BannerPrefix[] = "SALON/1 ";
+// Instead of the banner when the server turns a connection away (room full,
+// too many connections from one address); the reason follows, then it closes.
+inline constexpr char RefusalPrefix[] = "SALON/1 REFUSED ";
 
 // Size bounds, checked before anything is buffered.
 inline constexpr qsizetype MaxFrameBytes = 64 * 1024;    // one Salon JSON line

@@ -20,8 +20,14 @@ QString withoutControls(const QString &text)
     QString clean;
     clean.reserve(text.size());
     for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        const bool bidiControl = (code >= 0x202A && code <= 0x202E)     // embeddings, overrides
+                                 || (code >= 0x2066 && code <= 0x2069); // isolates
         if (c == QLatin1Char('\t'))
             clean.append(QLatin1Char(' '));
+        else if (bidiControl)
+            clean.append(
+                QStringLiteral("[U+%1]").arg(int(code), 4, 16, QLatin1Char('0')).toUpper());
         else if (c.category() != QChar::Other_Control)
             clean.append(c);
     }

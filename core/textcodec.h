@@ -13,8 +13,10 @@ namespace TextCodec {
 // ever dropped.
 QString decode(const QByteArray &bytes);
 
-// Removes control characters (other than tab, shown as a space) so a line
-// can't move the cursor, ring a bell or split itself in a log.
+// Removes control characters (tab becomes a space) so a line can't move the
+// cursor, ring a bell or split itself in a log, and shows the invisible
+// bidirectional overrides as text ("[U+202E]") so they can't reorder what is
+// around them.
 QString withoutControls(const QString &text);
 
 } // namespace TextCodec

@@ -94,13 +94,13 @@
             <source>The server sent a line over %1 KiB; it was not shown.</source>
             <translation>Le serveur a envoyé une ligne de plus de %1 Kio ; elle n’a pas été affichée.</translation>
         </message>
+        <message>
+            <source>The server turned us away: %1</source>
+            <translation>Le serveur nous a refusés : %1</translation>
+        </message>
     </context>
     <context>
         <name>ChatServer</name>
-        <message>
-            <source>A connection could not be accepted: %1</source>
-            <translation>Une connexion n’a pas pu être acceptée : %1</translation>
-        </message>
         <message>
             <source>Port %1 is already in use — choose another or close the other server.</source>
             <translation>Le port %1 est déjà utilisé — choisissez-en un autre ou fermez l’autre serveur.</translation>
@@ -156,6 +156,26 @@
         <message>
             <source>Goodbye!</source>
             <translation>Au revoir !</translation>
+        </message>
+        <message>
+            <source>A connection could not be accepted (%1); trying again in a second.</source>
+            <translation>Une connexion n’a pas pu être acceptée (%1) ; nouvel essai dans une seconde.</translation>
+        </message>
+        <message>
+            <source>The room is full (%1 connections). Try again later.</source>
+            <translation>Le salon est plein (%1 connexions). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Too many connections per second from %1. Wait a moment.</source>
+            <translation>Trop de connexions par seconde depuis %1. Patientez un instant.</translation>
+        </message>
+        <message>
+            <source>Too many connections from %1 (at most %2).</source>
+            <translation>Trop de connexions depuis %1 (au plus %2).</translation>
+        </message>
+        <message>
+            <source>Refused %1: %2</source>
+            <translation>%1 refusé : %2</translation>
         </message>
     </context>
     <context>
@@ -303,6 +323,34 @@
         <message>
             <source>%1 stopped reading; disconnected.</source>
             <translation>%1 ne lisait plus ; déconnecté.</translation>
+        </message>
+        <message>
+            <source>did not join within %1 s</source>
+            <translation>n’est pas entré en %1 s</translation>
+        </message>
+        <message>
+            <source>You did not join within %1 s.</source>
+            <translation>Vous n’êtes pas entré dans le salon en %1 s.</translation>
+        </message>
+        <message>
+            <source>Goodbye.</source>
+            <translation>Au revoir.</translation>
+        </message>
+        <message>
+            <source>sent a frame over %1 KiB</source>
+            <translation>a envoyé une trame de plus de %1 Kio</translation>
+        </message>
+        <message>
+            <source>flooding: more than %1 lines waiting</source>
+            <translation>inondation : plus de %1 lignes en attente</translation>
+        </message>
+        <message>
+            <source>%1 was disconnected for flooding.</source>
+            <translation>%1 a été déconnecté pour inondation.</translation>
+        </message>
+        <message>
+            <source>You sent more than %1 lines faster than %2 per second: disconnected.</source>
+            <translation>Vous avez envoyé plus de %1 lignes à plus de %2 par seconde : déconnecté.</translation>
         </message>
     </context>
     <context>
@@ -531,6 +579,62 @@ Commandes :
         <message>
             <source>Unknown language "%1": use en or fr.</source>
             <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
+        </message>
+        <message>
+            <source>server: no flood control (for benchmarks).</source>
+            <translation>server : sans contrôle d’inondation (pour les mesures).</translation>
+        </message>
+        <message>
+            <source>server: longest text line, in bytes (%1).</source>
+            <translation>server : plus longue ligne de texte, en octets (%1).</translation>
+        </message>
+        <message>
+            <source>server: longest Salon frame, in bytes (%1).</source>
+            <translation>server : plus longue trame Salon, en octets (%1).</translation>
+        </message>
+        <message>
+            <source>server: longest message, in characters (%1).</source>
+            <translation>server : plus long message, en caractères (%1).</translation>
+        </message>
+        <message>
+            <source>server: bytes waiting for a slow reader before it is disconnected (%1).</source>
+            <translation>server : octets en attente pour un lecteur lent avant sa déconnexion (%1).</translation>
+        </message>
+        <message>
+            <source>server: lines per second a client may send (%1).</source>
+            <translation>server : lignes par seconde qu’un client peut envoyer (%1).</translation>
+        </message>
+        <message>
+            <source>server: lines a client may send at once (%1).</source>
+            <translation>server : lignes qu’un client peut envoyer d’un coup (%1).</translation>
+        </message>
+        <message>
+            <source>server: lines kept waiting before a flooder is disconnected (%1).</source>
+            <translation>server : lignes gardées en attente avant de déconnecter un client qui inonde (%1).</translation>
+        </message>
+        <message>
+            <source>server: most connections in all (%1).</source>
+            <translation>server : nombre maximal de connexions en tout (%1).</translation>
+        </message>
+        <message>
+            <source>server: most connections from one address, loopback exempt (%1).</source>
+            <translation>server : nombre maximal de connexions par adresse, boucle locale exceptée (%1).</translation>
+        </message>
+        <message>
+            <source>server: new connections per second from one address, loopback exempt (%1).</source>
+            <translation>server : nouvelles connexions par seconde et par adresse, boucle locale exceptée (%1).</translation>
+        </message>
+        <message>
+            <source>server: seconds a Salon client has to join (%1).</source>
+            <translation>server : secondes dont dispose un client Salon pour entrer (%1).</translation>
+        </message>
+        <message>
+            <source>--%1 needs a positive number, not "%2".</source>
+            <translation>--%1 demande un nombre positif, pas « %2 ».</translation>
+        </message>
+        <message>
+            <source>The limits go with the server command.</source>
+            <translation>Les limites vont avec la commande server.</translation>
         </message>
     </context>
     <context>

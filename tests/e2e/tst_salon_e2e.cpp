@@ -6,10 +6,15 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 class TestSalonEndToEnd : public QObject
 {
@@ -19,6 +24,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void portInUseFailsWithAClearMessage();
+    void runningOutOfFileDescriptorsIsSurvived();
 };
 
 namespace {
@@ -151,6 +157,53 @@ void TestSalonEndToEnd::portInUseFailsWithAClearMessage()
     const QString error = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(error.contains(QStringLiteral("Port %1 is already in use").arg(taken.serverPort())),
              qPrintable(error));
+}
+
+void TestSalonEndToEnd::runningOutOfFileDescriptorsIsSurvived()
+{
+    const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+    if (prlimit.isEmpty())
+        QSKIP("prlimit (util-linux) is needed to give the server few file descriptors");
+
+    // 64 descriptors in all, hard limit included: the server can't raise it.
+    QProcess server;
+    QByteArray output;
+    connect(&server, &QProcess::readyReadStandardOutput, this,
+            [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start(prlimit, {QStringLiteral("--nofile=64:64"), salon(), QStringLiteral("server"),
+                           QStringLiteral("--headless"), QStringLiteral("--port"),
+                           QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(server.waitForStarted());
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(output)).hasMatch(), 10000);
+    const auto port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+
+    // Far more connections than descriptors: the server takes what it can
+    // (about 50) and the rest wait in the kernel's backlog.
+    std::vector<std::unique_ptr<QTcpSocket>> crowd;
+    QSet<QTcpSocket *> greeted;
+    for (int i = 0; i < 120; ++i) {
+        crowd.push_back(std::make_unique<QTcpSocket>());
+        QTcpSocket *socket = crowd.back().get();
+        connect(socket, &QTcpSocket::readyRead, this,
+                [&greeted, socket] { greeted.insert(socket); });
+        socket->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(greeted.size() >= 40, 10000);
+    QVERIFY2(greeted.size() < 64, "the descriptor limit did not apply");
+    crowd.clear(); // they all leave
+
+    // The server must accept again: a newcomer chats.
+    QTcpSocket newcomer;
+    LineReader lines(newcomer);
+    newcomer.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_VERIFY_WITH_TIMEOUT(!lines.lines.isEmpty(), 15000);
+    newcomer.write("still accepting\n");
+    QTRY_VERIFY_WITH_TIMEOUT(lines.lines.last().endsWith(QLatin1String(": still accepting")),
+                             10000);
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(server.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSalonEndToEnd)

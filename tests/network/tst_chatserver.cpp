@@ -339,7 +339,7 @@ void TestChatServer::unexpectedDisconnectIsSeenByOthers()
 
 void TestChatServer::silentTextClientJoinsAfterTheHandshakeWait()
 {
-    m_server->setHandshakeTimeout(50);
+    m_server->setIdentifyTimeout(50);
     SalonPeer alice(m_port, QStringLiteral("alice"));
     QTRY_VERIFY(alice.inRoom());
     TextPeer listener(m_port); // `nc HOST PORT`, reading only
@@ -351,7 +351,7 @@ void TestChatServer::silentTextClientJoinsAfterTheHandshakeWait()
 
 void TestChatServer::messagesSaidWhileJoiningAreNotLost()
 {
-    m_server->setHandshakeTimeout(60 * 1000);
+    m_server->setIdentifyTimeout(60 * 1000);
     SalonPeer alice(m_port, QStringLiteral("alice"));
     QTRY_VERIFY(alice.inRoom());
     TextPeer late(m_port);

@@ -31,6 +31,7 @@ private slots:
     void invalidNicknameIsExplainedBeforeConnecting();
     void foreignServerSwitchesToRawTextMode();
     void lostServerIsShownWithoutCrashing();
+    void hostileServerTextIsShownLiterally();
     void lastHostPortAndNicknameAreRemembered();
 
 private:
@@ -221,6 +222,38 @@ void TestClientWindow::lostServerIsShownWithoutCrashing()
     QVERIFY(!m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"))->isEnabled());
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
              QStringLiteral("&Connect"));
+}
+
+void TestClientWindow::hostileServerTextIsShownLiterally()
+{
+    // A server that speaks Salon but sends HTML, escape sequences and bidi
+    // overrides in names, lists and messages.
+    QTcpServer hostile;
+    QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+    connect(&hostile, &QTcpServer::newConnection, this, [&hostile] {
+        QTcpSocket *socket = hostile.nextPendingConnection();
+        socket->write("SALON/1 hi\n");
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write(
+                "{\"type\":\"welcome\",\"version\":1,\"nick\":\"alice\",\"server\":\"x\"}\n"
+                "{\"type\":\"users\",\"users\":[\"alice\",\"<b>bold</b>\",\"ev\u202eil\","
+                "\"bell\\u0007\\u001b[2J\"]}\n"
+                "{\"type\":\"message\",\"id\":1,\"time\":\"2026-01-01T10:00:00Z\","
+                "\"from\":\"<img src=x>\",\"text\":\"a\u202eexe.txt <i>x</i>\\u001b[31m\"}\n");
+        });
+    });
+    m_port = hostile.serverPort();
+    connectWindow(QStringLiteral("alice"));
+    QTRY_COMPARE(peopleShown().size(), 4);
+    QVERIFY2(peopleShown().contains(QStringLiteral("<b>bold</b>")),
+             qPrintable(peopleShown().join(u'|')));
+    QVERIFY(peopleShown().contains(QStringLiteral("ev[U+202E]il")));
+    QVERIFY(peopleShown().contains(QStringLiteral("bell[2J")));
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(
+        log->toPlainText().contains(QStringLiteral("<img src=x>: a[U+202E]exe.txt <i>x</i>[31m")));
+    QVERIFY(!log->document()->toHtml().contains(QLatin1String("<img")));
 }
 
 void TestClientWindow::lastHostPortAndNicknameAreRemembered()

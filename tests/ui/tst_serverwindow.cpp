@@ -120,8 +120,14 @@ void TestServerWindow::logShowsMessagesAsPlainText()
 {
     const quint16 port = start();
     TextPeer nc(port);
-    nc.send("<b>gras</b><img src=x>\n");
-    QTRY_VERIFY(logText().contains(QLatin1String("guest-1: <b>gras</b><img src=x>")));
+    nc.send("<b>gras</b><img src=x> \x1b[31mrouge\x07 a\xe2\x80\xae"
+            "exe.txt\n");
+    QTRY_VERIFY2(logText().contains(
+                     QLatin1String("guest-1: <b>gras</b><img src=x> [31mrouge a[U+202E]exe.txt")),
+                 qPrintable(logText()));
+    nc.send("/nick <b>x</b>\n"); // nickname rules keep markup out of the people list
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("!!! A nickname may hold only")));
+    QVERIFY(row(QStringLiteral("guest-1")));
     const QString html =
         m_window->findChild<ChatLogView *>(QStringLiteral("log"))->document()->toHtml();
     QVERIFY(!html.contains(QLatin1String("<img")));

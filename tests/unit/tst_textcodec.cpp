@@ -41,6 +41,17 @@ void TestTextCodec::controlsAreRemoved()
     QCOMPARE(TextCodec::withoutControls(QStringLiteral("a\tb\x1b[2Jc\x07\rd")),
              QStringLiteral("a b[2Jcd"));
     QCOMPARE(TextCodec::withoutControls(QStringLiteral("<b>x</b>")), QStringLiteral("<b>x</b>"));
+    // C1 controls too (0x85 is NEL, a line break for some terminals).
+    QCOMPARE(
+        TextCodec::withoutControls(QString(QStringLiteral("a") + QChar(0x85) + QChar(0x9b) + u'b')),
+        QStringLiteral("ab"));
+    // "Trojan Source": an override would show "txt.exe" as "exe.txt".
+    QCOMPARE(TextCodec::withoutControls(QString(QStringLiteral("a") + QChar(0x202E) +
+                                                QStringLiteral("exe.txt") + QChar(0x2066))),
+             QStringLiteral("a[U+202E]exe.txt[U+2066]"));
+    // Arabic and Hebrew themselves are text, not controls.
+    QCOMPARE(TextCodec::withoutControls(QStringLiteral("שלום مرحبا")),
+             QStringLiteral("שלום مرحبا"));
 }
 
 QTEST_GUILESS_MAIN(TestTextCodec)

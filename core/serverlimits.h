@@ -1,0 +1,37 @@
+#pragma once
+
+// serverlimits.h — every bound the server puts on what one peer may cost it,
+// with the defaults documented in docs/limits.md. The command line and the
+// settings ([limits] in Salon.conf) override them.
+
+#include <QString>
+#include <QtGlobal>
+
+class QSettings;
+
+struct ServerLimits
+{
+    qsizetype maxTextLineBytes = 16 * 1024; // one line from a text client
+    qsizetype maxFrameBytes = 64 * 1024;    // one Salon JSON frame
+    int maxMessageChars = 4000;             // the text of one message
+    qint64 maxSendQueueBytes = 1024 * 1024; // bytes waiting for a peer that reads slowly
+
+    // Flood control: a token bucket per client. Lines over the rate wait
+    // ("fake lag"); a client with more than floodMaxQueued lines waiting is
+    // disconnected.
+    bool floodControl = true;
+    double floodRate = 5.0; // lines per second, sustained
+    int floodBurst = 20;    // lines at once
+    int floodMaxQueued = 100;
+
+    int maxClients = 500;
+    int maxClientsPerAddress = 10;           // 127.0.0.1 and ::1 are exempt
+    int maxConnectsPerSecondPerAddress = 10; // idem
+    int handshakeTimeoutMs = 30 * 1000;      // a Salon peer that never gets in
+    // Whether 127.0.0.1 and ::1 escape the per-address limits (the one-PC
+    // classroom demo needs it; tests turn it off to check those limits).
+    bool loopbackExempt = true;
+
+    // The defaults, overridden by the [limits] group of the settings.
+    static ServerLimits fromSettings(const QSettings &settings);
+};
