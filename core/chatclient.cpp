@@ -173,6 +173,7 @@ void ChatClient::handleSocketState(QAbstractSocket::SocketState socketState)
 
 void ChatClient::handleConnected()
 {
+    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     setState(State::WaitingForBanner);
     m_timeout.start(m_bannerTimeoutMs);
 }

@@ -28,6 +28,8 @@ ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, const ServerL
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(4 * ReadChunkBytes);
+    // Chat lines are small and should leave at once, not wait for Nagle.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_participant.id = id;
     m_participant.address = socket->peerAddress();
     m_participant.port = socket->peerPort();

@@ -51,12 +51,12 @@ struct LineReader
 
 void TestSalonEndToEnd::headlessServerChatsAndStopsCleanly()
 {
+    QByteArray output; // before the process: it outlives the process's last signal
     QProcess server;
     server.setProgram(salon());
     server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
                          QStringLiteral("en")});
-    QByteArray output;
     connect(&server, &QProcess::readyReadStandardOutput, this,
             [&server, &output] { output += server.readAllStandardOutput(); });
     server.start();
@@ -166,8 +166,8 @@ void TestSalonEndToEnd::runningOutOfFileDescriptorsIsSurvived()
         QSKIP("prlimit (util-linux) is needed to give the server few file descriptors");
 
     // 64 descriptors in all, hard limit included: the server can't raise it.
+    QByteArray output; // before the process: it outlives the process's last signal
     QProcess server;
-    QByteArray output;
     connect(&server, &QProcess::readyReadStandardOutput, this,
             [&server, &output] { output += server.readAllStandardOutput(); });
     server.start(prlimit, {QStringLiteral("--nofile=64:64"), salon(), QStringLiteral("server"),
