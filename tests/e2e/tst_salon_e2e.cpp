@@ -161,6 +161,11 @@ void TestSalonEndToEnd::portInUseFailsWithAClearMessage()
 
 void TestSalonEndToEnd::runningOutOfFileDescriptorsIsSurvived()
 {
+#if defined(SALON_SANITIZED)
+    // UBSan checks a pointer's type by probing memory through pipe(): with no
+    // descriptor left it reports a false error and aborts the server.
+    QSKIP("the sanitizers need free file descriptors of their own");
+#endif
     const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
     if (prlimit.isEmpty())
         QSKIP("prlimit (util-linux) is needed to give the server few file descriptors");

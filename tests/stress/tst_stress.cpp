@@ -250,8 +250,14 @@ void TestStress::wellBehavedClientsLoseNothingWhileOthersMisbehave()
           "messages",
           percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0),
           latencies.size());
+#if defined(SALON_SANITIZED)
+    // ASan keeps freed memory in quarantine and adds shadow memory: the bound
+    // is for the real build, which the normal test run checks.
+    qInfo("memory bound not checked under the sanitizers");
+#else
     QVERIFY2(peakKiB > 0 && peakKiB < MaxServerPeakKiB,
              qPrintable(QStringLiteral("peak %1 KiB").arg(peakKiB)));
+#endif
 
     server.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 20000);
