@@ -49,7 +49,7 @@ QTextCharFormat ChatLogView::format(Part part, Style style) const
     return charFormat;
 }
 
-void ChatLogView::beginLine(const QDateTime &time)
+QTextCursor ChatLogView::beginLine(const QDateTime &time)
 {
     const QScrollBar *bar = verticalScrollBar();
     m_followEnd = bar->value() >= bar->maximum() - 2;
@@ -58,6 +58,7 @@ void ChatLogView::beginLine(const QDateTime &time)
     if (!document()->isEmpty())
         cursor.insertBlock();
     cursor.insertText(time.toLocalTime().toString(QStringLiteral("HH:mm:ss ")), format(Part::Time));
+    return cursor;
 }
 
 void ChatLogView::endLine()
@@ -69,9 +70,7 @@ void ChatLogView::endLine()
 void ChatLogView::appendMessage(const QDateTime &time, const QString &nick, const QString &text,
                                 Style style)
 {
-    beginLine(time);
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
+    QTextCursor cursor = beginLine(time);
     if (!nick.isEmpty())
         cursor.insertText(nick + QStringLiteral(": "), format(Part::Nick, style));
     cursor.insertText(text, format(Part::Text, style));
@@ -80,18 +79,12 @@ void ChatLogView::appendMessage(const QDateTime &time, const QString &nick, cons
 
 void ChatLogView::appendEvent(const QString &text, const QDateTime &time)
 {
-    beginLine(time);
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text, format(Part::Event));
+    beginLine(time).insertText(text, format(Part::Event));
     endLine();
 }
 
 void ChatLogView::appendError(const QString &text, const QDateTime &time)
 {
-    beginLine(time);
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text, format(Part::Error));
+    beginLine(time).insertText(text, format(Part::Error));
     endLine();
 }

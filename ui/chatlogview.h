@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 
 class ChatLogView : public QPlainTextEdit
 {
@@ -26,7 +27,8 @@ public:
 private:
     enum class Part { Time, Nick, Text, Event, Error };
     QTextCharFormat format(Part part, Style style = Style::Others) const;
-    void beginLine(const QDateTime &time);
+    // Starts a new line with its time stamp; the cursor writes the rest.
+    QTextCursor beginLine(const QDateTime &time);
     void endLine();
 
     bool m_followEnd = true;

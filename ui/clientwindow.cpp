@@ -5,6 +5,7 @@
 #include "historylineedit.h"
 #include "nickname.h"
 #include "protocol.h"
+#include "windowteardown.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -245,11 +246,7 @@ ClientWindow::ClientWindow(QWidget *parent)
 
 ClientWindow::~ClientWindow()
 {
-    // QWidget deletes the children before QObject drops their connections: a
-    // field losing focus on the way out must not call into a half-gone window.
-    const QList<QObject *> children = findChildren<QObject *>();
-    for (const QObject *child : children)
-        disconnect(child, nullptr, this, nullptr);
+    WindowTeardown::disconnectChildren(this);
 }
 
 void ClientWindow::setHost(const QString &host)

@@ -5,6 +5,7 @@
 #include "chatlogview.h"
 #include "chatserver.h"
 #include "protocol.h"
+#include "windowteardown.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -190,11 +191,7 @@ ServerWindow::ServerWindow(QWidget *parent)
 
 ServerWindow::~ServerWindow()
 {
-    // QWidget deletes the children before QObject drops their connections: a
-    // field losing focus on the way out must not call into a half-gone window.
-    const QList<QObject *> children = findChildren<QObject *>();
-    for (const QObject *child : children)
-        disconnect(child, nullptr, this, nullptr);
+    WindowTeardown::disconnectChildren(this);
 }
 
 void ServerWindow::setPort(quint16 port)
