@@ -4,6 +4,7 @@
 #include "serveraddresses.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <cstdio>
 
 HeadlessServer::HeadlessServer(QObject *parent)
@@ -55,5 +56,22 @@ void HeadlessServer::stop()
 
 void HeadlessServer::log(const QString &text)
 {
-    m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << text << Qt::endl;
+    m_out << timestamp() << text << '\n';
+    if (!m_flushPending) {
+        m_flushPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_flushPending = false;
+            m_out.flush();
+        });
+    }
+}
+
+QString HeadlessServer::timestamp()
+{
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    if (second != m_stampSecond) {
+        m_stampSecond = second;
+        m_stamp = QDateTime::fromSecsSinceEpoch(second).toString(QStringLiteral("HH:mm:ss "));
+    }
+    return m_stamp;
 }

@@ -22,7 +22,14 @@ public:
 
 private:
     void log(const QString &text);
+    QString timestamp();
 
     ChatServer *m_server;
     QTextStream m_out;
+    // The local time is worked out once a second: each lookup reads the
+    // system's time zone file, which a busy room would do thousands of times.
+    qint64 m_stampSecond = -1;
+    QString m_stamp;
+    // Lines are handed to the OS once per event-loop pass, not one by one.
+    bool m_flushPending = false;
 };

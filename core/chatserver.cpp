@@ -19,6 +19,7 @@ QHostAddress normalized(const QHostAddress &address)
 }
 // How many addresses the rate limit remembers at most.
 constexpr qsizetype MaxTrackedAddresses = 4096;
+constexpr int ListenBacklog = 1024;
 } // namespace
 
 ChatServer::ChatServer(QObject *parent) : QObject(parent)
@@ -52,6 +53,10 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
 {
     if (m_server.isListening())
         return true;
+    // A whole class clicking Connect at once must not overflow the queue of
+    // connections waiting to be accepted (Qt's default holds 50): the ones
+    // dropped would wait seconds for the kernel to retry.
+    m_server.setListenBacklogSize(ListenBacklog);
     if (!m_server.listen(address, port)) {
         switch (m_server.serverError()) {
         case QAbstractSocket::AddressInUseError:
@@ -256,13 +261,14 @@ void ChatServer::handleSay(ClientConnection *connection, const QString &text)
         return;
     ChatMessage message;
     message.id = m_nextMessageId++;
-    message.time = QDateTime::currentDateTime();
+    message.time = QDateTime::currentDateTimeUtc();
     message.from = connection->nick();
     message.text = text;
     // Everyone, the sender included, and those still deciding what they speak.
+    const MessageWire wire(message);
     const QList<ClientConnection *> everyone = m_connections;
     for (ClientConnection *receiver : everyone)
-        receiver->sendMessage(message);
+        receiver->sendMessage(wire);
     emit messageRelayed(message);
 }
 
@@ -280,13 +286,14 @@ void ChatServer::handlePrivate(ClientConnection *connection, const QString &to, 
     ChatMessage message;
     message.kind = ChatMessage::Kind::Private;
     message.id = m_nextMessageId++;
-    message.time = QDateTime::currentDateTime();
+    message.time = QDateTime::currentDateTimeUtc();
     message.from = connection->nick();
     message.to = receiver->nick();
     message.text = text;
-    receiver->sendMessage(message);
+    const MessageWire wire(message);
+    receiver->sendMessage(wire);
     if (receiver != connection)
-        connection->sendMessage(message);
+        connection->sendMessage(wire);
     emit messageRelayed(message);
 }
 

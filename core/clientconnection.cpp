@@ -11,6 +11,7 @@ namespace {
 // Chat said while a peer is still deciding what it speaks.
 constexpr int MaxBacklog = 200;
 constexpr qint64 ReadChunkBytes = 64 * 1024;
+constexpr qint64 FlushThresholdBytes = 16 * 1024;
 
 QJsonObject frameOf(const char *type)
 {
@@ -81,7 +82,7 @@ void ClientConnection::readIncoming()
 {
     // readyRead is not emitted again for data already buffered: take it all.
     while (!m_closing && m_socket->bytesAvailable() > 0) {
-        m_lines.append(m_socket->read(ReadChunkBytes));
+        m_lines.append(m_socket->read(qMin(m_socket->bytesAvailable(), ReadChunkBytes)));
         if (const int overflows = m_lines.takeOverflows()) {
             const qsizetype limit = m_lines.maxLineBytes();
             emit problem(tr("%1 sent a line over %2 KiB, which was dropped.")
@@ -344,19 +345,18 @@ void ClientConnection::rename(const QString &nick)
 
 void ClientConnection::sendMessage(const ChatMessage &message)
 {
+    sendMessage(MessageWire(message));
+}
+
+void ClientConnection::sendMessage(const MessageWire &wire)
+{
     if (!m_joined) {
         if (m_backlog.size() >= MaxBacklog)
             m_backlog.removeFirst();
-        m_backlog.append(message);
+        m_backlog.append(wire.message());
         return;
     }
-    if (m_mode == Mode::Salon) {
-        sendFrame(ChatMessageFrame::encode(message));
-    } else if (message.isPrivate()) {
-        sendTextLine(tr("[private] %1 -> %2: %3").arg(message.from, message.to, message.text));
-    } else {
-        sendTextLine(message.from + QStringLiteral(": ") + message.text);
-    }
+    write(m_mode == Mode::Salon ? wire.salonLine() : wire.textLine());
 }
 
 void ClientConnection::sendJoined(const QString &nick)
@@ -505,6 +505,11 @@ void ClientConnection::write(const QByteArray &bytes)
         return;
     }
     m_socket->write(bytes);
+    // Qt hands a socket's queue to the OS 16 KiB per event-loop pass; under a
+    // broadcast storm, a receiver's queue would wait passes behind everyone
+    // else's. Past a threshold, write it now in one go.
+    if (m_socket->bytesToWrite() >= FlushThresholdBytes)
+        m_socket->flush();
 }
 
 void ClientConnection::sendFrame(const QJsonObject &frame)

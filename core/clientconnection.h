@@ -7,6 +7,7 @@
 
 #include "chatmessage.h"
 #include "linesplitter.h"
+#include "messagewire.h"
 #include "participant.h"
 #include "serverlimits.h"
 #include "tokenbucket.h"
@@ -45,6 +46,8 @@ public:
     // joins, chat messages are kept (bounded) and sent at join; the rest is
     // only for people in the room.
     void sendMessage(const ChatMessage &message);
+    // The same, with the bytes made once for a whole broadcast.
+    void sendMessage(const MessageWire &wire);
     void sendJoined(const QString &nick);
     void sendLeft(const QString &nick, const QString &reason);
     void sendRenamed(const QString &from, const QString &to);
