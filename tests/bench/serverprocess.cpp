@@ -1,0 +1,112 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTcpSocket>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+ServerProcess::ServerProcess(QObject *parent) : QObject(parent)
+{
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+bool ServerProcess::start(const QString &command, const QString &host, quint16 port, int timeoutMs)
+{
+    QStringList arguments = QProcess::splitCommand(command);
+    if (arguments.isEmpty()) {
+        m_error = QStringLiteral("no server command");
+        return false;
+    }
+    const QString program = arguments.takeFirst();
+    m_process.start(program, arguments);
+    if (!m_process.waitForStarted(timeoutMs)) {
+        m_error = QStringLiteral("could not start %1: %2").arg(program, m_process.errorString());
+        return false;
+    }
+    // The server is up when its port answers.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (m_process.state() != QProcess::Running) {
+            m_error =
+                QStringLiteral("%1 exited with code %2").arg(program).arg(m_process.exitCode());
+            return false;
+        }
+        QTcpSocket probe;
+        probe.connectToHost(host, port);
+        if (probe.waitForConnected(200)) {
+            probe.abort();
+            return true;
+        }
+        QThread::msleep(20);
+    }
+    m_error = QStringLiteral("%1 did not open port %2 within %3 ms")
+                  .arg(program)
+                  .arg(port)
+                  .arg(timeoutMs);
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+qint64 ServerProcess::statusField(const char *name) const
+{
+    if (m_process.state() != QProcess::Running)
+        return -1;
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(name) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+qint64 ServerProcess::residentKiB() const
+{
+    return statusField("VmRSS");
+}
+
+qint64 ServerProcess::peakResidentKiB() const
+{
+    return statusField("VmHWM");
+}
+
+double ServerProcess::cpuSeconds() const
+{
+#ifdef Q_OS_UNIX
+    if (m_process.state() != QProcess::Running)
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // The command name may hold spaces: the fields start after its ')'.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 here.
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+#else
+    return -1;
+#endif
+}
