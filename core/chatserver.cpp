@@ -117,8 +117,9 @@ void ChatServer::announce(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return;
+    const ClientConnection::RoomEvent event = ClientConnection::noticeEvent(trimmed);
     for (ClientConnection *connection : inRoom())
-        connection->sendNotice(trimmed);
+        connection->sendEvent(event);
     emit announced(trimmed);
 }
 
@@ -235,8 +236,9 @@ void ChatServer::handleTextPeer(ClientConnection *connection)
 
 void ChatServer::admit(ClientConnection *connection, const QString &nick)
 {
+    const ClientConnection::RoomEvent event = ClientConnection::joinedEvent(nick);
     for (ClientConnection *other : inRoom())
-        other->sendJoined(nick);
+        other->sendEvent(event);
     QStringList people = peopleInRoom();
     people.append(nick);
     connection->join(nick, people);
@@ -310,8 +312,9 @@ void ChatServer::handleNick(ClientConnection *connection, const QString &nick)
         return;
     }
     connection->rename(nick);
+    const ClientConnection::RoomEvent event = ClientConnection::renamedEvent(oldNick, nick);
     for (ClientConnection *receiver : inRoom())
-        receiver->sendRenamed(oldNick, nick);
+        receiver->sendEvent(event);
     emit clientRenamed(connection->participant(), oldNick);
 }
 
@@ -334,8 +337,9 @@ void ChatServer::leaveRoom(ClientConnection *connection, const QString &reason)
     if (!connection->isJoined())
         return;
     const Participant participant = connection->participant();
+    const ClientConnection::RoomEvent event = ClientConnection::leftEvent(participant.nick, reason);
     for (ClientConnection *receiver : inRoom())
-        receiver->sendLeft(participant.nick, reason);
+        receiver->sendEvent(event);
     emit clientLeft(participant, reason);
 }
 

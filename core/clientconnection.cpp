@@ -359,50 +359,44 @@ void ClientConnection::sendMessage(const MessageWire &wire)
     write(m_mode == Mode::Salon ? wire.salonLine() : wire.textLine());
 }
 
-void ClientConnection::sendJoined(const QString &nick)
+ClientConnection::RoomEvent ClientConnection::joinedEvent(const QString &nick)
 {
-    if (!m_joined)
-        return;
-    if (m_mode == Mode::Salon)
-        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Joined)},
-                              {QStringLiteral("nick"), nick}});
-    else
-        sendTextLine(tr("*** %1 joined the room").arg(nick));
+    return {Protocol::encode(
+                QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Joined)},
+                            {QStringLiteral("nick"), nick}}),
+            textLine(tr("*** %1 joined the room").arg(nick))};
 }
 
-void ClientConnection::sendLeft(const QString &nick, const QString &reason)
+ClientConnection::RoomEvent ClientConnection::leftEvent(const QString &nick, const QString &reason)
 {
-    if (!m_joined)
-        return;
-    if (m_mode == Mode::Salon)
-        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Left)},
-                              {QStringLiteral("nick"), nick},
-                              {QStringLiteral("reason"), reason}});
-    else
-        sendTextLine(tr("*** %1 left the room (%2)").arg(nick, reason));
+    return {
+        Protocol::encode(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Left)},
+                                     {QStringLiteral("nick"), nick},
+                                     {QStringLiteral("reason"), reason}}),
+        textLine(tr("*** %1 left the room (%2)").arg(nick, reason))};
 }
 
-void ClientConnection::sendRenamed(const QString &from, const QString &to)
+ClientConnection::RoomEvent ClientConnection::renamedEvent(const QString &from, const QString &to)
 {
-    if (!m_joined)
-        return;
-    if (m_mode == Mode::Salon)
-        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Renamed)},
-                              {QStringLiteral("from"), from},
-                              {QStringLiteral("to"), to}});
-    else
-        sendTextLine(tr("*** %1 is now known as %2").arg(from, to));
+    return {Protocol::encode(
+                QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Renamed)},
+                            {QStringLiteral("from"), from},
+                            {QStringLiteral("to"), to}}),
+            textLine(tr("*** %1 is now known as %2").arg(from, to))};
 }
 
-void ClientConnection::sendNotice(const QString &text)
+ClientConnection::RoomEvent ClientConnection::noticeEvent(const QString &text)
 {
-    if (!m_joined)
-        return;
-    if (m_mode == Mode::Salon)
-        sendFrame(QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Notice)},
-                              {QStringLiteral("text"), text}});
-    else
-        sendTextLine(tr("*** Server: %1").arg(text));
+    return {Protocol::encode(
+                QJsonObject{{QStringLiteral("type"), QLatin1String(Protocol::Type::Notice)},
+                            {QStringLiteral("text"), text}}),
+            textLine(tr("*** Server: %1").arg(text))};
+}
+
+void ClientConnection::sendEvent(const RoomEvent &event)
+{
+    if (m_joined)
+        write(m_mode == Mode::Salon ? event.salonLine : event.textLine);
 }
 
 void ClientConnection::sendError(const QString &code, const QString &text)
@@ -519,7 +513,12 @@ void ClientConnection::sendFrame(const QJsonObject &frame)
 
 void ClientConnection::sendTextLine(const QString &text)
 {
-    write(text.toUtf8() + '\n');
+    write(textLine(text));
+}
+
+QByteArray ClientConnection::textLine(const QString &text)
+{
+    return text.toUtf8() + '\n';
 }
 
 void ClientConnection::stopTimers()

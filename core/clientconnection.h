@@ -48,10 +48,18 @@ public:
     void sendMessage(const ChatMessage &message);
     // The same, with the bytes made once for a whole broadcast.
     void sendMessage(const MessageWire &wire);
-    void sendJoined(const QString &nick);
-    void sendLeft(const QString &nick, const QString &reason);
-    void sendRenamed(const QString &from, const QString &to);
-    void sendNotice(const QString &text);
+    // What the whole room is told, in both languages, made once per event
+    // rather than once per receiver.
+    struct RoomEvent
+    {
+        QByteArray salonLine;
+        QByteArray textLine;
+    };
+    static RoomEvent joinedEvent(const QString &nick);
+    static RoomEvent leftEvent(const QString &nick, const QString &reason);
+    static RoomEvent renamedEvent(const QString &from, const QString &to);
+    static RoomEvent noticeEvent(const QString &text);
+    void sendEvent(const RoomEvent &event);
     void sendError(const QString &code, const QString &text);
     void sendPeople(const QStringList &people);
     void sendNickRefused(const QString &nick, const QString &reason);
@@ -90,6 +98,7 @@ private:
     void write(const QByteArray &bytes);
     void sendFrame(const QJsonObject &frame);
     void sendTextLine(const QString &text);
+    static QByteArray textLine(const QString &text);
     void sendHelp();
     void stopTimers();
 
