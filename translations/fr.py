@@ -61,7 +61,7 @@ FR = {
 ("ClientConnection", "  /help          show this help"): "  /help                    afficher cette aide",
 ("ClientConnection", "  fin or /quit   leave the room"): "  fin ou /quit             quitter le salon",
 ("ClientConnection", "*** You are %1. Type /nick NAME to change it."): "*** Vous êtes %1. Tapez /nick NOM pour changer.",
-("ClientConnection", "[private] %1 -> %2: %3"): "[privé] %1 -> %2 : %3",
+("MessageWire", "[private] %1 -> %2: %3"): "[privé] %1 -> %2 : %3",
 ("ClientConnection", "*** %1 joined the room"): "*** %1 est entré dans le salon",
 ("ClientConnection", "*** %1 left the room (%2)"): "*** %1 a quitté le salon (%2)",
 ("ClientConnection", "*** %1 is now known as %2"): "*** %1 s’appelle maintenant %2",

@@ -277,10 +277,6 @@
             <translation>*** Vous êtes %1. Tapez /nick NOM pour changer.</translation>
         </message>
         <message>
-            <source>[private] %1 -&gt; %2: %3</source>
-            <translation>[privé] %1 -&gt; %2 : %3</translation>
-        </message>
-        <message>
             <source>*** %1 joined the room</source>
             <translation>*** %1 est entré dans le salon</translation>
         </message>
@@ -678,6 +674,13 @@ Commandes :
         <message>
             <source>Server stopped.</source>
             <translation>Serveur arrêté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageWire</name>
+        <message>
+            <source>[private] %1 -&gt; %2: %3</source>
+            <translation>[privé] %1 -&gt; %2 : %3</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,9 @@ ChatLogView::ChatLogView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setReadOnly(true);
     setUndoRedoEnabled(false);
-    setMaximumBlockCount(MaxLines);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ChatLogView::flush);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
 }
@@ -49,42 +51,83 @@ QTextCharFormat ChatLogView::format(Part part, Style style) const
     return charFormat;
 }
 
-QTextCursor ChatLogView::beginLine(const QDateTime &time)
-{
-    const QScrollBar *bar = verticalScrollBar();
-    m_followEnd = bar->value() >= bar->maximum() - 2;
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    if (!document()->isEmpty())
-        cursor.insertBlock();
-    cursor.insertText(time.toLocalTime().toString(QStringLiteral("HH:mm:ss ")), format(Part::Time));
-    return cursor;
-}
-
-void ChatLogView::endLine()
-{
-    if (m_followEnd)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-}
-
 void ChatLogView::appendMessage(const QDateTime &time, const QString &nick, const QString &text,
                                 Style style)
 {
-    QTextCursor cursor = beginLine(time);
-    if (!nick.isEmpty())
-        cursor.insertText(nick + QStringLiteral(": "), format(Part::Nick, style));
-    cursor.insertText(text, format(Part::Text, style));
-    endLine();
+    enqueue({time, nick, text, Part::Text, style});
 }
 
 void ChatLogView::appendEvent(const QString &text, const QDateTime &time)
 {
-    beginLine(time).insertText(text, format(Part::Event));
-    endLine();
+    enqueue({time, {}, text, Part::Event, Style::Others});
 }
 
 void ChatLogView::appendError(const QString &text, const QDateTime &time)
 {
-    beginLine(time).insertText(text, format(Part::Error));
-    endLine();
+    enqueue({time, {}, text, Part::Error, Style::Others});
+    flush();
+}
+
+void ChatLogView::enqueue(Line line)
+{
+    m_pending.push_back(std::move(line));
+    // What would scroll away at once need not be drawn at all.
+    if (m_pending.size() > size_t(MaxLines))
+        m_pending.pop_front();
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ChatLogView::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    const QScrollBar *bar = verticalScrollBar();
+    const bool followEnd = bar->value() >= bar->maximum() - 2;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    cursor.movePosition(QTextCursor::End);
+    for (const Line &line : m_pending)
+        insert(cursor, line);
+    cursor.endEditBlock();
+    m_pending.clear();
+    trim();
+    if (followEnd)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void ChatLogView::insert(QTextCursor &cursor, const Line &line)
+{
+    if (!document()->isEmpty())
+        cursor.insertBlock();
+    cursor.insertText(timeStamp(line.time), format(Part::Time));
+    if (!line.nick.isEmpty())
+        cursor.insertText(line.nick + QStringLiteral(": "), format(Part::Nick, line.style));
+    cursor.insertText(line.text, format(line.textPart, line.style));
+}
+
+void ChatLogView::trim()
+{
+    // Old lines go a few hundred at a time: removing the first line moves
+    // the whole document, so once per line would cost as much as the rest.
+    constexpr int Slack = 500;
+    const int excess = document()->blockCount() - MaxLines;
+    if (excess <= Slack)
+        return;
+    // Positions, not cursor moves: moving line by line lays each one out.
+    QTextCursor cursor(document());
+    cursor.setPosition(document()->findBlockByNumber(excess).position(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+}
+
+QString ChatLogView::timeStamp(const QDateTime &time)
+{
+    // Converting to local time reads the time zone: once a second is enough.
+    const qint64 second = time.toSecsSinceEpoch();
+    if (second != m_stampSecond) {
+        m_stampSecond = second;
+        m_stamp = time.toLocalTime().toString(QStringLiteral("HH:mm:ss "));
+    }
+    return m_stamp;
 }

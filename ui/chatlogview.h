@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QPlainTextEdit>
 #include <QTextCursor>
+#include <QTimer>
+
+#include <deque>
 
 class ChatLogView : public QPlainTextEdit
 {
@@ -24,12 +27,31 @@ public:
     // Lines kept in memory; older ones scroll away.
     static constexpr int MaxLines = 20000;
 
+    // Shows at once the messages still waiting for the next pass of the
+    // event loop.
+    void flush();
+
 private:
     enum class Part { Time, Nick, Text, Event, Error };
+    struct Line
+    {
+        QDateTime time;
+        QString nick;
+        QString text;
+        Part textPart;
+        Style style;
+    };
     QTextCharFormat format(Part part, Style style = Style::Others) const;
-    // Starts a new line with its time stamp; the cursor writes the rest.
-    QTextCursor beginLine(const QDateTime &time);
-    void endLine();
+    void enqueue(Line line);
+    void insert(QTextCursor &cursor, const Line &line);
+    void trim();
+    QString timeStamp(const QDateTime &time);
 
-    bool m_followEnd = true;
+    // Messages are shown in batches, once per pass of the event loop: at
+    // thousands a second, one edit of the document per line would stall
+    // the window. Errors show at once, after what waits.
+    std::deque<Line> m_pending;
+    QTimer m_flushTimer;
+    qint64 m_stampSecond = -1;
+    QString m_stamp;
 };

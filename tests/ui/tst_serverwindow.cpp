@@ -84,7 +84,7 @@ void TestServerWindow::startShowsThePortAndTheAddresses()
     QVERIFY2(addresses->addresses().contains(QStringLiteral("127.0.0.1")),
              qPrintable(addresses->addresses().join(u' ')));
     QVERIFY(!addresses->findChildren<QToolButton *>().isEmpty());
-    QVERIFY(logText().contains(QStringLiteral("The room is open on port %1.").arg(port)));
+    QTRY_VERIFY(logText().contains(QStringLiteral("The room is open on port %1.").arg(port)));
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("startButton"))->text(),
              QStringLiteral("&Stop"));
 }
