@@ -9,6 +9,7 @@
 #include "serverlimits.h"
 #include "serverwindow.h"
 #include "signalwatcher.h"
+#include "startupprobe.h"
 #include "startwindow.h"
 #include "translation.h"
 
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication::setDesktopFileName(QStringLiteral("salon"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
+    StartupProbe::installIfAsked();
 
     switch (commandLine.command()) {
     case CommandLine::Command::Server:

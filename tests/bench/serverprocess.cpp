@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "procstatus.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QTcpSocket>
@@ -71,15 +73,7 @@ qint64 ServerProcess::statusField(const char *name) const
 {
     if (m_process.state() != QProcess::Running)
         return -1;
-    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(name) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return ProcStatus::kib(name, m_process.processId());
 }
 
 qint64 ServerProcess::residentKiB() const

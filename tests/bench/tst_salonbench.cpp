@@ -1,0 +1,61 @@
+// tst_salonbench — salon-bench itself: against a real server, with each kind
+// of client it drives, every delivery arrives and is counted once.
+
+#include "chatserver.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSalonBench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyDeliveryIsCounted_data();
+    void everyDeliveryIsCounted();
+};
+
+void TestSalonBench::everyDeliveryIsCounted_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<int>("messages");
+    QTest::newRow("salon") << QStringLiteral("salon") << 6 << 50;
+    QTest::newRow("text") << QStringLiteral("text") << 5 << 40;
+}
+
+void TestSalonBench::everyDeliveryIsCounted()
+{
+    QFETCH(QString, protocol);
+    QFETCH(int, clients);
+    QFETCH(int, messages);
+
+    ChatServer server;
+    ServerLimits limits;
+    limits.floodControl = false;
+    server.setLimits(limits);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+    QProcess bench;
+    bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QByteArray output;
+    connect(&bench, &QProcess::readyReadStandardOutput, this,
+            [&] { output += bench.readAllStandardOutput(); });
+    QSignalSpy finished(&bench, &QProcess::finished);
+    bench.start(QStringLiteral(SALON_BENCH_BINARY),
+                {QStringLiteral("--port"), QString::number(server.serverPort()),
+                 QStringLiteral("--protocol"), protocol, QStringLiteral("--clients"),
+                 QString::number(clients), QStringLiteral("--messages"), QString::number(messages),
+                 QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(finished.wait(90000));
+    output += bench.readAllStandardOutput();
+    QCOMPARE(bench.exitCode(), 0);
+
+    const qint64 expected = qint64(clients) * messages * clients;
+    QVERIFY2(output.contains("complete=1"), output.constData());
+    const QByteArray deliveries = " deliveries=" + QByteArray::number(expected) + ' ';
+    QVERIFY2(output.contains(deliveries), output.constData());
+}
+
+QTEST_GUILESS_MAIN(TestSalonBench)
+#include "tst_salonbench.moc"
