@@ -82,10 +82,20 @@ for n in $SIZES; do
             else
                 args=(--port "$IRC_PORT" --protocol irc --server "$NGIRCD -n -f $work/ngircd.conf")
             fi
-            line=$("$BENCH" "${args[@]}" --clients "$n" --messages "$m" --label "$server" \
-                | grep '^RESULT' || true)
-            if [ -z "$line" ] || [ "$(field complete <<<"$line")" != 1 ]; then
-                echo "compare.sh: $server at $n clients did not finish: $line" >&2
+            # A run that does not finish is run again, twice at most, and said.
+            for attempt in 1 2 3; do
+                line=$("$BENCH" "${args[@]}" --clients "$n" --messages "$m" --label "$server" \
+                    --server-log "$work/$server.log" | grep '^RESULT' || true)
+                [ -n "$line" ] && [ "$(field complete <<<"$line")" = 1 ] && break
+                echo "  $server, $n clients, run $run: did not finish (attempt $attempt):" \
+                    "${line:-no result}" >&2
+                grep -iE 'exhaust|flood|too long|shutting down connection' "$work/$server.log" \
+                    2>/dev/null | grep -v 'Client closed connection\|Read error' | head -3 >&2 || true
+                echo "$n $server" >>"$work/unfinished"
+                line=
+            done
+            if [ -z "$line" ]; then
+                echo "compare.sh: $server at $n clients failed three times" >&2
                 exit 1
             fi
             echo "$n $line" >>"$results"
@@ -108,3 +118,8 @@ for n in $SIZES; do
         "$(awk -v k="$(pick ngircd peak_kib)" 'BEGIN{print k/1024}')" \
         "$(pick salon idle_kib_per_client)"
 done
+if [ -s "$work/unfinished" ]; then
+    echo
+    echo "Runs that did not finish and were run again:"
+    sort "$work/unfinished" | uniq -c | awk '{print "  " $3 " at " $2 " clients: " $1}'
+fi

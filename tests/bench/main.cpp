@@ -56,6 +56,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("server"),
          QStringLiteral("Start this server command first, and report its memory and CPU."),
          QStringLiteral("command")},
+        {QStringLiteral("server-log"),
+         QStringLiteral("Write the started server's standard output to this file."),
+         QStringLiteral("file")},
         {QStringLiteral("label"), QStringLiteral("A name for the RESULT line."),
          QStringLiteral("text")},
     });
@@ -87,6 +90,8 @@ int main(int argc, char *argv[])
 
     ServerProcess server;
     const bool ownServer = parser.isSet(QStringLiteral("server"));
+    if (parser.isSet(QStringLiteral("server-log")))
+        server.setLogFile(parser.value(QStringLiteral("server-log")));
     if (ownServer && !server.start(parser.value(QStringLiteral("server")), settings.host,
                                    settings.port, 10000)) {
         std::fprintf(stderr, "salon-bench: %s\n", qPrintable(server.errorString()));

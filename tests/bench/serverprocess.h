@@ -16,6 +16,8 @@ public:
     // Starts `command` (split like a shell would, without one) and waits
     // until `port` on `host` accepts connections, for at most `timeoutMs`.
     bool start(const QString &command, const QString &host, quint16 port, int timeoutMs);
+    // Where the server's standard output goes (by default, nowhere).
+    void setLogFile(const QString &path) { m_process.setStandardOutputFile(path); }
     void stop();
     QString errorString() const { return m_error; }
 
