@@ -113,6 +113,12 @@ CommandLine::CommandLine()
                                       "server: seconds a Salon client has to join (%1).")
               .arg(defaults.handshakeTimeoutMs / 1000),
           "SECONDS");
+    limit("heartbeat-timeout",
+          QCoreApplication::translate("CommandLine",
+                                      "server: seconds of silence after which a Salon client "
+                                      "counts as gone (%1).")
+              .arg(defaults.heartbeatTimeoutMs / 1000),
+          "SECONDS");
     m_parser.addOptions(m_limitOptions);
     m_parser.addOption(m_noFloodOption);
 }
@@ -245,6 +251,12 @@ void CommandLine::applyTo(ServerLimits &limits) const
     if (m_limitValues.contains(QStringLiteral("handshake-timeout")))
         limits.handshakeTimeoutMs =
             int(m_limitValues.value(QStringLiteral("handshake-timeout")) * 1000);
+    if (m_limitValues.contains(QStringLiteral("heartbeat-timeout"))) {
+        limits.heartbeatTimeoutMs =
+            int(m_limitValues.value(QStringLiteral("heartbeat-timeout")) * 1000);
+        limits.heartbeatIntervalMs =
+            qMin(limits.heartbeatIntervalMs, limits.heartbeatTimeoutMs / 3);
+    }
     if (m_noFloodControl)
         limits.floodControl = false;
 }

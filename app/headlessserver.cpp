@@ -1,6 +1,7 @@
 #include "headlessserver.h"
 
 #include "chatserver.h"
+#include "historylog.h"
 #include "serveraddresses.h"
 
 #include <QDateTime>
@@ -37,11 +38,14 @@ HeadlessServer::HeadlessServer(QObject *parent)
 bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
 {
     m_server->setLimits(limits);
+    m_server->setHistoryFolder(HistoryLog::defaultFolder());
     if (!m_server->listen(QHostAddress::Any, port)) {
         QTextStream(stderr) << m_server->errorString() << Qt::endl;
         return false;
     }
     log(tr("Salon server listening on port %1. Stop it with Ctrl+C.").arg(m_server->serverPort()));
+    if (!m_server->historyFile().isEmpty())
+        log(tr("The room's messages are kept in %1").arg(m_server->historyFile()));
     const QList<ServerAddresses::Address> addresses = ServerAddresses::all();
     for (const ServerAddresses::Address &address : addresses)
         log(tr("  clients can connect to %1 (%2)").arg(address.text, address.description));

@@ -5,6 +5,7 @@
 #include "clientwindow.h"
 #include "commandline.h"
 #include "headlessserver.h"
+#include "historylog.h"
 #include "openfileslimit.h"
 #include "serverlimits.h"
 #include "serverwindow.h"
@@ -53,6 +54,7 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
     auto *window = new ServerWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->server()->setLimits(serverLimits(commandLine));
+    window->server()->setHistoryFolder(HistoryLog::defaultFolder());
     if (commandLine.portGiven())
         window->setPort(commandLine.port());
     window->show();

@@ -31,6 +31,13 @@ ChatClient::ChatClient(QObject *parent)
     connect(&m_socket, &QTcpSocket::readyRead, this, &ChatClient::readIncoming);
     connect(&m_timeout, &QTimer::timeout, this, &ChatClient::handleTimeout);
     connect(&m_silence, &QTimer::timeout, this, &ChatClient::flushRawText);
+
+    m_reconnect.setSingleShot(true);
+    m_countdownTick.setInterval(1000);
+    connect(&m_reconnect, &QTimer::timeout, this, &ChatClient::reconnectNow);
+    connect(&m_countdownTick, &QTimer::timeout, this,
+            [this] { emit reconnectCountdown(reconnectSecondsLeft()); });
+    connect(&m_heartbeat, &QTimer::timeout, this, &ChatClient::checkHeartbeat);
 }
 
 ChatClient::~ChatClient()
@@ -56,6 +63,8 @@ QString ChatClient::stateText(State state)
         return tr("Connected");
     case State::RawText:
         return tr("Connected (raw text mode)");
+    case State::Reconnecting:
+        return tr("Connection lost — reconnecting…");
     }
     return {};
 }
@@ -75,6 +84,13 @@ void ChatClient::connectToServer(const QString &host, quint16 port, const QStrin
     m_rawLines = LineSplitter(Protocol::MaxTextLineBytes);
     m_closingOnPurpose = false;
     m_serverSaidBye = false;
+    m_kicked = false;
+    m_heartbeat.stop();
+    if (!m_reconnecting) {
+        m_reconnect.stop();
+        m_countdownTick.stop();
+        m_reconnectTries = 0;
+    }
 
     setState(State::LookingUp);
     m_timeout.start(m_connectTimeoutMs);
@@ -89,6 +105,16 @@ void ChatClient::disconnectFromServer()
 {
     m_closingOnPurpose = true;
     m_timeout.stop();
+    m_heartbeat.stop();
+    m_reconnect.stop();
+    m_countdownTick.stop();
+    const bool wasWaiting = m_state == State::Reconnecting;
+    m_reconnecting = false;
+    if (wasWaiting) {
+        setState(State::Disconnected);
+        emit disconnected(false);
+        return;
+    }
     if (m_state == State::Connected || m_state == State::Joining) {
         sendFrame(frameOf(Protocol::Type::Bye));
         m_socket.flush(); // leaves now, even if the program quits next
@@ -154,6 +180,57 @@ void ChatClient::setState(State state)
     emit stateChanged(state);
 }
 
+void ChatClient::scheduleReconnect()
+{
+    m_reconnecting = true;
+    m_heartbeat.stop();
+    // 1, 2, 4, 8… seconds, up to the most.
+    const int doublings = qMin(m_reconnectTries, 16);
+    m_reconnectDelayMs =
+        int(qMin<qint64>(qint64(m_reconnectFirstMs) << doublings, m_reconnectMaxMs));
+    ++m_reconnectTries;
+    m_reconnectClock.start();
+    m_reconnect.start(m_reconnectDelayMs);
+    m_countdownTick.start();
+    setState(State::Reconnecting);
+    emit reconnectCountdown(reconnectSecondsLeft());
+}
+
+int ChatClient::reconnectSecondsLeft() const
+{
+    if (m_state != State::Reconnecting)
+        return 0;
+    const qint64 left = m_reconnectDelayMs - m_reconnectClock.elapsed();
+    return int(qMax<qint64>(0, (left + 999) / 1000));
+}
+
+void ChatClient::reconnectNow()
+{
+    if (m_state != State::Reconnecting)
+        return;
+    m_reconnect.stop();
+    m_countdownTick.stop();
+    emit reconnectCountdown(0);
+    connectToServer(m_host, m_port, m_nick);
+}
+
+void ChatClient::checkHeartbeat()
+{
+    if (m_state != State::Connected)
+        return;
+    const qint64 silentMs = m_lastHeard.elapsed();
+    if (silentMs >= m_heartbeatTimeoutMs) {
+        // A half-open connection: nothing arrives and nothing says so.
+        emit errorOccurred(tr("The server stopped answering (nothing for %1 s): the connection "
+                              "is lost.")
+                               .arg(silentMs / 1000));
+        m_socket.abort();
+    } else if (silentMs >= m_heartbeatIntervalMs && !m_pinged) {
+        m_pinged = true;
+        sendFrame(frameOf(Protocol::Type::Ping));
+    }
+}
+
 void ChatClient::handleSocketState(QAbstractSocket::SocketState socketState)
 {
     switch (socketState) {
@@ -202,6 +279,15 @@ void ChatClient::handleTimeout()
 
 void ChatClient::fail(const QString &text)
 {
+    if (m_reconnecting) {
+        // A try that did not work (the old nickname still held, say): the
+        // countdown says it, and the next try comes.
+        qCDebug(lcClient) << "reconnection failed:" << text;
+        m_closingOnPurpose = true;
+        m_socket.abort();
+        scheduleReconnect();
+        return;
+    }
     emit errorOccurred(text);
     m_closingOnPurpose = true; // the error is said; the disconnection adds nothing
     m_socket.abort();
@@ -215,6 +301,10 @@ void ChatClient::handleSocketError(QAbstractSocket::SocketError error)
 {
     if (m_closingOnPurpose)
         return;
+    if (m_reconnecting && (m_state == State::LookingUp || m_state == State::Connecting)) {
+        qCDebug(lcClient) << "reconnection try failed:" << m_socket.errorString();
+        return; // the countdown goes on; no new error strip each try
+    }
     qCDebug(lcClient) << "socket error" << error << m_socket.errorString();
     QString text;
     switch (error) {
@@ -254,19 +344,35 @@ void ChatClient::handleDisconnected()
     if (m_state == State::RawText && m_rawLines.hasPartial())
         flushRawText();
     m_silence.stop();
-    if (m_state == State::Disconnected)
+    m_heartbeat.stop();
+    if (m_state == State::Disconnected || m_state == State::Reconnecting)
         return;
     // A connection that never opened was not lost: its error says what happened.
     const bool wasOpen = m_state != State::LookingUp && m_state != State::Connecting;
     const bool unexpected = wasOpen && !m_closingOnPurpose;
+    const bool wasInRoom = m_state == State::Connected;
     m_people.clear();
-    setState(State::Disconnected);
     emit peopleChanged(m_people);
+    if (m_reconnecting && !m_closingOnPurpose) {
+        scheduleReconnect(); // this try failed too
+        return;
+    }
+    if (unexpected && wasInRoom && m_autoReconnect && !m_kicked) {
+        emit disconnected(true);
+        scheduleReconnect();
+        return;
+    }
+    m_reconnecting = false;
+    setState(State::Disconnected);
     emit disconnected(unexpected);
 }
 
 void ChatClient::readIncoming()
 {
+    if (m_socket.bytesAvailable() > 0) {
+        m_lastHeard.restart();
+        m_pinged = false;
+    }
     while (m_socket.bytesAvailable() > 0) {
         const QByteArray bytes = m_socket.read(ReadChunkBytes);
         switch (m_state) {
@@ -373,6 +479,11 @@ void ChatClient::handleFrame(const QJsonObject &frame)
         m_timeout.stop();
         if (!field("nick").isEmpty())
             m_nick = field("nick");
+        m_reconnecting = false;
+        m_reconnectTries = 0;
+        m_lastHeard.start();
+        m_pinged = false;
+        m_heartbeat.start(qMax(1, m_heartbeatIntervalMs / 3));
         setState(State::Connected);
         emit joined(m_nick);
     } else if (isType(Protocol::Type::Users)) {
@@ -407,6 +518,8 @@ void ChatClient::handleFrame(const QJsonObject &frame)
     } else if (isType(Protocol::Type::Notice)) {
         emit noticeReceived(field("text"));
     } else if (isType(Protocol::Type::Error)) {
+        if (field("code") == QLatin1String("kicked"))
+            m_kicked = true; // removed by the server's owner: no coming back by itself
         emit serverError(field("text"));
     } else if (isType(Protocol::Type::NickRefused)) {
         if (m_state == State::Joining)

@@ -9,6 +9,7 @@
 #include "framedecoder.h"
 #include "linesplitter.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTcpSocket>
@@ -26,6 +27,7 @@ public:
         Joining,          // hello sent, waiting for welcome
         Connected,        // in the room
         RawText,          // a foreign server: raw text mode
+        Reconnecting,     // the connection was lost; trying again soon
     };
     Q_ENUM(State)
 
@@ -36,8 +38,19 @@ public:
     ~ChatClient() override;
 
     void connectToServer(const QString &host, quint16 port, const QString &nick);
-    // A polite goodbye to a Salon server, then the connection closes.
+    // A polite goodbye to a Salon server, then the connection closes. Also
+    // stops trying to reconnect.
     void disconnectFromServer();
+
+    // After an unexpected loss of a room it was in (the server stopped, a
+    // cable was pulled, the server stopped answering), the client tries
+    // again by itself, waiting 1, 2, 4… up to 30 s between tries, and
+    // rejoins under the same nickname. Not after a kick or a goodbye of ours.
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    bool autoReconnect() const { return m_autoReconnect; }
+    void reconnectNow();
+    // Seconds until the next try, while Reconnecting.
+    int reconnectSecondsLeft() const;
 
     // A message for everyone (or, in raw text mode, bytes for the server).
     void sendMessage(const QString &text);
@@ -58,6 +71,19 @@ public:
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
     void setBannerTimeout(int ms) { m_bannerTimeoutMs = ms; }
     void setSilenceTimeout(int ms) { m_silence.setInterval(ms); }
+    // The first wait before reconnecting; it doubles up to maxMs.
+    void setReconnectDelays(int firstMs, int maxMs)
+    {
+        m_reconnectFirstMs = firstMs;
+        m_reconnectMaxMs = maxMs;
+    }
+    // Pings a quiet server after intervalMs; after timeoutMs with nothing
+    // from it, the connection counts as lost.
+    void setHeartbeat(int intervalMs, int timeoutMs)
+    {
+        m_heartbeatIntervalMs = intervalMs;
+        m_heartbeatTimeoutMs = timeoutMs;
+    }
 
     static QString stateText(State state);
 
@@ -80,6 +106,8 @@ signals:
     void errorOccurred(const QString &text);
     // The connection is gone; unexpected is true when nobody asked for it.
     void disconnected(bool unexpected);
+    // While Reconnecting: once a second, and when a try begins (0).
+    void reconnectCountdown(int secondsLeft);
 
 private:
     void setState(State state);
@@ -97,6 +125,8 @@ private:
     void enterRawMode();
     void sendFrame(const QJsonObject &frame);
     void fail(const QString &text);
+    void scheduleReconnect();
+    void checkHeartbeat();
 
     QTcpSocket m_socket;
     State m_state = State::Disconnected;
@@ -114,4 +144,21 @@ private:
     int m_bannerTimeoutMs = 1500;
     bool m_closingOnPurpose = false;
     bool m_serverSaidBye = false;
+    bool m_kicked = false;
+
+    bool m_autoReconnect = true;
+    bool m_reconnecting = false; // the current try is a reconnection
+    int m_reconnectTries = 0;
+    int m_reconnectFirstMs = 1000;
+    int m_reconnectMaxMs = 30000;
+    QTimer m_reconnect;     // when the next try starts
+    QTimer m_countdownTick; // once a second, for the countdown
+    QElapsedTimer m_reconnectClock;
+    int m_reconnectDelayMs = 0;
+
+    int m_heartbeatIntervalMs = 15000;
+    int m_heartbeatTimeoutMs = 45000;
+    QTimer m_heartbeat;
+    QElapsedTimer m_lastHeard;
+    bool m_pinged = false;
 };

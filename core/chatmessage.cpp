@@ -18,6 +18,8 @@ QJsonObject encode(const ChatMessage &message)
     };
     if (message.isPrivate())
         frame.insert(QStringLiteral("to"), message.to);
+    if (message.history)
+        frame.insert(QStringLiteral("history"), true);
     return frame;
 }
 
@@ -37,6 +39,7 @@ std::optional<ChatMessage> decode(const QJsonObject &frame)
     message.text = *text;
     message.to = Protocol::stringField(frame, "to").value_or(QString());
     message.id = frame.value(QLatin1String("id")).toInteger();
+    message.history = frame.value(QLatin1String("history")).toBool();
     message.time = QDateTime::fromString(Protocol::stringField(frame, "time").value_or(QString()),
                                          Qt::ISODateWithMs);
     if (!message.time.isValid())

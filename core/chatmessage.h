@@ -18,6 +18,8 @@ struct ChatMessage
     QString from;
     QString to; // private messages only
     QString text;
+    // Said before the receiver joined: replayed from the room's history.
+    bool history = false;
 
     bool isPrivate() const { return kind == Kind::Private; }
 };
@@ -27,7 +29,7 @@ Q_DECLARE_METATYPE(ChatMessage)
 class QJsonObject;
 
 namespace ChatMessageFrame {
-// {"type":"message"|"private","id":…,"time":…,"from":…,["to":…],"text":…}
+// {"type":"message"|"private","id":…,"time":…,"from":…,["to":…],"text":…[,"history":true]}
 QJsonObject encode(const ChatMessage &message);
 // Nothing when a field is missing or of the wrong type.
 std::optional<ChatMessage> decode(const QJsonObject &frame);

@@ -82,6 +82,7 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_errorString.clear();
+    openHistory();
     emit started(m_server.serverPort());
     return true;
 }
@@ -101,7 +102,20 @@ void ChatServer::stop()
         if (joined)
             emit clientLeft(participant, reason);
     }
+    m_history.close();
     emit stopped();
+}
+
+void ChatServer::openHistory()
+{
+    if (m_historyFolder.isEmpty())
+        return;
+    const QString path =
+        m_historyFolder + QStringLiteral("/history-%1.jsonl").arg(m_server.serverPort());
+    if (!m_history.open(path))
+        emit problem(m_history.errorString());
+    // Ids go on from the history's, so a client can tell old from new.
+    m_nextMessageId = qMax(m_nextMessageId, m_history.lastId() + 1);
 }
 
 QList<Participant> ChatServer::participants() const
@@ -241,7 +255,7 @@ void ChatServer::admit(ClientConnection *connection, const QString &nick)
         other->sendEvent(event);
     QStringList people = peopleInRoom();
     people.append(nick);
-    connection->join(nick, people);
+    connection->join(nick, people, m_history.recent());
     emit clientJoined(connection->participant());
 }
 
@@ -271,6 +285,7 @@ void ChatServer::handleSay(ClientConnection *connection, const QString &text)
     const QList<ClientConnection *> everyone = m_connections;
     for (ClientConnection *receiver : everyone)
         receiver->sendMessage(wire);
+    m_history.append(message);
     emit messageRelayed(message);
 }
 

@@ -4,6 +4,7 @@
 // relays every accepted message to everyone in the room, in order.
 
 #include "chatmessage.h"
+#include "historylog.h"
 #include "participant.h"
 #include "serverlimits.h"
 
@@ -40,6 +41,14 @@ public:
     // Removes one person, telling them and the room why.
     void disconnectClient(quint64 id, const QString &reason);
 
+    // The room replays its last public messages to newcomers. With a
+    // folder, it also keeps them all on disk there, in history-PORT.jsonl
+    // (one JSON object per line), from the next listen() on, so a restarted
+    // server remembers. A file that can't be written is reported by
+    // problem(); the room then remembers in memory only.
+    void setHistoryFolder(const QString &folder) { m_historyFolder = folder; }
+    QString historyFile() const { return m_history.isOpen() ? m_history.path() : QString(); }
+
     // Applies to connections made from now on.
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
     const ServerLimits &limits() const { return m_limits; }
@@ -61,6 +70,7 @@ signals:
     void problem(const QString &text);
 
 private:
+    void openHistory();
     void acceptPending();
     void addConnection(QTcpSocket *socket);
     QString refusalFor(const QHostAddress &address);
@@ -82,6 +92,8 @@ private:
     QString nextGuestNick();
 
     QTcpServer m_server;
+    HistoryLog m_history;
+    QString m_historyFolder;
     QList<ClientConnection *> m_connections; // owned as QObject children
     QString m_errorString;
     quint64 m_nextConnectionId = 1;

@@ -31,6 +31,10 @@ ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, const ServerL
     m_socket->setReadBufferSize(4 * ReadChunkBytes);
     // Chat lines are small and should leave at once, not wait for Nagle.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // The system's own check for dead peers, slow but the only one a text
+    // client answers.
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    m_lastHeard.start();
     m_participant.id = id;
     m_participant.address = socket->peerAddress();
     m_participant.port = socket->peerPort();
@@ -57,6 +61,7 @@ ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, const ServerL
                   tr("You did not join within %1 s.").arg(m_limits.handshakeTimeoutMs / 1000));
         closeWithGoodbye(tr("Goodbye."));
     });
+    connect(&m_heartbeat, &QTimer::timeout, this, &ClientConnection::checkHeartbeat);
     connect(&m_floodDelay, &QTimer::timeout, this, [this] {
         processLines();
         if (m_mode != Mode::Salon && m_lines.hasPartial() && !m_silence.isActive())
@@ -78,8 +83,26 @@ void ClientConnection::start(int identifyMs, int silenceMs)
         readIncoming();
 }
 
+void ClientConnection::checkHeartbeat()
+{
+    if (m_closing)
+        return;
+    const qint64 silentMs = m_lastHeard.elapsed();
+    if (silentMs >= m_limits.heartbeatTimeoutMs) {
+        m_closeReason = tr("no answer for %1 s: connection lost").arg(silentMs / 1000);
+        abort();
+    } else if (silentMs >= m_limits.heartbeatIntervalMs && !m_pinged) {
+        m_pinged = true;
+        sendFrame(frameOf(Protocol::Type::Ping));
+    }
+}
+
 void ClientConnection::readIncoming()
 {
+    if (m_socket->bytesAvailable() > 0) {
+        m_lastHeard.restart();
+        m_pinged = false;
+    }
     // readyRead is not emitted again for data already buffered: take it all.
     while (!m_closing && m_socket->bytesAvailable() > 0) {
         m_lines.append(m_socket->read(qMin(m_socket->bytesAvailable(), ReadChunkBytes)));
@@ -318,12 +341,15 @@ void ClientConnection::sendHelp()
         sendTextLine(line);
 }
 
-void ClientConnection::join(const QString &nick, const QStringList &people)
+void ClientConnection::join(const QString &nick, const QStringList &people,
+                            const QList<ChatMessage> &history)
 {
     m_participant.nick = nick;
     m_joined = true;
     m_handshake.stop();
     if (m_mode == Mode::Salon) {
+        // Text clients can't answer a ping; Salon clients do.
+        m_heartbeat.start(qMax(1, m_limits.heartbeatIntervalMs / 3));
         QJsonObject welcome = frameOf(Protocol::Type::Welcome);
         welcome.insert(QStringLiteral("version"), Protocol::Version);
         welcome.insert(QStringLiteral("nick"), nick);
@@ -333,9 +359,36 @@ void ClientConnection::join(const QString &nick, const QStringList &people)
         sendTextLine(tr("*** You are %1. Type /nick NAME to change it.").arg(nick));
     }
     sendPeople(people);
+    // The history stops where the peer came in: what was said while it was
+    // deciding what it speaks follows as live messages.
     const QList<ChatMessage> backlog = std::exchange(m_backlog, {});
+    QList<ChatMessage> earlier = history;
+    if (!backlog.isEmpty()) {
+        const qint64 firstLive = backlog.constFirst().id;
+        earlier.removeIf(
+            [firstLive](const ChatMessage &message) { return message.id >= firstLive; });
+    }
+    sendHistory(earlier);
     for (const ChatMessage &message : backlog)
         sendMessage(message);
+}
+
+void ClientConnection::sendHistory(const QList<ChatMessage> &history)
+{
+    if (history.isEmpty())
+        return;
+    if (m_mode == Mode::Salon) {
+        for (const ChatMessage &message : history)
+            sendFrame(ChatMessageFrame::encode(message));
+        return;
+    }
+    sendTextLine(tr("*** The last %n message(s) said in the room:", nullptr, int(history.size())));
+    for (const ChatMessage &message : history) {
+        sendTextLine(QStringLiteral("[%1] %2: %3")
+                         .arg(message.time.toLocalTime().toString(QStringLiteral("HH:mm")),
+                              message.from, message.text));
+    }
+    sendTextLine(tr("*** End of the earlier messages."));
 }
 
 void ClientConnection::rename(const QString &nick)
@@ -527,4 +580,5 @@ void ClientConnection::stopTimers()
     m_identify.stop();
     m_handshake.stop();
     m_floodDelay.stop();
+    m_heartbeat.stop();
 }

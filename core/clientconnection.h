@@ -12,6 +12,7 @@
 #include "serverlimits.h"
 #include "tokenbucket.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -38,8 +39,9 @@ public:
     QString nick() const { return m_participant.nick; }
 
     // The server lets the peer in under this nickname: greets it, sends the
-    // people present, then whatever was said while it was undecided.
-    void join(const QString &nick, const QStringList &people);
+    // people present, the room's recent history up to when the peer came,
+    // then whatever was said while it was undecided.
+    void join(const QString &nick, const QStringList &people, const QList<ChatMessage> &history);
     void rename(const QString &nick);
 
     // Everything below is formatted for the peer's mode. Until the peer
@@ -100,7 +102,9 @@ private:
     void sendTextLine(const QString &text);
     static QByteArray textLine(const QString &text);
     void sendHelp();
+    void sendHistory(const QList<ChatMessage> &history);
     void stopTimers();
+    void checkHeartbeat();
 
     QTcpSocket *m_socket;
     Participant m_participant;
@@ -114,6 +118,9 @@ private:
     QTimer m_silence;    // a text peer's newline-less chunk ends with silence
     QTimer m_identify;   // a peer that says nothing is a text peer
     QTimer m_handshake;  // a Salon peer must get in (a free nickname) in time
+    QTimer m_heartbeat;  // pings a quiet Salon peer, drops a silent one
+    QElapsedTimer m_lastHeard;
+    bool m_pinged = false;
     QList<ChatMessage> m_backlog;
     QString m_closeReason;
 };

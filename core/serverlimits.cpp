@@ -31,5 +31,8 @@ ServerLimits ServerLimits::fromSettings(const QSettings &settings)
         positive(settings, "maxConnectsPerSecond", limits.maxConnectsPerSecondPerAddress);
     limits.handshakeTimeoutMs =
         positive(settings, "handshakeTimeoutSeconds", limits.handshakeTimeoutMs / 1000) * 1000;
+    limits.heartbeatTimeoutMs =
+        positive(settings, "heartbeatTimeoutSeconds", limits.heartbeatTimeoutMs / 1000) * 1000;
+    limits.heartbeatIntervalMs = qMin(limits.heartbeatIntervalMs, limits.heartbeatTimeoutMs / 3);
     return limits;
 }

@@ -28,6 +28,11 @@ struct ServerLimits
     int maxClientsPerAddress = 10;           // 127.0.0.1 and ::1 are exempt
     int maxConnectsPerSecondPerAddress = 10; // idem
     int handshakeTimeoutMs = 30 * 1000;      // a Salon peer that never gets in
+    // Heartbeat, for Salon clients: after heartbeatIntervalMs of silence the
+    // server pings; after heartbeatTimeoutMs with nothing at all from the
+    // client (cable pulled, laptop asleep), it is removed from the room.
+    int heartbeatIntervalMs = 15 * 1000;
+    int heartbeatTimeoutMs = 45 * 1000;
     // Whether 127.0.0.1 and ::1 escape the per-address limits (the one-PC
     // classroom demo needs it; tests turn it off to check those limits).
     bool loopbackExempt = true;

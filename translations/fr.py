@@ -213,11 +213,29 @@ FR = {
 
 ("ServerWindow", "&Quit"): "&Quitter",
 ("ClientWindow", "&Quit"): "&Quitter",
+("ChatClient", "Connection lost — reconnecting…"): "Connexion perdue — reconnexion…",
+("ChatClient", "The server stopped answering (nothing for %1 s): the connection is lost."): "Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.",
+("ClientConnection", "no answer for %1 s: connection lost"): "aucune réponse depuis %1 s : connexion perdue",
+("ClientConnection", "*** End of the earlier messages."): "*** Fin des messages précédents.",
+("ClientWindow", "Reconnect &now"): "Se reconnecter &maintenant",
+("ClientWindow", "Not connected right now: Salon is reconnecting. Your message is kept; press Enter again once you are back."): "Pas connecté pour l’instant : Salon se reconnecte. Votre message est gardé ; appuyez de nouveau sur Entrée une fois revenu.",
+("ClientWindow", "&Cancel"): "&Annuler",
+("ClientWindow", "Reconnecting…"): "Reconnexion…",
+("ClientWindow", "Salon — reconnecting to %1:%2"): "Salon — reconnexion à %1:%2",
+("ClientWindow", "Said in the room before you came:"): "Dit dans le salon avant votre arrivée :",
+("CommandLine", "server: seconds of silence after which a Salon client counts as gone (%1)."): "server : secondes de silence après lesquelles un client Salon est tenu pour parti (%1).",
+("HeadlessServer", "The room's messages are kept in %1"): "Les messages du salon sont gardés dans %1",
+("HistoryLog", "The room's history can't be kept in %1: %2"): "L’historique du salon ne peut pas être gardé dans %1 : %2",
+("HistoryLog", "The room's history could not be written to %1: %2"): "L’historique du salon n’a pas pu être écrit dans %1 : %2",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {
 ("ServerWindow", "Open on port %1 — %n person(s) in the room."): ["Ouvert sur le port %1 — %n personne dans le salon.", "Ouvert sur le port %1 — %n personnes dans le salon."],
+("ClientConnection", "*** The last %n message(s) said in the room:"): ["*** Le dernier message dit dans le salon :", "*** Les %n derniers messages dits dans le salon :"],
+("ClientWindow", "Connection lost — reconnecting in %n s"): ["Connexion perdue — reconnexion dans %n s", "Connexion perdue — reconnexion dans %n s"],
 }
 EN_PLURAL = {
 ("ServerWindow", "Open on port %1 — %n person(s) in the room."): ["Open on port %1 — %n person in the room.", "Open on port %1 — %n people in the room."],
+("ClientConnection", "*** The last %n message(s) said in the room:"): ["*** The last message said in the room:", "*** The last %n messages said in the room:"],
+("ClientWindow", "Connection lost — reconnecting in %n s"): ["Connection lost — reconnecting in %n s", "Connection lost — reconnecting in %n s"],
 }

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ClientConnection</name>
+        <message numerus="yes">
+            <source>*** The last %n message(s) said in the room:</source>
+            <translation>
+                <numerusform>*** The last message said in the room:</numerusform>
+                <numerusform>*** The last %n messages said in the room:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientWindow</name>
+        <message numerus="yes">
+            <source>Connection lost — reconnecting in %n s</source>
+            <translation>
+                <numerusform>Connection lost — reconnecting in %n s</numerusform>
+                <numerusform>Connection lost — reconnecting in %n s</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ServerWindow</name>
         <message numerus="yes">
             <source>Open on port %1 — %n person(s) in the room.</source>

@@ -98,6 +98,14 @@
             <source>The server turned us away: %1</source>
             <translation>Le serveur nous a refusés : %1</translation>
         </message>
+        <message>
+            <source>Connection lost — reconnecting…</source>
+            <translation>Connexion perdue — reconnexion…</translation>
+        </message>
+        <message>
+            <source>The server stopped answering (nothing for %1 s): the connection is lost.</source>
+            <translation>Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.</translation>
+        </message>
     </context>
     <context>
         <name>ChatServer</name>
@@ -348,6 +356,21 @@
             <source>You sent more than %1 lines faster than %2 per second: disconnected.</source>
             <translation>Vous avez envoyé plus de %1 lignes à plus de %2 par seconde : déconnecté.</translation>
         </message>
+        <message>
+            <source>no answer for %1 s: connection lost</source>
+            <translation>aucune réponse depuis %1 s : connexion perdue</translation>
+        </message>
+        <message numerus="yes">
+            <source>*** The last %n message(s) said in the room:</source>
+            <translation>
+                <numerusform>*** Le dernier message dit dans le salon :</numerusform>
+                <numerusform>*** Les %n derniers messages dits dans le salon :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>*** End of the earlier messages.</source>
+            <translation>*** Fin des messages précédents.</translation>
+        </message>
     </context>
     <context>
         <name>ClientWindow</name>
@@ -499,6 +522,37 @@
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
+        <message>
+            <source>Reconnect &amp;now</source>
+            <translation>Se reconnecter &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>Not connected right now: Salon is reconnecting. Your message is kept; press Enter again once you are back.</source>
+            <translation>Pas connecté pour l’instant : Salon se reconnecte. Votre message est gardé ; appuyez de nouveau sur Entrée une fois revenu.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connection lost — reconnecting in %n s</source>
+            <translation>
+                <numerusform>Connexion perdue — reconnexion dans %n s</numerusform>
+                <numerusform>Connexion perdue — reconnexion dans %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation>Reconnexion…</translation>
+        </message>
+        <message>
+            <source>Salon — reconnecting to %1:%2</source>
+            <translation>Salon — reconnexion à %1:%2</translation>
+        </message>
+        <message>
+            <source>Said in the room before you came:</source>
+            <translation>Dit dans le salon avant votre arrivée :</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -632,6 +686,10 @@ Commandes :
             <source>The limits go with the server command.</source>
             <translation>Les limites vont avec la commande server.</translation>
         </message>
+        <message>
+            <source>server: seconds of silence after which a Salon client counts as gone (%1).</source>
+            <translation>server : secondes de silence après lesquelles un client Salon est tenu pour parti (%1).</translation>
+        </message>
     </context>
     <context>
         <name>HeadlessServer</name>
@@ -674,6 +732,21 @@ Commandes :
         <message>
             <source>Server stopped.</source>
             <translation>Serveur arrêté.</translation>
+        </message>
+        <message>
+            <source>The room's messages are kept in %1</source>
+            <translation>Les messages du salon sont gardés dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryLog</name>
+        <message>
+            <source>The room's history can't be kept in %1: %2</source>
+            <translation>L’historique du salon ne peut pas être gardé dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>The room's history could not be written to %1: %2</source>
+            <translation>L’historique du salon n’a pas pu être écrit dans %1 : %2</translation>
         </message>
     </context>
     <context>

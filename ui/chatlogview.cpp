@@ -30,7 +30,7 @@ QTextCharFormat ChatLogView::format(Part part, Style style) const
             charFormat.setForeground(dark ? QColor(0x7f, 0xb8, 0xff) : QColor(0x1a, 0x5f, 0xb4));
         else if (style == Style::Private)
             charFormat.setForeground(dark ? QColor(0xd6, 0x9c, 0xff) : QColor(0x7b, 0x2d, 0xa6));
-        else if (style == Style::RawSent)
+        else if (style == Style::RawSent || style == Style::History)
             charFormat.setForeground(colors.color(QPalette::PlaceholderText));
         break;
     case Part::Text:
@@ -38,6 +38,8 @@ QTextCharFormat ChatLogView::format(Part part, Style style) const
             charFormat.setForeground(dark ? QColor(0xb8, 0xd8, 0xff) : QColor(0x12, 0x3f, 0x78));
         else if (style == Style::Private)
             charFormat.setFontItalic(true);
+        else if (style == Style::History)
+            charFormat.setForeground(colors.color(QPalette::PlaceholderText));
         break;
     case Part::Event:
         charFormat.setForeground(colors.color(QPalette::PlaceholderText));

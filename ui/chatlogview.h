@@ -15,7 +15,7 @@ class ChatLogView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    enum class Style { Others, Own, Private, Raw, RawSent };
+    enum class Style { Others, Own, Private, Raw, RawSent, History };
 
     explicit ChatLogView(QWidget *parent = nullptr);
 

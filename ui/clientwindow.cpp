@@ -8,8 +8,10 @@
 #include "windowteardown.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_portField(new QSpinBox(this))
     , m_nickField(new QLineEdit(this))
     , m_connectButton(new QPushButton(this))
+    , m_reconnectButton(new QPushButton(tr("Reconnect &now"), this))
     , m_stateLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_rawBar(new QWidget(this))
@@ -44,6 +47,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     m_portField->setObjectName(QStringLiteral("portField"));
     m_nickField->setObjectName(QStringLiteral("nickField"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_rawBar->setObjectName(QStringLiteral("rawBar"));
@@ -78,6 +82,8 @@ ClientWindow::ClientWindow(QWidget *parent)
     connectBar->addWidget(nickLabel);
     connectBar->addWidget(m_nickField, 1);
     connectBar->addWidget(m_connectButton);
+    connectBar->addWidget(m_reconnectButton);
+    m_reconnectButton->hide();
     connectBar->addWidget(m_stateLabel, 1);
 
     // Errors stay visible until the next attempt.
@@ -150,6 +156,8 @@ ClientWindow::ClientWindow(QWidget *parent)
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     connect(m_connectButton, &QPushButton::clicked, this, &ClientWindow::toggleConnection);
+    connect(m_reconnectButton, &QPushButton::clicked, m_client, &ChatClient::reconnectNow);
+    connect(m_client, &ChatClient::reconnectCountdown, this, &ClientWindow::showCountdown);
     for (QLineEdit *field : {m_hostField, m_nickField}) {
         connect(field, &QLineEdit::returnPressed, this, [this] {
             if (m_client->state() == ChatClient::State::Disconnected)
@@ -172,6 +180,8 @@ ClientWindow::ClientWindow(QWidget *parent)
     connect(m_client, &ChatClient::peopleChanged, this, &ClientWindow::showPeople);
     connect(m_client, &ChatClient::joined, this, [this](const QString &nick) {
         m_nickField->setText(nick);
+        m_errorLabel->hide();
+        m_historyIntroduced = false;
         m_log->appendEvent(tr("You joined the room at %1:%2 as %3.")
                                .arg(m_client->host())
                                .arg(m_client->port())
@@ -280,6 +290,11 @@ void ClientWindow::connectToServer()
     }
     m_errorLabel->hide();
     m_rawBar->hide();
+    const QString server = host + QLatin1Char(':') + QString::number(m_portField->value());
+    if (server != m_lastServer) {
+        m_lastServer = server;
+        m_lastMessageId = 0; // another room: its history is all new
+    }
     m_log->appendEvent(tr("Connecting to %1 on port %2…").arg(host).arg(m_portField->value()));
     m_client->connectToServer(host, quint16(m_portField->value()), nick);
 }
@@ -297,6 +312,11 @@ void ClientWindow::send()
     const QString text = m_messageField->text();
     if (text.trimmed().isEmpty())
         return;
+    if (m_client->state() == ChatClient::State::Reconnecting) {
+        showError(tr("Not connected right now: Salon is reconnecting. Your message is kept; "
+                     "press Enter again once you are back."));
+        return;
+    }
     if (!m_client->isInRoom()) {
         showError(tr("You are not connected: press Connect first."));
         return;
@@ -330,12 +350,17 @@ void ClientWindow::send()
 void ClientWindow::showState(ChatClient::State state)
 {
     const bool idle = state == ChatClient::State::Disconnected;
+    const bool reconnecting = state == ChatClient::State::Reconnecting;
     const bool inRoom = m_client->isInRoom();
-    m_connectButton->setText(idle ? tr("&Connect") : tr("&Disconnect"));
+    m_connectButton->setText(idle           ? tr("&Connect")
+                             : reconnecting ? tr("&Cancel")
+                                            : tr("&Disconnect"));
+    m_reconnectButton->setVisible(reconnecting);
     m_hostField->setEnabled(idle);
     m_portField->setEnabled(idle);
     m_nickField->setEnabled(idle);
-    m_messageField->setEnabled(inRoom);
+    // While reconnecting, what is being typed stays, and typing goes on.
+    m_messageField->setEnabled(inRoom || reconnecting);
     m_sendButton->setEnabled(inRoom);
     m_rawBar->setVisible(state == ChatClient::State::RawText);
 
@@ -351,17 +376,53 @@ void ClientWindow::showState(ChatClient::State state)
     colors.setColor(QPalette::WindowText,
                     inRoom ? QColor(0x2e, 0x9d, 0x4a) : palette().color(QPalette::WindowText));
     m_stateLabel->setPalette(colors);
-
-    if (state == ChatClient::State::Connected)
-        setWindowTitle(tr("Salon — %1 at %2:%3")
-                           .arg(m_client->nick(), m_client->host())
-                           .arg(m_client->port()));
-    else if (state == ChatClient::State::RawText)
-        setWindowTitle(tr("Salon — raw text at %1:%2").arg(m_client->host()).arg(m_client->port()));
-    else if (idle)
-        setWindowTitle(tr("Salon — Client"));
+    updateTitle();
     if (idle && isVisible())
         m_connectButton->setFocus();
+}
+
+void ClientWindow::showCountdown(int secondsLeft)
+{
+    if (m_client->state() != ChatClient::State::Reconnecting)
+        return;
+    m_stateLabel->setText(secondsLeft > 0
+                              ? QStringLiteral("◌ ") + tr("Connection lost — reconnecting in %n s",
+                                                          nullptr, secondsLeft)
+                              : QStringLiteral("◌ ") + tr("Reconnecting…"));
+}
+
+void ClientWindow::updateTitle()
+{
+    QString title;
+    switch (m_client->state()) {
+    case ChatClient::State::Connected:
+        title =
+            tr("Salon — %1 at %2:%3").arg(m_client->nick(), m_client->host()).arg(m_client->port());
+        break;
+    case ChatClient::State::RawText:
+        title = tr("Salon — raw text at %1:%2").arg(m_client->host()).arg(m_client->port());
+        break;
+    case ChatClient::State::Reconnecting:
+        title = tr("Salon — reconnecting to %1:%2").arg(m_client->host()).arg(m_client->port());
+        break;
+    case ChatClient::State::Disconnected:
+        title = tr("Salon — Client");
+        break;
+    default:
+        return; // on the way: keep the title
+    }
+    if (m_unread > 0)
+        title = QStringLiteral("(%1) ").arg(m_unread) + title;
+    setWindowTitle(title);
+}
+
+void ClientWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_unread > 0) {
+        m_unread = 0;
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void ClientWindow::showError(const QString &text)
@@ -373,15 +434,32 @@ void ClientWindow::showError(const QString &text)
 
 void ClientWindow::showMessage(const ChatMessage &message)
 {
+    if (message.history) {
+        // Already shown before a reconnection: only what was missed is new.
+        if (message.id > 0 && message.id <= m_lastMessageId)
+            return;
+        if (!m_historyIntroduced) {
+            m_historyIntroduced = true;
+            m_log->appendEvent(tr("Said in the room before you came:"));
+        }
+    }
+    m_lastMessageId = qMax(m_lastMessageId, message.id);
     const bool own = message.from == m_client->nick();
+    if (!own && !message.history && !isActiveWindow()) {
+        ++m_unread;
+        updateTitle();
+        QApplication::alert(this);
+    }
     if (message.isPrivate()) {
         const QString who = own ? tr("%1 → %2 (private)").arg(message.from, message.to)
                                 : tr("%1 (private)").arg(message.from);
         m_log->appendMessage(message.time, who, message.text, ChatLogView::Style::Private);
         return;
     }
-    m_log->appendMessage(message.time, message.from, message.text,
-                         own ? ChatLogView::Style::Own : ChatLogView::Style::Others);
+    const ChatLogView::Style style = message.history ? ChatLogView::Style::History
+                                     : own           ? ChatLogView::Style::Own
+                                                     : ChatLogView::Style::Others;
+    m_log->appendMessage(message.time, message.from, message.text, style);
 }
 
 void ClientWindow::showPeople(const QStringList &people)

@@ -33,8 +33,12 @@ public:
     // Connects with what the connect bar holds.
     void connectToServer();
 
+    // Messages received while the window was not active.
+    int unreadCount() const { return m_unread; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void toggleConnection();
@@ -43,6 +47,8 @@ private:
     void showError(const QString &text);
     void showMessage(const ChatMessage &message);
     void showPeople(const QStringList &people);
+    void showCountdown(int secondsLeft);
+    void updateTitle();
     void saveSettings() const;
 
     ChatClient *m_client;
@@ -50,6 +56,7 @@ private:
     QSpinBox *m_portField;
     QLineEdit *m_nickField;
     QPushButton *m_connectButton;
+    QPushButton *m_reconnectButton;
     QLabel *m_stateLabel;
     QLabel *m_errorLabel;
     QWidget *m_rawBar;
@@ -60,4 +67,10 @@ private:
     HistoryLineEdit *m_messageField;
     QPushButton *m_sendButton;
     QSplitter *m_splitter;
+    int m_unread = 0;
+    // The newest message shown, so a history replayed on reconnecting adds
+    // only what was missed.
+    qint64 m_lastMessageId = 0;
+    QString m_lastServer;
+    bool m_historyIntroduced = false;
 };

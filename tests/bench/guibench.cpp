@@ -97,6 +97,7 @@ int benchStartup(const QString &salon, int runs)
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("SALON_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), config.path());
             environment.insert(QStringLiteral("SALON_DISCOVERY"), QStringLiteral("off"));
             salonProcess.setProcessEnvironment(environment);
             QElapsedTimer clock;

@@ -4,6 +4,7 @@
 
 #include "linesplitter.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -25,6 +27,7 @@ private slots:
     void commandLine();
     void portInUseFailsWithAClearMessage();
     void runningOutOfFileDescriptorsIsSurvived();
+    void historySurvivesAKilledServer();
 };
 
 namespace {
@@ -209,6 +212,61 @@ void TestSalonEndToEnd::runningOutOfFileDescriptorsIsSurvived()
     server.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
     QCOMPARE(server.exitCode(), 0);
+}
+
+void TestSalonEndToEnd::historySurvivesAKilledServer()
+{
+    const QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    const QRegularExpression keptIn(QStringLiteral("messages are kept in (\\S+)"));
+
+    QByteArray output; // before the process: it outlives the process's last signal
+    QProcess server;
+    server.setProcessEnvironment(environment);
+    connect(&server, &QProcess::readyReadStandardOutput, this,
+            [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start(salon(),
+                 {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(keptIn.match(QString::fromUtf8(output)).hasMatch(), 10000);
+    const QString port = listening.match(QString::fromUtf8(output)).captured(1);
+    const QString file = keptIn.match(QString::fromUtf8(output)).captured(1);
+    QVERIFY2(file.startsWith(data.path()), qPrintable(file));
+
+    QTcpSocket student;
+    LineReader lines(student);
+    student.connectToHost(QHostAddress::LocalHost, port.toUShort());
+    student.write("premier\ndeuxième\n");
+    QTRY_VERIFY(lines.lines.contains(QStringLiteral("guest-1: deuxième")));
+
+    server.kill(); // SIGKILL: no goodbye, no clean-up
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
+    QFile log(file);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray kept = log.readAll();
+    QVERIFY2(kept.contains("\"text\":\"premier\"") && kept.contains("deuxième"), kept.constData());
+
+    // Started again on the same port, the room remembers.
+    QByteArray againOutput;
+    QProcess again;
+    again.setProcessEnvironment(environment);
+    connect(&again, &QProcess::readyReadStandardOutput, this,
+            [&again, &againOutput] { againOutput += again.readAllStandardOutput(); });
+    again.start(salon(),
+                {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
+                 port, QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(againOutput.contains("listening on port"), 10000);
+    QTcpSocket latecomer;
+    LineReader late(latecomer);
+    latecomer.connectToHost(QHostAddress::LocalHost, port.toUShort());
+    latecomer.write("/who\n");
+    QTRY_VERIFY(late.lines.contains(QStringLiteral("*** End of the earlier messages.")));
+    QVERIFY(late.lines.filter(QStringLiteral("] guest-1: premier")).size() == 1);
+    QVERIFY(late.lines.filter(QStringLiteral("] guest-1: deuxième")).size() == 1);
+    again.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestSalonEndToEnd)

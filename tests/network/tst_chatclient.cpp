@@ -131,6 +131,7 @@ void TestChatClient::serverThatVanishesIsReported()
     auto server = std::make_unique<ChatServer>();
     QVERIFY(server->listen(QHostAddress::LocalHost, 0));
     ChatClient client;
+    client.setAutoReconnect(false); // tst_reconnect covers the coming back
     QSignalSpy joined(&client, &ChatClient::joined);
     QSignalSpy gone(&client, &ChatClient::disconnected);
     QSignalSpy errors(&client, &ChatClient::errorOccurred);

@@ -51,7 +51,7 @@ public:
     {
         connect(&client, &ChatClient::messageReceived, this, [this](const ChatMessage &message) {
             const QString line = message.from + QStringLiteral(": ") + message.text;
-            (message.isPrivate() ? privates : messages).append(line);
+            (message.history ? history : message.isPrivate() ? privates : messages).append(line);
         });
         connect(&client, &ChatClient::personLeft, this,
                 [this](const QString &who, const QString &) { left.append(who); });
@@ -70,6 +70,7 @@ public:
 
     ChatClient client;
     QStringList messages;
+    QStringList history; // replayed from before we joined
     QStringList privates;
     QStringList left;
     QStringList notices;

@@ -33,6 +33,9 @@ private slots:
     void lostServerIsShownWithoutCrashing();
     void hostileServerTextIsShownLiterally();
     void lastHostPortAndNicknameAreRemembered();
+    void historyIsShownOnceAcrossReconnections();
+    void unreadMessagesShowInTheTitleUntilTheWindowIsActive();
+    void doubleClickingANameStartsAPrivateMessage();
 
 private:
     void connectWindow(const QString &nick);
@@ -214,14 +217,29 @@ void TestClientWindow::foreignServerSwitchesToRawTextMode()
 void TestClientWindow::lostServerIsShownWithoutCrashing()
 {
     connectWindow(QStringLiteral("alice"));
+    auto *field = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    field->setText(QStringLiteral("half a thought"));
     m_server.reset();
-    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Reconnecting);
     const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
     QVERIFY(log->toPlainText().contains(QLatin1String("The connection was lost.")));
     QVERIFY(peopleShown().isEmpty());
-    QVERIFY(!m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"))->isEnabled());
-    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
-             QStringLiteral("&Connect"));
+    // What was being typed stays, and typing can go on.
+    QVERIFY(field->isEnabled());
+    QCOMPARE(field->text(), QStringLiteral("half a thought"));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("reconnectButton"))->isVisible());
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("stateLabel"))
+                    ->text()
+                    .contains(QLatin1String("reconnecting in")));
+    QTRY_VERIFY(m_window->windowTitle().contains(QLatin1String("reconnecting")));
+
+    // Cancel stops trying.
+    auto *connectButton = m_window->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QCOMPARE(connectButton->text(), QStringLiteral("&Cancel"));
+    connectButton->click();
+    QCOMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    QCOMPARE(connectButton->text(), QStringLiteral("&Connect"));
+    QCOMPARE(field->text(), QStringLiteral("half a thought"));
 }
 
 void TestClientWindow::hostileServerTextIsShownLiterally()
@@ -266,6 +284,72 @@ void TestClientWindow::lastHostPortAndNicknameAreRemembered()
     QCOMPARE(next.findChild<QSpinBox *>(QStringLiteral("portField"))->value(), int(m_port));
     QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("nickField"))->text(),
              QStringLiteral("Zoé"));
+}
+
+void TestClientWindow::historyIsShownOnceAcrossReconnections()
+{
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    bob.client.sendMessage(QStringLiteral("said before alice came"));
+    QTRY_COMPARE(bob.messages.size(), 1);
+
+    connectWindow(QStringLiteral("alice"));
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("bob: said before alice came")));
+    QVERIFY(log->toPlainText().contains(QLatin1String("Said in the room before you came:")));
+
+    // Out and back in: the same history comes again, and is not shown twice.
+    m_window->client()->disconnectFromServer();
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    bob.client.sendMessage(QStringLiteral("said while alice was away"));
+    connectWindow(QStringLiteral("alice"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("bob: said while alice was away")));
+    QCOMPARE(log->toPlainText().count(QLatin1String("bob: said before alice came")), 1);
+}
+
+void TestClientWindow::unreadMessagesShowInTheTitleUntilTheWindowIsActive()
+{
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    connectWindow(QStringLiteral("alice"));
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    QTRY_VERIFY(!m_window->isActiveWindow());
+
+    bob.client.sendMessage(QStringLiteral("one"));
+    bob.client.sendMessage(QStringLiteral("two"));
+    QTRY_COMPARE(m_window->unreadCount(), 2);
+    QVERIFY2(m_window->windowTitle().startsWith(QLatin1String("(2) ")),
+             qPrintable(m_window->windowTitle()));
+
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QTRY_COMPARE(m_window->unreadCount(), 0);
+    QVERIFY(!m_window->windowTitle().startsWith(QLatin1Char('(')));
+}
+
+void TestClientWindow::doubleClickingANameStartsAPrivateMessage()
+{
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    connectWindow(QStringLiteral("alice"));
+    QTRY_COMPARE(peopleShown(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+    auto *people = m_window->findChild<QListWidget *>(QStringLiteral("people"));
+    const QListWidgetItem *bobItem =
+        people->findItems(QStringLiteral("bob"), Qt::MatchExactly).first();
+    const QRect where = people->visualItemRect(bobItem);
+    // A double-click is a press and release, then a second press that the
+    // system reports as a double-click.
+    QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, where.center());
+    QTest::mouseDClick(people->viewport(), Qt::LeftButton, {}, where.center());
+    auto *field = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    QCOMPARE(field->text(), QStringLiteral("/msg bob "));
+    QTest::keyClicks(field, QStringLiteral("psst"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(bob.privates, QStringList{QStringLiteral("alice: psst")});
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("alice → bob (private): psst")));
 }
 
 QTEST_MAIN(TestClientWindow)

@@ -1,0 +1,114 @@
+#include "historylog.h"
+
+#include "logging.h"
+#include "protocol.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace {
+// The last messages are in the file's last few MiB, however long they are.
+constexpr qint64 TailBytes = 4 * 1024 * 1024;
+} // namespace
+
+bool HistoryLog::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_recent.clear();
+    m_file.setFileName(path);
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()) ||
+        !m_file.open(QIODevice::ReadWrite | QIODevice::Append)) {
+        m_error = tr("The room's history can't be kept in %1: %2").arg(path, m_file.errorString());
+        qCWarning(lcServer) << "history:" << m_error;
+        m_file.close();
+        return false;
+    }
+    loadTail();
+    return true;
+}
+
+void HistoryLog::close()
+{
+    m_file.close();
+}
+
+void HistoryLog::loadTail()
+{
+    const qint64 size = m_file.size();
+    const qint64 start = qMax<qint64>(0, size - TailBytes);
+    if (!m_file.seek(start))
+        return;
+    const QByteArray tail = m_file.readAll();
+    QList<QByteArray> lines = tail.split('\n');
+    if (start > 0 && !lines.isEmpty())
+        lines.removeFirst(); // begun mid-line
+    for (const QByteArray &line : std::as_const(lines)) {
+        const auto frame = Protocol::parse(line);
+        if (!frame)
+            continue; // a line cut short by a crash, or not ours
+        if (auto message = ChatMessageFrame::decode(*frame); message && !message->isPrivate())
+            remember(*message);
+    }
+    // A line cut short by a crash must not swallow the next one.
+    if (!tail.isEmpty() && !tail.endsWith('\n'))
+        m_file.write("\n");
+    m_file.flush();
+}
+
+void HistoryLog::append(const ChatMessage &message)
+{
+    if (message.isPrivate())
+        return;
+    remember(message);
+    if (!m_file.isOpen())
+        return;
+    if (m_file.size() > MaxFileBytes)
+        rotate();
+    ChatMessage stored = message;
+    stored.history = false;
+    // Flushed at once: what the room was told survives the server.
+    if (m_file.write(Protocol::encode(ChatMessageFrame::encode(stored))) < 0 || !m_file.flush()) {
+        m_error = tr("The room's history could not be written to %1: %2")
+                      .arg(m_file.fileName(), m_file.errorString());
+        qCWarning(lcServer) << "history:" << m_error;
+    }
+}
+
+void HistoryLog::rotate()
+{
+    const QString path = m_file.fileName();
+    m_file.close();
+    QFile::remove(path + QStringLiteral(".1"));
+    QFile::rename(path, path + QStringLiteral(".1"));
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+        m_error = tr("The room's history can't be kept in %1: %2").arg(path, m_file.errorString());
+}
+
+void HistoryLog::remember(const ChatMessage &message)
+{
+    m_recent.push_back(message);
+    while (m_recent.size() > size_t(RecentCount))
+        m_recent.pop_front();
+    m_lastId = qMax(m_lastId, message.id);
+}
+
+QList<ChatMessage> HistoryLog::recent() const
+{
+    QList<ChatMessage> messages;
+    messages.reserve(qsizetype(m_recent.size()));
+    for (ChatMessage message : m_recent) {
+        message.history = true;
+        messages.append(message);
+    }
+    return messages;
+}
+
+QString HistoryLog::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+// historylog.h — the room's memory. Keeps the last messages for people who
+// join late, and appends every public message to a file, one JSON object
+// per line, flushed at once so a crash or `kill -9` loses nothing that was
+// accepted. A server started again on the same file remembers the room.
+// Private messages stay between their two people: never kept, never replayed.
+
+#include "chatmessage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QList>
+
+#include <deque>
+
+class HistoryLog
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryLog)
+public:
+    // How many messages a newcomer receives.
+    static constexpr int RecentCount = 100;
+    // Past this size the file is renamed to FILE.1 and a new one begun.
+    static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+
+    HistoryLog() = default;
+
+    // Opens (and creates) the file, and loads its last messages. On failure
+    // the log still remembers in memory, and errorString() says why.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.fileName(); }
+    QString errorString() const { return m_error; }
+
+    void append(const ChatMessage &message);
+    // Oldest first, each marked as history.
+    QList<ChatMessage> recent() const;
+    // The highest message id seen, so a restarted server counts on from it.
+    qint64 lastId() const { return m_lastId; }
+
+    // Where servers keep their logs by default: the user's data folder.
+    static QString defaultFolder();
+
+private:
+    void remember(const ChatMessage &message);
+    void loadTail();
+    void rotate();
+
+    QFile m_file;
+    QString m_error;
+    std::deque<ChatMessage> m_recent;
+    qint64 m_lastId = 0;
+};

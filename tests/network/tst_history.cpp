@@ -1,0 +1,213 @@
+// The room's memory: newcomers, Salon or text, get the last 100 public
+// messages marked as history; private ones are neither kept nor replayed;
+// the file on disk survives a cut-off write and a restart.
+
+#include "chatserver.h"
+#include "historylog.h"
+#include "testpeers.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void textClientGetsTheRecentMessagesMarked();
+    void salonClientGetsThemFlaggedAsHistory();
+    void onlyTheLastHundredAreReplayed();
+    void privateMessagesAreNeitherKeptNorReplayed();
+    void everyMessageIsOnDiskAtOnce();
+    void restartedServerRemembersAndCountsOn();
+    void aLineCutShortByACrashIsSkipped();
+
+private:
+    std::unique_ptr<ChatServer> startServer(quint16 port = 0);
+    QTemporaryDir m_folder;
+};
+
+void TestHistory::init()
+{
+    QVERIFY(m_folder.isValid());
+    const QStringList files = QDir(m_folder.path()).entryList(QDir::Files);
+    for (const QString &file : files)
+        QFile::remove(m_folder.filePath(file));
+}
+
+std::unique_ptr<ChatServer> TestHistory::startServer(quint16 port)
+{
+    auto server = std::make_unique<ChatServer>();
+    ServerLimits limits;
+    limits.floodControl = false;
+    server->setLimits(limits);
+    server->setIdentifyTimeout(200);
+    server->setHistoryFolder(m_folder.path());
+    if (!server->listen(QHostAddress::LocalHost, port))
+        return nullptr;
+    return server;
+}
+
+void TestHistory::textClientGetsTheRecentMessagesMarked()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    SalonPeer alice(server->serverPort(), QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    alice.client.sendMessage(QStringLiteral("bonjour"));
+    alice.client.sendMessage(QStringLiteral("ça va ?"));
+    QTRY_COMPARE(alice.messages.size(), 2);
+
+    TextPeer late(server->serverPort());
+    QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
+    const qsizetype start =
+        late.lines.indexOf(QStringLiteral("*** The last 2 message(s) said in the room:"));
+    QVERIFY2(start > 0, qPrintable(late.lines.join(u'|')));
+    QVERIFY(late.lines.at(start + 1).endsWith(QStringLiteral("] alice: bonjour")));
+    QVERIFY(late.lines.at(start + 1).startsWith(QLatin1Char('[')));
+    QVERIFY(late.lines.at(start + 2).endsWith(QStringLiteral("] alice: ça va ?")));
+
+    // Live messages after that are plain again.
+    alice.client.sendMessage(QStringLiteral("welcome"));
+    QTRY_VERIFY(late.received(QStringLiteral("alice: welcome")));
+}
+
+void TestHistory::salonClientGetsThemFlaggedAsHistory()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    SalonPeer alice(server->serverPort(), QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    alice.client.sendMessage(QStringLiteral("earlier"));
+    QTRY_COMPARE(alice.messages.size(), 1);
+
+    SalonPeer bob(server->serverPort(), QStringLiteral("bob"));
+    QTRY_COMPARE(bob.history, QStringList{QStringLiteral("alice: earlier")});
+    alice.client.sendMessage(QStringLiteral("now"));
+    QTRY_COMPARE(bob.messages, QStringList{QStringLiteral("alice: now")});
+    QCOMPARE(bob.history.size(), 1);
+    QVERIFY(alice.history.isEmpty());
+}
+
+void TestHistory::onlyTheLastHundredAreReplayed()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    SalonPeer alice(server->serverPort(), QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    for (int i = 1; i <= 105; ++i)
+        alice.client.sendMessage(QStringLiteral("message %1").arg(i));
+    QTRY_COMPARE(alice.messages.size(), 105);
+
+    SalonPeer bob(server->serverPort(), QStringLiteral("bob"));
+    QTRY_COMPARE(bob.history.size(), HistoryLog::RecentCount);
+    QCOMPARE(bob.history.first(), QStringLiteral("alice: message 6"));
+    QCOMPARE(bob.history.last(), QStringLiteral("alice: message 105"));
+}
+
+void TestHistory::privateMessagesAreNeitherKeptNorReplayed()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    SalonPeer alice(server->serverPort(), QStringLiteral("alice"));
+    SalonPeer bob(server->serverPort(), QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("secret"));
+    alice.client.sendMessage(QStringLiteral("public"));
+    QTRY_COMPARE(bob.messages.size(), 1);
+    QCOMPARE(bob.privates.size(), 1);
+
+    SalonPeer carol(server->serverPort(), QStringLiteral("carol"));
+    QTRY_COMPARE(carol.history, QStringList{QStringLiteral("alice: public")});
+    QFile file(server->historyFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = file.readAll();
+    QVERIFY(onDisk.contains("public"));
+    QVERIFY(!onDisk.contains("secret"));
+}
+
+void TestHistory::everyMessageIsOnDiskAtOnce()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    QVERIFY2(server->historyFile().startsWith(m_folder.path()), qPrintable(server->historyFile()));
+    TextPeer nc(server->serverPort());
+    nc.send("hello from nc\n");
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("guest-1: hello from nc")));
+
+    // Read while the server still runs: nothing waits in a buffer.
+    QFile file(server->historyFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject frame = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(frame.value(QLatin1String("from")).toString(), QStringLiteral("guest-1"));
+    QCOMPARE(frame.value(QLatin1String("text")).toString(), QStringLiteral("hello from nc"));
+    QVERIFY(frame.contains(QLatin1String("time")));
+}
+
+void TestHistory::restartedServerRemembersAndCountsOn()
+{
+    quint16 port = 0;
+    {
+        auto first = startServer();
+        QVERIFY(first);
+        port = first->serverPort();
+        SalonPeer alice(port, QStringLiteral("alice"));
+        QTRY_VERIFY(alice.inRoom());
+        alice.client.sendMessage(QStringLiteral("before the restart"));
+        QTRY_COMPARE(alice.messages.size(), 1);
+    }
+    auto second = startServer(port);
+    QVERIFY2(second, "the port is free again");
+    SalonPeer bob(port, QStringLiteral("bob"));
+    QTRY_COMPARE(bob.history, QStringList{QStringLiteral("alice: before the restart")});
+    qint64 replayedId = 0;
+    qint64 liveId = 0;
+    connect(&bob.client, &ChatClient::messageReceived, this, [&](const ChatMessage &message) {
+        (message.history ? replayedId : liveId) = message.id;
+    });
+    SalonPeer carol(port, QStringLiteral("carol"));
+    QTRY_VERIFY(carol.inRoom());
+    carol.client.sendMessage(QStringLiteral("after"));
+    QTRY_VERIFY(liveId != 0);
+    QVERIFY2(liveId > 1, "ids go on from the history's");
+}
+
+void TestHistory::aLineCutShortByACrashIsSkipped()
+{
+    const QString path = m_folder.filePath(QStringLiteral("cut.jsonl"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"type":"message","id":1,"time":"2026-11-24T10:00:00.000Z","from":"a","text":"whole"})"
+            "\n"
+            R"({"type":"message","id":2,"time":"2026-11-24T10:00:01.000Z","from":"a","te)");
+    }
+    HistoryLog log;
+    QVERIFY(log.open(path));
+    QCOMPARE(log.recent().size(), 1);
+    QCOMPARE(log.recent().first().text, QStringLiteral("whole"));
+    QVERIFY(log.recent().first().history);
+
+    ChatMessage next;
+    next.id = 3;
+    next.time = QDateTime::currentDateTimeUtc();
+    next.from = QStringLiteral("b");
+    next.text = QStringLiteral("after the crash");
+    log.append(next);
+    log.close();
+
+    HistoryLog reopened;
+    QVERIFY(reopened.open(path));
+    QCOMPARE(reopened.recent().size(), 2);
+    QCOMPARE(reopened.recent().last().text, QStringLiteral("after the crash"));
+    QCOMPARE(reopened.lastId(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
