@@ -38,19 +38,30 @@ CommandLine::CommandLine()
                                                "Language of the interface: en or fr (default: the "
                                                "system's)."),
                    QStringLiteral("LANG"))
+    , m_clientsOption(
+          QStringLiteral("clients"),
+          QCoreApplication::translate("CommandLine", "demo: how many client windows (default 2)."),
+          QStringLiteral("N"))
+    , m_discoveryOption(QStringLiteral("discovery"),
+                        QCoreApplication::translate(
+                            "CommandLine", "Finding servers: lan (the default), loopback (this PC "
+                                           "only) or off. SALON_DISCOVERY, when set, wins."),
+                        QStringLiteral("SCOPE"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Salon — a chat for a room full of people.\n\n"
                        "Commands:\n"
                        "  (none)  open the start window: host a room or join one\n"
                        "  server  host a room (add --headless for no window)\n"
-                       "  client  join a room"));
+                       "  client  join a room\n"
+                       "  demo    a room and client windows side by side on this PC"));
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLine", "server or client (optional)."),
-        QStringLiteral("[server|client]"));
+        QCoreApplication::translate("CommandLine", "server, client or demo (optional)."),
+        QStringLiteral("[server|client|demo]"));
     m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
-                         m_hostOption, m_nickOption, m_connectOption, m_langOption});
+                         m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
+                         m_discoveryOption, m_langOption});
 
     // The server's limits (docs/limits.md); the defaults come from ServerLimits.
     const ServerLimits defaults;
@@ -160,9 +171,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_command = Command::Server;
     else if (command == QLatin1String("client"))
         m_command = Command::Client;
+    else if (command == QLatin1String("demo"))
+        m_command = Command::Demo;
     else
         return fail(QCoreApplication::translate("CommandLine",
-                                                "Unknown command \"%1\": use server or client.")
+                                                "Unknown command \"%1\": use server, client or "
+                                                "demo.")
                         .arg(command));
 
     m_headless = m_parser.isSet(m_headlessOption);
@@ -179,10 +193,28 @@ bool CommandLine::parse(const QStringList &arguments)
     if (clientOption && m_command != Command::Client)
         return fail(QCoreApplication::translate(
             "CommandLine", "--host, --nick and --connect go with the client command."));
+    if (m_parser.isSet(m_clientsOption)) {
+        if (m_command != Command::Demo)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--clients goes with the demo command."));
+        bool ok = false;
+        m_demoClients = m_parser.value(m_clientsOption).toInt(&ok);
+        if (!ok || m_demoClients < 0 || m_demoClients > 8)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--clients must be from 0 to 8, not \"%1\".")
+                            .arg(m_parser.value(m_clientsOption)));
+    }
+    if (m_parser.isSet(m_discoveryOption)) {
+        m_discovery = Discovery::scopeFromName(m_parser.value(m_discoveryOption));
+        if (!m_discovery)
+            return fail(QCoreApplication::translate(
+                            "CommandLine", "Unknown discovery \"%1\": use lan, loopback or off.")
+                            .arg(m_parser.value(m_discoveryOption)));
+    }
     if (m_parser.isSet(m_portOption)) {
         bool ok = false;
         const uint value = m_parser.value(m_portOption).toUInt(&ok);
-        const uint lowest = m_command == Command::Server ? 0 : 1;
+        const uint lowest = m_command == Command::Server || m_command == Command::Demo ? 0 : 1;
         if (!ok || value < lowest || value > 65535)
             return fail(QCoreApplication::translate("CommandLine",
                                                     "The port must be a number from %1 to "

@@ -8,12 +8,16 @@
 #include <QHash>
 #include <QString>
 
+#include "discovery.h"
+
+#include <optional>
+
 struct ServerLimits;
 
 class CommandLine
 {
 public:
-    enum class Command { Start, Server, Client };
+    enum class Command { Start, Server, Client, Demo };
 
     CommandLine();
 
@@ -37,6 +41,10 @@ public:
     QString nick() const { return m_nick; }
     bool connectNow() const { return m_connect; }
     QString language() const { return m_language; }
+    // demo: how many client windows (2 unless --clients says).
+    int demoClients() const { return m_demoClients; }
+    // --discovery, when given.
+    std::optional<Discovery::Scope> discoveryScope() const { return m_discovery; }
 
     // The server limits given on the command line, over the ones passed in.
     void applyTo(ServerLimits &limits) const;
@@ -56,6 +64,8 @@ private:
     QCommandLineOption m_connectOption;
     QCommandLineOption m_noFloodOption;
     QCommandLineOption m_langOption;
+    QCommandLineOption m_clientsOption;
+    QCommandLineOption m_discoveryOption;
     QList<QCommandLineOption> m_limitOptions; // each takes a positive number
 
     QString m_error;
@@ -70,5 +80,7 @@ private:
     bool m_connect = false;
     QString m_language;
     bool m_noFloodControl = false;
+    int m_demoClients = 2;
+    std::optional<Discovery::Scope> m_discovery;
     QHash<QString, double> m_limitValues; // option name -> value
 };

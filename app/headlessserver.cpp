@@ -1,15 +1,20 @@
 #include "headlessserver.h"
 
 #include "chatserver.h"
+#include "discoveryannouncer.h"
 #include "historylog.h"
 #include "serveraddresses.h"
 
 #include <QDateTime>
+#include <QSysInfo>
 #include <QTimer>
 #include <cstdio>
 
 HeadlessServer::HeadlessServer(QObject *parent)
-    : QObject(parent), m_server(new ChatServer(this)), m_out(stdout)
+    : QObject(parent)
+    , m_server(new ChatServer(this))
+    , m_announcer(new DiscoveryAnnouncer(this))
+    , m_out(stdout)
 {
     connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
         log(tr("%1 joined from %2 (%3)")
@@ -46,6 +51,15 @@ bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
     log(tr("Salon server listening on port %1. Stop it with Ctrl+C.").arg(m_server->serverPort()));
     if (!m_server->historyFile().isEmpty())
         log(tr("The room's messages are kept in %1").arg(m_server->historyFile()));
+    const Discovery::Scope scope = Discovery::currentScope();
+    const QString room = tr("Salon on %1").arg(QSysInfo::machineHostName());
+    m_announcer->start(scope, m_server->serverPort(), room.left(Discovery::MaxFieldChars));
+    if (scope == Discovery::Scope::Lan)
+        log(tr("Announced on the network as \"%1\" (UDP port %2).")
+                .arg(room)
+                .arg(Discovery::DefaultPort));
+    else if (scope == Discovery::Scope::Loopback)
+        log(tr("Announced to this PC only as \"%1\".").arg(room));
     const QList<ServerAddresses::Address> addresses = ServerAddresses::all();
     for (const ServerAddresses::Address &address : addresses)
         log(tr("  clients can connect to %1 (%2)").arg(address.text, address.description));
@@ -54,6 +68,7 @@ bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
 
 void HeadlessServer::stop()
 {
+    m_announcer->stop();
     m_server->stop();
     log(tr("Server stopped."));
 }

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 class ChatServer;
+class DiscoveryAnnouncer;
 struct ServerLimits;
 
 class HeadlessServer : public QObject
@@ -25,6 +26,7 @@ private:
     QString timestamp();
 
     ChatServer *m_server;
+    DiscoveryAnnouncer *m_announcer;
     QTextStream m_out;
     // The local time is worked out once a second: each lookup reads the
     // system's time zone file, which a busy room would do thousands of times.

@@ -7,6 +7,7 @@
 #include "headlessserver.h"
 #include "historylog.h"
 #include "openfileslimit.h"
+#include "protocol.h"
 #include "serverlimits.h"
 #include "serverwindow.h"
 #include "signalwatcher.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 
@@ -60,6 +62,41 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
     window->show();
     window->startServer();
     return window;
+}
+
+// The classroom demo: the server window on the left half of the screen, the
+// client windows sharing the right half, all on 127.0.0.1.
+void openDemo(const CommandLine &commandLine)
+{
+    OpenFilesLimit::raise();
+    auto *server = new ServerWindow;
+    server->setAttribute(Qt::WA_DeleteOnClose);
+    server->server()->setLimits(serverLimits(commandLine));
+    server->server()->setHistoryFolder(HistoryLog::defaultFolder());
+    server->setPort(commandLine.portGiven() ? commandLine.port() : Protocol::DefaultPort);
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const int half = screen.width() / 2;
+    server->setGeometry(screen.x(), screen.y(), half, screen.height());
+    server->show();
+    if (!server->startServer()) {
+        // Port 12800 taken (another Salon?): the demo still runs, on a free port.
+        server->setPort(0);
+        if (!server->startServer())
+            return;
+    }
+    const int count = commandLine.demoClients();
+    if (count == 0)
+        return;
+    // One column while the windows stay tall enough to chat in.
+    const int columns = count > 3 ? 2 : 1;
+    const int rows = (count + columns - 1) / columns;
+    const int width = half / columns;
+    const int height = screen.height() / rows;
+    for (int i = 0; i < count; ++i) {
+        const QRect cell(screen.x() + half + (i % columns) * width,
+                         screen.y() + (i / columns) * height, width, height);
+        server->openClientWindow(cell);
+    }
 }
 
 ClientWindow *openClientWindow(const CommandLine &commandLine)
@@ -118,6 +155,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "salon " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
+    // The demo is one PC's business; the environment still wins over both.
+    if (commandLine.discoveryScope())
+        Discovery::setCommandLineScope(*commandLine.discoveryScope());
+    else if (commandLine.command() == CommandLine::Command::Demo)
+        Discovery::setCommandLineScope(Discovery::Scope::Loopback);
     if (commandLine.headless())
         return runHeadless(*app, commandLine);
 
@@ -131,6 +173,9 @@ int main(int argc, char *argv[])
         break;
     case CommandLine::Command::Client:
         openClientWindow(commandLine);
+        break;
+    case CommandLine::Command::Demo:
+        openDemo(commandLine);
         break;
     case CommandLine::Command::Start: {
         auto *start = new StartWindow;

@@ -13,7 +13,11 @@ void install(const QString &language)
     QLocale::setDefault(locale);
 
     auto *salon = new QTranslator(QCoreApplication::instance());
-    if (salon->load(locale, QStringLiteral("salon"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language Salon is not translated into gets English, whose file
+    // holds the plural forms ("1 person", "2 people").
+    if (salon->load(locale, QStringLiteral("salon"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")) ||
+        salon->load(QStringLiteral(":/i18n/salon_en")))
         QCoreApplication::installTranslator(salon);
     else
         delete salon;

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "protocol.h"
 #include "textcodec.h"
+#include "wiretap.h"
 
 #include <QJsonArray>
 
@@ -26,6 +27,10 @@ ChatClient::ChatClient(QObject *parent)
     m_socket.setReadBufferSize(4 * ReadChunkBytes);
 
     connect(&m_socket, &QTcpSocket::stateChanged, this, &ChatClient::handleSocketState);
+    connect(&m_socket, &QTcpSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (m_tap)
+            m_tap->recordState(m_connectionCount, peerText(), state);
+    });
     connect(&m_socket, &QTcpSocket::connected, this, &ChatClient::handleConnected);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &ChatClient::handleSocketError);
     connect(&m_socket, &QTcpSocket::readyRead, this, &ChatClient::readIncoming);
@@ -92,6 +97,7 @@ void ChatClient::connectToServer(const QString &host, quint16 port, const QStrin
         m_reconnectTries = 0;
     }
 
+    ++m_connectionCount;
     setState(State::LookingUp);
     m_timeout.start(m_connectTimeoutMs);
     // Brackets are how people write IPv6 addresses next to a port.
@@ -137,7 +143,7 @@ void ChatClient::sendMessage(const QString &text)
             bytes.append('\n');
         else if (m_lineEnding == LineEnding::CRLF)
             bytes.append("\r\n");
-        m_socket.write(bytes);
+        write(bytes);
         return;
     }
     if (m_state != State::Connected || text.trimmed().isEmpty())
@@ -375,6 +381,8 @@ void ChatClient::readIncoming()
     }
     while (m_socket.bytesAvailable() > 0) {
         const QByteArray bytes = m_socket.read(ReadChunkBytes);
+        if (m_tap)
+            m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::In, bytes);
         switch (m_state) {
         case State::WaitingForBanner:
             readGreeting(bytes);
@@ -560,5 +568,17 @@ void ChatClient::flushRawText()
 void ChatClient::sendFrame(const QJsonObject &frame)
 {
     if (m_socket.state() == QAbstractSocket::ConnectedState)
-        m_socket.write(Protocol::encode(frame));
+        write(Protocol::encode(frame));
+}
+
+void ChatClient::write(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+    if (m_tap)
+        m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::Out, bytes);
+}
+
+QString ChatClient::peerText() const
+{
+    return m_host + QLatin1Char(':') + QString::number(m_port);
 }

@@ -8,9 +8,11 @@
 #include "chatmessage.h"
 #include "framedecoder.h"
 #include "linesplitter.h"
+#include "wiretap.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTcpSocket>
 #include <QTimer>
@@ -87,6 +89,9 @@ public:
 
     static QString stateText(State state);
 
+    // Reports this client's traffic to `tap` (nullptr: to nobody).
+    void setWireTap(WireTap *tap) { m_tap = tap; }
+
 signals:
     void stateChanged(ChatClient::State state);
     void joined(const QString &nick);
@@ -128,7 +133,12 @@ private:
     void scheduleReconnect();
     void checkHeartbeat();
 
+    void write(const QByteArray &bytes);
+    QString peerText() const;
+
     QTcpSocket m_socket;
+    QPointer<WireTap> m_tap;
+    quint64 m_connectionCount = 0; // numbers the connections the inspector shows
     State m_state = State::Disconnected;
     QString m_host;
     quint16 m_port = 0;

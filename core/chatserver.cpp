@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "nickname.h"
 #include "protocol.h"
+#include "wiretap.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -106,6 +107,13 @@ void ChatServer::stop()
     emit stopped();
 }
 
+void ChatServer::setWireTap(WireTap *tap)
+{
+    m_tap = tap;
+    for (ClientConnection *connection : std::as_const(m_connections))
+        connection->setWireTap(tap);
+}
+
 void ChatServer::openHistory()
 {
     if (m_historyFolder.isEmpty())
@@ -206,6 +214,7 @@ void ChatServer::addConnection(QTcpSocket *socket)
     }
     auto *connection = new ClientConnection(socket, m_nextConnectionId++, m_limits, this);
     m_connections.append(connection);
+    connection->setWireTap(m_tap);
     qCDebug(lcServer) << "connection from" << connection->participant().endpoint();
 
     connect(connection, &ClientConnection::helloReceived, this,

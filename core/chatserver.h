@@ -7,12 +7,14 @@
 #include "historylog.h"
 #include "participant.h"
 #include "serverlimits.h"
+#include "wiretap.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 
 class ClientConnection;
@@ -48,6 +50,9 @@ public:
     // problem(); the room then remembers in memory only.
     void setHistoryFolder(const QString &folder) { m_historyFolder = folder; }
     QString historyFile() const { return m_history.isOpen() ? m_history.path() : QString(); }
+
+    // Reports every connection's traffic to `tap`, from now on (nullptr: stop).
+    void setWireTap(WireTap *tap);
 
     // Applies to connections made from now on.
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
@@ -94,6 +99,7 @@ private:
     QTcpServer m_server;
     HistoryLog m_history;
     QString m_historyFolder;
+    QPointer<WireTap> m_tap;
     QList<ClientConnection *> m_connections; // owned as QObject children
     QString m_errorString;
     quint64 m_nextConnectionId = 1;

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "protocol.h"
 #include "textcodec.h"
+#include "wiretap.h"
 
 #include <QJsonArray>
 #include <QTcpSocket>
@@ -69,6 +70,23 @@ ClientConnection::ClientConnection(QTcpSocket *socket, quint64 id, const ServerL
     });
 }
 
+void ClientConnection::setWireTap(WireTap *tap)
+{
+    if (m_tap == tap)
+        return;
+    if (m_tap)
+        disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);
+    m_tap = tap;
+    if (!tap)
+        return;
+    const quint64 id = m_participant.id;
+    const QString peer = m_participant.endpoint();
+    tap->recordState(id, peer, m_socket->state());
+    connect(
+        m_socket, &QAbstractSocket::stateChanged, tap,
+        [tap, id, peer](QAbstractSocket::SocketState state) { tap->recordState(id, peer, state); });
+}
+
 void ClientConnection::start(int identifyMs, int silenceMs)
 {
     m_silence.setInterval(silenceMs);
@@ -105,7 +123,11 @@ void ClientConnection::readIncoming()
     }
     // readyRead is not emitted again for data already buffered: take it all.
     while (!m_closing && m_socket->bytesAvailable() > 0) {
-        m_lines.append(m_socket->read(qMin(m_socket->bytesAvailable(), ReadChunkBytes)));
+        const QByteArray chunk = m_socket->read(qMin(m_socket->bytesAvailable(), ReadChunkBytes));
+        if (m_tap)
+            m_tap->recordBytes(m_participant.id, m_participant.endpoint(), WireTap::Direction::In,
+                               chunk);
+        m_lines.append(chunk);
         if (const int overflows = m_lines.takeOverflows()) {
             const qsizetype limit = m_lines.maxLineBytes();
             emit problem(tr("%1 sent a line over %2 KiB, which was dropped.")
@@ -552,6 +574,9 @@ void ClientConnection::write(const QByteArray &bytes)
         return;
     }
     m_socket->write(bytes);
+    if (m_tap)
+        m_tap->recordBytes(m_participant.id, m_participant.endpoint(), WireTap::Direction::Out,
+                           bytes);
     // Qt hands a socket's queue to the OS 16 KiB per event-loop pass; under a
     // broadcast storm, a receiver's queue would wait passes behind everyone
     // else's. Past a threshold, write it now in one go.

@@ -11,11 +11,13 @@
 #include "participant.h"
 #include "serverlimits.h"
 #include "tokenbucket.h"
+#include "wiretap.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class QTcpSocket;
@@ -71,6 +73,9 @@ public:
     // Closes now, dropping what was not sent.
     void abort();
 
+    // Reports this connection's traffic to `tap` (nullptr: to nobody).
+    void setWireTap(WireTap *tap);
+
     // Why the socket closed, in words for the room ("connection reset").
     QString closeReason() const { return m_closeReason; }
 
@@ -122,5 +127,6 @@ private:
     QElapsedTimer m_lastHeard;
     bool m_pinged = false;
     QList<ChatMessage> m_backlog;
+    QPointer<WireTap> m_tap;
     QString m_closeReason;
 };

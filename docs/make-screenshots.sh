@@ -8,6 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 for language in en fr; do
-    QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$config" LANG=C.UTF-8 \
+    SALON_DISCOVERY=loopback QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$config" \
+        XDG_DATA_HOME="$config" LANG=C.UTF-8 \
         build/tests/salon_screenshots docs/screenshots "$language"
 done

@@ -20,6 +20,13 @@
                 <numerusform>Connection lost — reconnecting in %n s</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 — %2:%3 (%4, seen %n s ago)</source>
+            <translation>
+                <numerusform>%1 — %2:%3 (%4, seen %n s ago)</numerusform>
+                <numerusform>%1 — %2:%3 (%4, seen %n s ago)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ServerWindow</name>
@@ -28,6 +35,16 @@
             <translation>
                 <numerusform>Open on port %1 — %n person in the room.</numerusform>
                 <numerusform>Open on port %1 — %n people in the room.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WireInspector</name>
+        <message numerus="yes">
+            <source>Paused: %n line(s) waiting</source>
+            <translation>
+                <numerusform>Paused: %n line waiting</numerusform>
+                <numerusform>Paused: %n lines waiting</numerusform>
             </translation>
         </message>
     </context>

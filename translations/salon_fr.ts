@@ -108,6 +108,21 @@
         </message>
     </context>
     <context>
+        <name>ChatLogView</name>
+        <message>
+            <source>Save the log as</source>
+            <translation>Enregistrer le journal sous</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The log could not be saved in %1: %2</source>
+            <translation>Le journal n’a pas pu être enregistré dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatServer</name>
         <message>
             <source>Port %1 is already in use — choose another or close the other server.</source>
@@ -553,6 +568,29 @@
             <source>Said in the room before you came:</source>
             <translation>Dit dans le salon avant votre arrivée :</translation>
         </message>
+        <message>
+            <source>Servers can't be found on the network (UDP port %1: %2); type the address.</source>
+            <translation>Impossible de trouver les serveurs sur le réseau (port UDP %1 : %2) ; tapez l’adresse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2:%3 (%4, seen %n s ago)</source>
+            <translation>
+                <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
+                <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Chat</source>
+            <translation>&amp;Discussion</translation>
+        </message>
+        <message>
+            <source>&amp;Save the log as…</source>
+            <translation>&amp;Enregistrer le journal sous…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -589,30 +627,8 @@
             <translation>Langue de l’interface : en ou fr (par défaut : celle du système).</translation>
         </message>
         <message>
-            <source>Salon — a chat for a room full of people.
-
-Commands:
-  (none)  open the start window: host a room or join one
-  server  host a room (add --headless for no window)
-  client  join a room</source>
-            <translation>Salon — un chat pour une salle pleine de monde.
-
-Commandes :
-  (aucune)  ouvre la fenêtre d’accueil : ouvrir un salon ou en rejoindre un
-  server    ouvre un salon (ajoutez --headless pour tourner sans fenêtre)
-  client    rejoint un salon</translation>
-        </message>
-        <message>
-            <source>server or client (optional).</source>
-            <translation>server ou client (facultatif).</translation>
-        </message>
-        <message>
             <source>Too many commands: %1.</source>
             <translation>Trop de commandes : %1.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1": use server or client.</source>
-            <translation>Commande inconnue « %1 » : utilisez server ou client.</translation>
         </message>
         <message>
             <source>--headless goes with the server command.</source>
@@ -690,6 +706,50 @@ Commandes :
             <source>server: seconds of silence after which a Salon client counts as gone (%1).</source>
             <translation>server : secondes de silence après lesquelles un client Salon est tenu pour parti (%1).</translation>
         </message>
+        <message>
+            <source>demo: how many client windows (default 2).</source>
+            <translation>demo : nombre de fenêtres client (2 par défaut).</translation>
+        </message>
+        <message>
+            <source>Finding servers: lan (the default), loopback (this PC only) or off. SALON_DISCOVERY, when set, wins.</source>
+            <translation>Recherche des serveurs : lan (par défaut), loopback (ce PC seulement) ou off. SALON_DISCOVERY, s’il est défini, l’emporte.</translation>
+        </message>
+        <message>
+            <source>Salon — a chat for a room full of people.
+
+Commands:
+  (none)  open the start window: host a room or join one
+  server  host a room (add --headless for no window)
+  client  join a room
+  demo    a room and client windows side by side on this PC</source>
+            <translation>Salon — un chat pour une salle pleine de monde.
+
+Commandes :
+  (aucune)  ouvre la fenêtre d’accueil : ouvrir un salon ou en rejoindre un
+  server    ouvre un salon (ajoutez --headless pour tourner sans fenêtre)
+  client    rejoint un salon
+  demo      un salon et des fenêtres client côte à côte sur ce PC</translation>
+        </message>
+        <message>
+            <source>server, client or demo (optional).</source>
+            <translation>server, client ou demo (facultatif).</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1": use server, client or demo.</source>
+            <translation>Commande inconnue « %1 » : utilisez server, client ou demo.</translation>
+        </message>
+        <message>
+            <source>--clients goes with the demo command.</source>
+            <translation>--clients va avec la commande demo.</translation>
+        </message>
+        <message>
+            <source>--clients must be from 0 to 8, not "%1".</source>
+            <translation>--clients doit être entre 0 et 8, pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Unknown discovery "%1": use lan, loopback or off.</source>
+            <translation>Recherche inconnue « %1 » : utilisez lan, loopback ou off.</translation>
+        </message>
     </context>
     <context>
         <name>HeadlessServer</name>
@@ -736,6 +796,18 @@ Commandes :
         <message>
             <source>The room's messages are kept in %1</source>
             <translation>Les messages du salon sont gardés dans %1</translation>
+        </message>
+        <message>
+            <source>Salon on %1</source>
+            <translation>Salon sur %1</translation>
+        </message>
+        <message>
+            <source>Announced on the network as "%1" (UDP port %2).</source>
+            <translation>Annoncé sur le réseau sous le nom « %1 » (port UDP %2).</translation>
+        </message>
+        <message>
+            <source>Announced to this PC only as "%1".</source>
+            <translation>Annoncé à ce PC seulement sous le nom « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -935,6 +1007,46 @@ Commandes :
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
+        <message>
+            <source>The name clients see in their list of servers found</source>
+            <translation>Le nom que les clients voient dans leur liste de serveurs trouvés</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Salon :</translation>
+        </message>
+        <message>
+            <source>Salon on %1</source>
+            <translation>Salon sur %1</translation>
+        </message>
+        <message>
+            <source>&amp;Room</source>
+            <translation>&amp;Salon</translation>
+        </message>
+        <message>
+            <source>Open a &amp;client window</source>
+            <translation>Ouvrir une fenêtre &amp;client</translation>
+        </message>
+        <message>
+            <source>&amp;Save the log as…</source>
+            <translation>&amp;Enregistrer le journal sous…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Salon clients on the network find this room as "%1" (UDP port %2).</source>
+            <translation>Les clients Salon du réseau trouvent ce salon sous le nom « %1 » (port UDP %2).</translation>
+        </message>
+        <message>
+            <source>Salon clients on this PC find this room as "%1"; other PCs type an address.</source>
+            <translation>Les clients Salon de ce PC trouvent ce salon sous le nom « %1 » ; les autres PC tapent une adresse.</translation>
+        </message>
+        <message>
+            <source>The room is not announced (discovery is off): clients type an address.</source>
+            <translation>Le salon n’est pas annoncé (recherche désactivée) : les clients tapent une adresse.</translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>
@@ -965,6 +1077,98 @@ Commandes :
         <message>
             <source>Connect to a room that someone started, on this computer or another one.</source>
             <translation>Se connecter à un salon ouvert par quelqu’un, sur cet ordinateur ou un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WireInspector</name>
+        <message>
+            <source>Wire inspector</source>
+            <translation>Inspecteur de ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Select a line to see its bytes.</source>
+            <translation>Choisissez une ligne pour voir ses octets.</translation>
+        </message>
+        <message>
+            <source>All connections</source>
+            <translation>Toutes les connexions</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused: %n line(s) waiting</source>
+            <translation>
+                <numerusform>En pause : %n ligne en attente</numerusform>
+                <numerusform>En pause : %n lignes en attente</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WireLogModel</name>
+        <message>
+            <source>state</source>
+            <translation>état</translation>
+        </message>
+        <message>
+            <source>← in</source>
+            <translation>← reçu</translation>
+        </message>
+        <message>
+            <source>→ out</source>
+            <translation>→ envoyé</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Octets</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>Socket state: %1</source>
+            <translation>État du socket : %1</translation>
+        </message>
+        <message>
+            <source>(the first %1 of %2 bytes)</source>
+            <translation>(les %1 premiers octets sur %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoomController</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Normal size</source>
+            <translation>Taille &amp;normale</translation>
         </message>
     </context>
     <context>

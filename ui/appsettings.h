@@ -14,6 +14,7 @@ inline constexpr char ClientGeometry[] = "client/geometry";
 inline constexpr char ClientSplitter[] = "client/splitter";
 inline constexpr char ClientLineEnding[] = "client/lineEnding";
 inline constexpr char ServerPort[] = "server/port";
+inline constexpr char ServerRoom[] = "server/room";
 inline constexpr char ServerGeometry[] = "server/geometry";
 inline constexpr char ServerSplitter[] = "server/splitter";
 inline constexpr char StartChoice[] = "start/choice";

@@ -1,6 +1,12 @@
 #include "chatlogview.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -132,4 +138,37 @@ QString ChatLogView::timeStamp(const QDateTime &time)
         m_stamp = time.toLocalTime().toString(QStringLiteral("HH:mm:ss "));
     }
     return m_stamp;
+}
+
+bool ChatLogView::saveTo(const QString &path, QString *error)
+{
+    flush();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(toPlainText().toUtf8());
+    file.write("\n");
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ChatLogView::saveWithDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("salon-%1.txt")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the log as"), suggested,
+                                                      tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save the log as"),
+                             tr("The log could not be saved in %1: %2").arg(path, error));
 }

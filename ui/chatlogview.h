@@ -27,6 +27,11 @@ public:
     // Lines kept in memory; older ones scroll away.
     static constexpr int MaxLines = 20000;
 
+    // Writes the log as plain text (UTF-8); false and `error` on failure.
+    bool saveTo(const QString &path, QString *error);
+    // Asks where, then saves, and says so if it could not.
+    void saveWithDialog();
+
     // Shows at once the messages still waiting for the next pass of the
     // event loop.
     void flush();

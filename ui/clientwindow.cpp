@@ -2,10 +2,13 @@
 
 #include "appsettings.h"
 #include "chatlogview.h"
+#include "discoverybrowser.h"
 #include "historylineedit.h"
 #include "nickname.h"
 #include "protocol.h"
 #include "windowteardown.h"
+#include "wireinspector.h"
+#include "zoomcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,15 +19,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
+namespace {
+// Where a found server's address and port sit in the host field's list.
+constexpr int AddressRole = Qt::UserRole;
+constexpr int PortRole = Qt::UserRole + 1;
+} // namespace
+
 ClientWindow::ClientWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_client(new ChatClient(this))
+    , m_hostBox(new QComboBox(this))
     , m_hostField(new QLineEdit(this))
     , m_portField(new QSpinBox(this))
     , m_nickField(new QLineEdit(this))
@@ -40,7 +51,17 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_messageField(new HistoryLineEdit(this))
     , m_sendButton(new QPushButton(tr("S&end"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_browser(new DiscoveryBrowser(this))
+    , m_inspector(new WireInspector(this))
 {
+    // The host field lists the servers found and takes any typed address.
+    m_hostBox->setEditable(true);
+    m_hostBox->setLineEdit(m_hostField);
+    m_hostBox->setInsertPolicy(QComboBox::NoInsert);
+    m_hostBox->setCompleter(nullptr);
+    m_hostBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_hostBox->setMinimumContentsLength(18);
+    m_hostBox->setObjectName(QStringLiteral("hostBox"));
     setWindowTitle(tr("Salon — Client"));
     // Names for tests and accessibility tools.
     m_hostField->setObjectName(QStringLiteral("hostField"));
@@ -67,7 +88,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     m_nickField->setPlaceholderText(tr("your nickname"));
     m_nickField->setMaxLength(Protocol::MaxNickChars);
     auto *hostLabel = new QLabel(tr("&Host:"), this);
-    hostLabel->setBuddy(m_hostField);
+    hostLabel->setBuddy(m_hostBox);
     auto *portLabel = new QLabel(tr("&Port:"), this);
     portLabel->setBuddy(m_portField);
     auto *nickLabel = new QLabel(tr("&Nickname:"), this);
@@ -76,7 +97,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     m_stateLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     auto *connectBar = new QHBoxLayout;
     connectBar->addWidget(hostLabel);
-    connectBar->addWidget(m_hostField, 2);
+    connectBar->addWidget(m_hostBox, 2);
     connectBar->addWidget(portLabel);
     connectBar->addWidget(m_portField);
     connectBar->addWidget(nickLabel);
@@ -149,11 +170,27 @@ ClientWindow::ClientWindow(QWidget *parent)
     layout->addLayout(sendBar);
     setCentralWidget(central);
 
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setShortcutContext(Qt::WindowShortcut);
-    addAction(quitAction);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+    connect(m_inspector, &WireInspector::tapChanged, m_client, &ChatClient::setWireTap);
+    m_zoom = new ZoomController(this, {m_log, m_people});
+    connect(m_zoom, &ZoomController::zoomed, this, [this] { showPeople(m_client->people()); });
+    createMenus();
+
+    connect(m_browser, &DiscoveryBrowser::serversChanged, this, &ClientWindow::showFoundServers);
+    connect(m_hostBox, &QComboBox::activated, this, [this](int index) {
+        const QString address = m_hostBox->itemData(index, AddressRole).toString();
+        if (address.isEmpty())
+            return;
+        m_hostField->setText(address);
+        m_portField->setValue(m_hostBox->itemData(index, PortRole).toInt());
+    });
+    if (!m_browser->start(Discovery::currentScope())) {
+        m_hostBox->setToolTip(tr("Servers can't be found on the network (UDP port %1: %2); "
+                                 "type the address.")
+                                  .arg(Discovery::DefaultPort)
+                                  .arg(m_browser->errorString()));
+    }
 
     connect(m_connectButton, &QPushButton::clicked, this, &ClientWindow::toggleConnection);
     connect(m_reconnectButton, &QPushButton::clicked, m_client, &ChatClient::reconnectNow);
@@ -252,6 +289,56 @@ ClientWindow::ClientWindow(QWidget *parent)
 
     showState(ChatClient::State::Disconnected);
     showPeople({});
+}
+
+QStringList ClientWindow::serversListed() const
+{
+    QStringList listed;
+    for (int index = 0; index < m_hostBox->count(); ++index)
+        listed.append(m_hostBox->itemText(index));
+    return listed;
+}
+
+void ClientWindow::showFoundServers()
+{
+    // The field keeps what is typed while the list changes under it.
+    const QString typed = m_hostField->text();
+    const int cursor = m_hostField->cursorPosition();
+    const QSignalBlocker blocker(m_hostBox);
+    m_hostBox->clear();
+    const QList<DiscoveryBrowser::Server> servers = m_browser->servers();
+    for (const DiscoveryBrowser::Server &server : servers) {
+        const QString text =
+            tr("%1 — %2:%3 (%4, seen %n s ago)", nullptr, m_browser->secondsSinceSeen(server))
+                .arg(server.room, server.addressText())
+                .arg(server.port)
+                .arg(server.hostName);
+        m_hostBox->addItem(text);
+        m_hostBox->setItemData(m_hostBox->count() - 1, server.addressText(), AddressRole);
+        m_hostBox->setItemData(m_hostBox->count() - 1, server.port, PortRole);
+    }
+    m_hostBox->setCurrentIndex(-1);
+    m_hostField->setText(typed);
+    m_hostField->setCursorPosition(cursor);
+}
+
+void ClientWindow::createMenus()
+{
+    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    QAction *save = chat->addAction(tr("&Save the log as…"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, m_log, &ChatLogView::saveWithDialog);
+    chat->addSeparator();
+    QAction *quit = chat->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_zoom->actions());
+    view->addSeparator();
+    QAction *inspector = m_inspector->toggleViewAction();
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(inspector);
 }
 
 ClientWindow::~ClientWindow()
@@ -470,7 +557,7 @@ void ClientWindow::showPeople(const QStringList &people)
     for (const QString &nick : std::as_const(sorted)) {
         auto *item = new QListWidgetItem(nick, m_people);
         if (nick == m_client->nick()) {
-            QFont bold = item->font();
+            QFont bold = m_people->font(); // the list's, zoom included
             bold.setBold(true);
             item->setFont(bold);
         }

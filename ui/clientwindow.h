@@ -8,6 +8,9 @@
 #include <QMainWindow>
 
 class ChatLogView;
+class DiscoveryBrowser;
+class WireInspector;
+class ZoomController;
 class HistoryLineEdit;
 class QComboBox;
 class QLabel;
@@ -33,6 +36,10 @@ public:
     // Connects with what the connect bar holds.
     void connectToServer();
 
+    WireInspector *wireInspector() const { return m_inspector; }
+    // The servers heard on the network, as the host field lists them.
+    QStringList serversListed() const;
+
     // Messages received while the window was not active.
     int unreadCount() const { return m_unread; }
 
@@ -48,11 +55,14 @@ private:
     void showMessage(const ChatMessage &message);
     void showPeople(const QStringList &people);
     void showCountdown(int secondsLeft);
+    void showFoundServers();
+    void createMenus();
     void updateTitle();
     void saveSettings() const;
 
     ChatClient *m_client;
-    QLineEdit *m_hostField;
+    QComboBox *m_hostBox;
+    QLineEdit *m_hostField; // the box's own field
     QSpinBox *m_portField;
     QLineEdit *m_nickField;
     QPushButton *m_connectButton;
@@ -67,6 +77,9 @@ private:
     HistoryLineEdit *m_messageField;
     QPushButton *m_sendButton;
     QSplitter *m_splitter;
+    DiscoveryBrowser *m_browser;
+    WireInspector *m_inspector;
+    ZoomController *m_zoom = nullptr;
     int m_unread = 0;
     // The newest message shown, so a history replayed on reconnecting adds
     // only what was missed.

@@ -4,8 +4,13 @@
 #include "appsettings.h"
 #include "chatlogview.h"
 #include "chatserver.h"
+#include "clientwindow.h"
+#include "discoveryannouncer.h"
+#include "localclients.h"
 #include "protocol.h"
 #include "windowteardown.h"
+#include "wireinspector.h"
+#include "zoomcontroller.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -15,11 +20,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +39,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_server(new ChatServer(this))
     , m_portField(new QSpinBox(this))
+    , m_roomField(new QLineEdit(this))
     , m_startButton(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_addressHint(new QLabel(this))
@@ -42,8 +50,13 @@ ServerWindow::ServerWindow(QWidget *parent)
     , m_announcementField(new QLineEdit(this))
     , m_announceButton(new QPushButton(tr("&Announce"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_discoveryLabel(new QLabel(this))
+    , m_announcer(new DiscoveryAnnouncer(this))
+    , m_inspector(new WireInspector(this))
 {
     setWindowTitle(tr("Salon — Server"));
+    m_roomField->setObjectName(QStringLiteral("roomField"));
+    m_discoveryLabel->setObjectName(QStringLiteral("discoveryLabel"));
     // Names for tests and accessibility tools.
     m_portField->setObjectName(QStringLiteral("portField"));
     m_startButton->setObjectName(QStringLiteral("startButton"));
@@ -66,7 +79,13 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_status->setWordWrap(true);
     auto *portLabel = new QLabel(tr("&Port:"), this);
     portLabel->setBuddy(m_portField);
+    m_roomField->setMaxLength(Discovery::MaxFieldChars);
+    m_roomField->setToolTip(tr("The name clients see in their list of servers found"));
+    auto *roomLabel = new QLabel(tr("&Room:"), this);
+    roomLabel->setBuddy(m_roomField);
     auto *topBar = new QHBoxLayout;
+    topBar->addWidget(roomLabel);
+    topBar->addWidget(m_roomField);
     topBar->addWidget(portLabel);
     topBar->addWidget(m_portField);
     topBar->addWidget(m_startButton);
@@ -79,6 +98,9 @@ ServerWindow::ServerWindow(QWidget *parent)
     auto *addressLayout = new QVBoxLayout(addressBox);
     addressLayout->addWidget(m_addressHint);
     addressLayout->addWidget(m_addresses);
+    m_discoveryLabel->setTextFormat(Qt::PlainText);
+    m_discoveryLabel->setWordWrap(true);
+    addressLayout->addWidget(m_discoveryLabel);
 
     // Who is here.
     m_clients->setColumnCount(4);
@@ -132,11 +154,11 @@ ServerWindow::ServerWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setShortcutContext(Qt::WindowShortcut);
-    addAction(quitAction);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+    connect(m_inspector, &WireInspector::tapChanged, m_server, &ChatServer::setWireTap);
+    m_zoom = new ZoomController(this, {m_log, m_clients, m_addresses});
+    createMenus();
     statusBar();
 
     connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::toggleServer);
@@ -156,9 +178,11 @@ ServerWindow::ServerWindow(QWidget *parent)
 
     connect(m_server, &ChatServer::started, this, [this](quint16 port) {
         m_log->appendEvent(tr("The room is open on port %1.").arg(port));
+        m_announcer->start(Discovery::currentScope(), port, roomName());
         updateStatus();
     });
     connect(m_server, &ChatServer::stopped, this, [this] {
+        m_announcer->stop();
         m_log->appendEvent(tr("The room is closed."));
         updateStatus();
     });
@@ -182,6 +206,12 @@ ServerWindow::ServerWindow(QWidget *parent)
     const QSettings settings;
     m_portField->setValue(
         settings.value(QLatin1String(AppSettings::ServerPort), Protocol::DefaultPort).toInt());
+    m_roomField->setText(
+        settings
+            .value(
+                QLatin1String(AppSettings::ServerRoom),
+                tr("Salon on %1").arg(QSysInfo::machineHostName()).left(Discovery::MaxFieldChars))
+            .toString());
     if (!restoreGeometry(settings.value(QLatin1String(AppSettings::ServerGeometry)).toByteArray()))
         resize(980, 620);
     m_splitter->restoreState(
@@ -197,6 +227,53 @@ ServerWindow::~ServerWindow()
 void ServerWindow::setPort(quint16 port)
 {
     m_portField->setValue(port);
+}
+
+void ServerWindow::setRoomName(const QString &name)
+{
+    m_roomField->setText(name);
+}
+
+QString ServerWindow::roomName() const
+{
+    const QString name = m_roomField->text().trimmed();
+    return name.isEmpty() ? tr("Salon") : name;
+}
+
+ClientWindow *ServerWindow::openClientWindow(const QRect &where)
+{
+    if (!startServer())
+        return nullptr;
+    QStringList taken;
+    for (int row = 0; row < m_clients->topLevelItemCount(); ++row)
+        taken.append(m_clients->topLevelItem(row)->text(NickColumn));
+    // Windows opened a moment ago may not have joined yet.
+    taken.append(m_givenNicks);
+    const QString nick = LocalClients::freeNick(taken);
+    m_givenNicks.append(nick);
+    return LocalClients::open(m_server->serverPort(), nick, where);
+}
+
+void ServerWindow::createMenus()
+{
+    QMenu *room = menuBar()->addMenu(tr("&Room"));
+    QAction *openClient = room->addAction(tr("Open a &client window"));
+    openClient->setShortcut(QKeySequence::New);
+    connect(openClient, &QAction::triggered, this, [this] { openClientWindow(); });
+    QAction *save = room->addAction(tr("&Save the log as…"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, m_log, &ChatLogView::saveWithDialog);
+    room->addSeparator();
+    QAction *quit = room->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_zoom->actions());
+    view->addSeparator();
+    QAction *inspector = m_inspector->toggleViewAction();
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(inspector);
 }
 
 bool ServerWindow::startServer()
@@ -302,6 +379,7 @@ void ServerWindow::updateStatus()
     const int port = listening ? m_server->serverPort() : m_portField->value();
     m_startButton->setText(listening ? tr("&Stop") : tr("&Start"));
     m_portField->setEnabled(!listening);
+    m_roomField->setEnabled(!listening);
     m_announceButton->setEnabled(listening);
     m_announcementField->setEnabled(listening);
     const int people = m_clients->topLevelItemCount();
@@ -317,6 +395,32 @@ void ServerWindow::updateStatus()
     m_addressHint->setText(
         tr("Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1")
             .arg(port));
+    updateDiscovery();
+}
+
+void ServerWindow::updateDiscovery()
+{
+    if (!m_server->isListening()) {
+        m_discoveryLabel->clear();
+        return;
+    }
+    switch (Discovery::currentScope()) {
+    case Discovery::Scope::Lan:
+        m_discoveryLabel->setText(
+            tr("Salon clients on the network find this room as \"%1\" (UDP port %2).")
+                .arg(roomName())
+                .arg(Discovery::DefaultPort));
+        break;
+    case Discovery::Scope::Loopback:
+        m_discoveryLabel->setText(
+            tr("Salon clients on this PC find this room as \"%1\"; other PCs type an address.")
+                .arg(roomName()));
+        break;
+    case Discovery::Scope::Off:
+        m_discoveryLabel->setText(
+            tr("The room is not announced (discovery is off): clients type an address."));
+        break;
+    }
 }
 
 void ServerWindow::saveSettings() const
@@ -325,6 +429,7 @@ void ServerWindow::saveSettings() const
     settings.setValue(QLatin1String(AppSettings::ServerGeometry), saveGeometry());
     settings.setValue(QLatin1String(AppSettings::ServerSplitter), m_splitter->saveState());
     settings.setValue(QLatin1String(AppSettings::ServerPort), m_portField->value());
+    settings.setValue(QLatin1String(AppSettings::ServerRoom), m_roomField->text().trimmed());
 }
 
 void ServerWindow::closeEvent(QCloseEvent *event)

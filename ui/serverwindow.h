@@ -9,6 +9,9 @@
 #include <QMainWindow>
 
 class AddressListWidget;
+class DiscoveryAnnouncer;
+class WireInspector;
+class ZoomController;
 class ChatLogView;
 class ChatServer;
 class QLabel;
@@ -18,6 +21,7 @@ class QSpinBox;
 class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
+class ClientWindow;
 
 class ServerWindow : public QMainWindow
 {
@@ -32,6 +36,11 @@ public:
     bool startServer();
     void stopServer();
     void setPort(quint16 port);
+    void setRoomName(const QString &name);
+    QString roomName() const;
+    // A client window on this PC, joined to this room under a free name.
+    ClientWindow *openClientWindow(const QRect &where = {});
+    WireInspector *wireInspector() const { return m_inspector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,10 +54,13 @@ private:
     void renameParticipant(const Participant &participant, const QString &oldNick);
     QTreeWidgetItem *itemFor(quint64 id) const;
     void updateStatus();
+    void updateDiscovery();
+    void createMenus();
     void saveSettings() const;
 
     ChatServer *m_server;
     QSpinBox *m_portField;
+    QLineEdit *m_roomField;
     QPushButton *m_startButton;
     QLabel *m_status;
     QLabel *m_addressHint;
@@ -59,4 +71,9 @@ private:
     QLineEdit *m_announcementField;
     QPushButton *m_announceButton;
     QSplitter *m_splitter;
+    QLabel *m_discoveryLabel;
+    DiscoveryAnnouncer *m_announcer;
+    WireInspector *m_inspector;
+    ZoomController *m_zoom = nullptr;
+    QStringList m_givenNicks; // to the client windows opened from here
 };

@@ -14,6 +14,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 BUILD=${BUILD:-build}
+# The headless server announces itself otherwise; a benchmark needs no one to find it.
+export SALON_DISCOVERY=off
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"10 50 200"}
 SALON_PORT=${SALON_PORT:-18800}

@@ -239,6 +239,9 @@ int benchServer(int clients, int messages)
 
 int main(int argc, char *argv[])
 {
+    // Nothing leaves this PC: the windows' discovery stays on loopback.
+    if (!qEnvironmentVariableIsSet("SALON_DISCOVERY"))
+        qputenv("SALON_DISCOVERY", "loopback");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Salon"));
     QCoreApplication::setApplicationName(QStringLiteral("salon-guibench"));

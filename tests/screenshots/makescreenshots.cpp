@@ -53,6 +53,9 @@ bool save(QWidget *window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Nothing leaves this PC: the windows' discovery stays on loopback.
+    if (!qEnvironmentVariableIsSet("SALON_DISCOVERY"))
+        qputenv("SALON_DISCOVERY", "loopback");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Salon-screenshots"));
     const QStringList arguments = app.arguments();

@@ -4,13 +4,20 @@
 #include "addresslistwidget.h"
 #include "chatlogview.h"
 #include "chatserver.h"
+#include "clientwindow.h"
+#include "discovery.h"
 #include "serverwindow.h"
 #include "testpeers.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -31,6 +38,10 @@ private slots:
     void disconnectRemovesTheSelectedClient();
     void portInUseIsShownInTheWindow();
     void stopEmptiesTheRoom();
+    void openClientWindowJoinsUnderFreeNames();
+    void theRoomIsFoundByClientsOnThisPc();
+    void zoomGrowsTheLogAndTheList();
+    void saveLogWritesWhatTheLogShows();
 
 private:
     quint16 start();
@@ -190,6 +201,103 @@ void TestServerWindow::stopEmptiesTheRoom()
     QCOMPARE(clients()->topLevelItemCount(), 0);
     QTRY_COMPARE(alice.disconnections.size(), 1);
     QVERIFY(logText().contains(QLatin1String("The room is closed.")));
+}
+
+void TestServerWindow::openClientWindowJoinsUnderFreeNames()
+{
+    start();
+    std::unique_ptr<ClientWindow> first(m_window->openClientWindow());
+    std::unique_ptr<ClientWindow> second(m_window->openClientWindow());
+    QVERIFY(first && second);
+    first->setAttribute(Qt::WA_DeleteOnClose, false);
+    second->setAttribute(Qt::WA_DeleteOnClose, false);
+    QTRY_COMPARE(first->client()->state(), ChatClient::State::Connected);
+    QTRY_COMPARE(second->client()->state(), ChatClient::State::Connected);
+    QCOMPARE(first->client()->nick(), QStringLiteral("alice"));
+    QCOMPARE(second->client()->nick(), QStringLiteral("bob"));
+    QTRY_COMPARE(clients()->topLevelItemCount(), 2);
+    QCOMPARE(first->client()->host(), QStringLiteral("127.0.0.1"));
+}
+
+void TestServerWindow::theRoomIsFoundByClientsOnThisPc()
+{
+    // The windows use the real discovery port, 12800, on loopback only.
+    QCOMPARE(Discovery::currentScope(), Discovery::Scope::Loopback);
+    m_window->setRoomName(QStringLiteral("Salle 12"));
+    const quint16 port = start();
+    const auto *label = m_window->findChild<QLabel *>(QStringLiteral("discoveryLabel"));
+    QVERIFY2(label->text().contains(QLatin1String("Salle 12")), qPrintable(label->text()));
+
+    ClientWindow client;
+    client.show();
+    const QString expected = QStringLiteral("Salle 12 — 127.0.0.1:%1").arg(port);
+    const auto listed = [&] {
+        for (const QString &item : client.serversListed()) {
+            if (item.startsWith(expected))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY2(listed(), qPrintable(client.serversListed().join(u'|')));
+    // Picking it fills the address and the port.
+    auto *box = client.findChild<QComboBox *>(QStringLiteral("hostBox"));
+    const QList<QString> items = client.serversListed();
+    int index = 0;
+    while (!items.at(index).startsWith(expected))
+        ++index;
+    client.findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(QStringLiteral("typed"));
+    emit box->activated(index);
+    QCOMPARE(client.findChild<QLineEdit *>(QStringLiteral("hostField"))->text(),
+             QStringLiteral("127.0.0.1"));
+    QCOMPARE(client.findChild<QSpinBox *>(QStringLiteral("portField"))->value(), int(port));
+
+    // Stopped, it says goodbye and leaves the list.
+    m_window->stopServer();
+    QTRY_VERIFY(!listed());
+}
+
+void TestServerWindow::zoomGrowsTheLogAndTheList()
+{
+    auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    const qreal normal = log->font().pointSizeF();
+    QAction *zoomIn = nullptr;
+    QAction *reset = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(QKeySequence(QKeySequence::ZoomIn)))
+            zoomIn = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+            reset = action;
+    }
+    QVERIFY(zoomIn && reset);
+    zoomIn->trigger();
+    zoomIn->trigger();
+    QVERIFY2(log->font().pointSizeF() >= normal * 1.2,
+             qPrintable(QString::number(log->font().pointSizeF())));
+    QVERIFY(clients()->font().pointSizeF() > normal);
+    // Remembered for the next window.
+    ServerWindow next;
+    QCOMPARE(next.findChild<ChatLogView *>(QStringLiteral("log"))->font().pointSizeF(),
+             log->font().pointSizeF());
+    reset->trigger();
+    QCOMPARE(log->font().pointSizeF(), normal);
+}
+
+void TestServerWindow::saveLogWritesWhatTheLogShows()
+{
+    start();
+    TextPeer nc(m_window->server()->serverPort());
+    nc.send("<b>saved</b> été\n");
+    QTRY_VERIFY(logText().contains(QStringLiteral("guest-1: <b>saved</b> été")));
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("log.txt"));
+    QString error;
+    QVERIFY2(m_window->findChild<ChatLogView *>(QStringLiteral("log"))->saveTo(path, &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(file.readAll());
+    QVERIFY(saved.contains(QStringLiteral("guest-1: <b>saved</b> été")));
+    QVERIFY(saved.contains(QLatin1String("The room is open on port")));
 }
 
 QTEST_MAIN(TestServerWindow)

@@ -1,0 +1,54 @@
+#include "discoveryannouncer.h"
+
+#include "logging.h"
+
+#include <QHostInfo>
+#include <QUuid>
+
+DiscoveryAnnouncer::DiscoveryAnnouncer(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(3000);
+    m_announcement.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    connect(&m_timer, &QTimer::timeout, this, &DiscoveryAnnouncer::announce);
+}
+
+DiscoveryAnnouncer::~DiscoveryAnnouncer()
+{
+    stop();
+}
+
+void DiscoveryAnnouncer::start(Discovery::Scope scope, quint16 tcpPort, const QString &room)
+{
+    m_scope = scope;
+    m_announcement.port = tcpPort;
+    m_announcement.room = room;
+    m_announcement.hostName = QHostInfo::localHostName();
+    m_announcement.leaving = false;
+    if (scope == Discovery::Scope::Off) {
+        m_timer.stop();
+        return;
+    }
+    announce();
+    m_timer.start();
+}
+
+void DiscoveryAnnouncer::stop()
+{
+    if (!m_timer.isActive())
+        return;
+    m_timer.stop();
+    m_announcement.leaving = true;
+    announce();
+}
+
+void DiscoveryAnnouncer::announce()
+{
+    const QByteArray datagram = Discovery::encode(m_announcement);
+    // Asked each time: a cable plugged in later is announced on too.
+    const QList<QHostAddress> addresses = Discovery::broadcastAddresses(m_scope);
+    for (const QHostAddress &address : addresses) {
+        if (m_socket.writeDatagram(datagram, address, m_discoveryPort) < 0)
+            qCDebug(lcServer) << "announcement to" << address
+                              << "failed:" << m_socket.errorString();
+    }
+}

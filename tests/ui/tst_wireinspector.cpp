@@ -1,0 +1,231 @@
+// The wire inspector as a teacher uses it: a real exchange recorded line by
+// line with its socket states, bytes shown safely, capped, paused, filtered,
+// and nothing recorded while the dock is closed.
+
+#include "chatclient.h"
+#include "chatserver.h"
+#include "serverwindow.h"
+#include "testpeers.h"
+#include "wireinspector.h"
+#include "wirelogmodel.h"
+#include "wiretap.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+class TestWireInspector : public QObject
+{
+    Q_OBJECT
+private slots:
+    void recordsARealExchange();
+    void controlBytesAreShownNotObeyed_data();
+    void controlBytesAreShownNotObeyed();
+    void aFloodIsCapped();
+    void pauseHoldsTheTableStill();
+    void theDockTapsOnlyWhileOpen();
+
+private:
+    static QStringList column(const WireLogModel &model, int column);
+};
+
+QStringList TestWireInspector::column(const WireLogModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+
+void TestWireInspector::recordsARealExchange()
+{
+    ChatServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    WireTap tap;
+    WireLogModel model;
+    connect(&tap, &WireTap::stateChanged, &model, &WireLogModel::recordState);
+    connect(&tap, &WireTap::bytesPassed, &model, &WireLogModel::recordBytes);
+
+    ChatClient client;
+    client.setWireTap(&tap);
+    client.connectToServer(QStringLiteral("127.0.0.1"), server.serverPort(),
+                           QStringLiteral("alice"));
+    QTRY_COMPARE(client.state(), ChatClient::State::Connected);
+    client.sendMessage(QStringLiteral("bonjour"));
+    QTRY_VERIFY(column(model, WireLogModel::ContentColumn)
+                    .join(u'|')
+                    .contains(QLatin1String(R"("from":"alice")")));
+    client.disconnectFromServer();
+    QTRY_VERIFY(column(model, WireLogModel::ContentColumn).contains(QStringLiteral("Unconnected")));
+    model.flush();
+
+    const QStringList content = column(model, WireLogModel::ContentColumn);
+    const QStringList direction = column(model, WireLogModel::DirectionColumn);
+    // The socket's life, in order.
+    QStringList states;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (direction.at(row) == QLatin1String("state"))
+            states.append(content.at(row));
+    }
+    QCOMPARE(states.first(), QStringLiteral("HostLookup"));
+    QVERIFY2(states.indexOf(QStringLiteral("Connecting")) <
+                     states.indexOf(QStringLiteral("Connected")) &&
+                 states.indexOf(QStringLiteral("Connected")) <
+                     states.indexOf(QStringLiteral("Closing")),
+             qPrintable(states.join(u' ')));
+    QCOMPARE(states.last(), QStringLiteral("Unconnected"));
+
+    // Each line, its direction, its exact size.
+    const auto rowWith = [&](const QString &text, const QString &way) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (content.at(row).contains(text) && direction.at(row) == way)
+                return row;
+        }
+        return -1;
+    };
+    const int banner = rowWith(QStringLiteral("SALON/1 Welcome"), QStringLiteral("← in"));
+    const int hello = rowWith(QStringLiteral(R"("type":"hello")"), QStringLiteral("→ out"));
+    const int welcome = rowWith(QStringLiteral(R"("type":"welcome")"), QStringLiteral("← in"));
+    const int say = rowWith(QStringLiteral(R"("text":"bonjour")"), QStringLiteral("→ out"));
+    const int echo = rowWith(QStringLiteral(R"("type":"message")"), QStringLiteral("← in"));
+    const int bye = rowWith(QStringLiteral(R"("type":"bye")"), QStringLiteral("→ out"));
+    QVERIFY2(banner >= 0 && banner < hello && hello < welcome && welcome < say && say < echo &&
+                 echo < bye,
+             qPrintable(content.join(u'\n')));
+    QVERIFY(content.at(say).endsWith(QLatin1String("\\n")));
+    const QByteArray sayLine = R"({"text":"bonjour","type":"say"})"
+                               "\n";
+    QCOMPARE(model.index(say, WireLogModel::SizeColumn).data().toInt(), int(sayLine.size()));
+    QVERIFY(model.hexDump(say).contains(QLatin1String("7b 22 74 65 78 74")));
+}
+
+void TestWireInspector::controlBytesAreShownNotObeyed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("line ending") << QByteArray("hi\r\n") << QStringLiteral("hi\\r\\n");
+    QTest::newRow("tab and escape")
+        << QByteArray("a\tb\x1b[31m") << QStringLiteral("a\\tb\\x1b[31m");
+    QTest::newRow("html") << QByteArray("<b>x</b>") << QStringLiteral("<b>x</b>");
+    QTest::newRow("bidi") << QByteArray("a\xe2\x80\xae"
+                                        "b")
+                          << QStringLiteral("a[U+202E]b");
+    QTest::newRow("latin-1") << QByteArray("caf\xe9") << QStringLiteral("café");
+}
+
+void TestWireInspector::controlBytesAreShownNotObeyed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, shown);
+    QCOMPARE(WireLogModel::readable(bytes), shown);
+}
+
+void TestWireInspector::aFloodIsCapped()
+{
+    WireLogModel model;
+    QByteArray flood;
+    for (int i = 0; i < WireLogModel::MaxRows + 1000; ++i)
+        flood += "line " + QByteArray::number(i) + '\n';
+    model.recordBytes(1, QStringLiteral("peer"), WireTap::Direction::In, flood);
+    model.recordBytes(1, QStringLiteral("peer"), WireTap::Direction::In, QByteArray(5000, 'x'));
+    model.flush();
+    QCOMPARE(model.rowCount(), WireLogModel::MaxRows);
+    const int last = model.rowCount() - 1;
+    QCOMPARE(model.index(last, WireLogModel::SizeColumn).data().toInt(), 5000);
+    QVERIFY(model.index(last, WireLogModel::ContentColumn).data().toString().endsWith(u'…'));
+    QVERIFY(model.hexDump(last).contains(QLatin1String("the first 1024 of 5000 bytes")));
+    QCOMPARE(model.index(last - 1, WireLogModel::ContentColumn).data().toString(),
+             QStringLiteral("line %1\\n").arg(WireLogModel::MaxRows + 999));
+}
+
+void TestWireInspector::pauseHoldsTheTableStill()
+{
+    WireLogModel model;
+    model.recordBytes(1, QStringLiteral("peer"), WireTap::Direction::Out, "one\n");
+    model.flush();
+    QCOMPARE(model.rowCount(), 1);
+    model.setPaused(true);
+    model.recordBytes(1, QStringLiteral("peer"), WireTap::Direction::Out, "two\nthree\n");
+    model.flush();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.waitingCount(), 2);
+    model.setPaused(false);
+    QCOMPARE(model.rowCount(), 3);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestWireInspector::theDockTapsOnlyWhileOpen()
+{
+    ServerWindow window;
+    window.setPort(0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.startServer());
+    WireInspector *inspector = window.wireInspector();
+    QVERIFY(!inspector->isVisible());
+
+    inspector->toggleViewAction()->trigger(); // View ▸ Wire inspector
+    QTRY_VERIFY(inspector->isVisible());
+    TextPeer nc(window.server()->serverPort());
+    QTRY_VERIFY(!nc.lines.isEmpty());
+    nc.send("hello\n");
+    auto *table = inspector->findChild<QTableView *>(QStringLiteral("wireTable"));
+    QTRY_VERIFY(table->model()->rowCount() >= 4); // Connected, banner, hello, echo…
+
+    // A second connection, then only the first one shown.
+    TextPeer other(window.server()->serverPort());
+    QTRY_VERIFY(!other.lines.isEmpty());
+    auto *connections = inspector->findChild<QComboBox *>(QStringLiteral("wireConnections"));
+    QTRY_COMPARE(connections->count(), 3); // all, #1, #2
+    const auto showsSecond = [table] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()
+                    ->index(row, WireLogModel::ConnectionColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("#2 ")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(showsSecond());
+    const int all = table->model()->rowCount();
+    connections->setCurrentIndex(1);
+    QVERIFY(table->model()->rowCount() < all);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(table->model()
+                    ->index(row, WireLogModel::ConnectionColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("#1 ")));
+
+    // The bytes of a line, in hex.
+    int helloRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, WireLogModel::ContentColumn).data().toString() ==
+            QLatin1String("hello\\n"))
+            helloRow = row;
+    }
+    QVERIFY(helloRow >= 0);
+    table->setCurrentIndex(table->model()->index(helloRow, 0));
+    const auto *hex = inspector->findChild<QPlainTextEdit *>(QStringLiteral("wireHex"));
+    QVERIFY2(hex->toPlainText().contains(QLatin1String("68 65 6c 6c 6f 0a")),
+             qPrintable(hex->toPlainText()));
+
+    // Closed, it records nothing.
+    inspector->toggleViewAction()->trigger();
+    QTRY_VERIFY(!inspector->isVisible());
+    inspector->model()->flush();
+    const int before = inspector->model()->rowCount();
+    nc.send("while closed\n");
+    QTRY_VERIFY(nc.received(QStringLiteral("guest-1: while closed")));
+    inspector->model()->flush();
+    QCOMPARE(inspector->model()->rowCount(), before);
+}
+
+QTEST_MAIN(TestWireInspector)
+#include "tst_wireinspector.moc"

@@ -1,0 +1,240 @@
+#include "wirelogmodel.h"
+
+#include "textcodec.h"
+
+#include <QFontDatabase>
+
+WireLogModel::WireLogModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(30);
+    connect(&m_batch, &QTimer::timeout, this, &WireLogModel::flush);
+}
+
+QString WireLogModel::stateName(QAbstractSocket::SocketState state)
+{
+    switch (state) {
+    case QAbstractSocket::UnconnectedState:
+        return QStringLiteral("Unconnected");
+    case QAbstractSocket::HostLookupState:
+        return QStringLiteral("HostLookup");
+    case QAbstractSocket::ConnectingState:
+        return QStringLiteral("Connecting");
+    case QAbstractSocket::ConnectedState:
+        return QStringLiteral("Connected");
+    case QAbstractSocket::BoundState:
+        return QStringLiteral("Bound");
+    case QAbstractSocket::ListeningState:
+        return QStringLiteral("Listening");
+    case QAbstractSocket::ClosingState:
+        return QStringLiteral("Closing");
+    }
+    return {};
+}
+
+void WireLogModel::recordState(quint64 connection, const QString &peer,
+                               QAbstractSocket::SocketState state)
+{
+    Row row;
+    row.time = QDateTime::currentDateTime();
+    row.connection = connection;
+    row.peer = peer;
+    row.state = state;
+    add(std::move(row));
+}
+
+void WireLogModel::recordBytes(quint64 connection, const QString &peer,
+                               WireTap::Direction direction, const QByteArray &bytes)
+{
+    // One row per line; a piece without its newline is a row too, as TCP
+    // delivered it: a frame split in two reads shows as two rows.
+    const QDateTime now = QDateTime::currentDateTime();
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        const qsizetype newline = bytes.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
+        Row row;
+        row.time = now;
+        row.connection = connection;
+        row.peer = peer;
+        row.kind = direction == WireTap::Direction::In ? Kind::In : Kind::Out;
+        row.size = end - start;
+        row.bytes = bytes.mid(start, qMin<qsizetype>(row.size, MaxBytesPerRow));
+        add(std::move(row));
+        start = end;
+    }
+}
+
+void WireLogModel::add(Row row)
+{
+    if (!m_seen.contains(row.connection)) {
+        m_seen.append(row.connection);
+        emit connectionSeen(row.connection, row.peer);
+    }
+    m_pending.push_back(std::move(row));
+    if (m_pending.size() > size_t(MaxRows))
+        m_pending.pop_front();
+    if (m_paused)
+        emit waitingChanged(waitingCount());
+    else if (!m_batch.isActive())
+        m_batch.start();
+}
+
+void WireLogModel::flush()
+{
+    m_batch.stop();
+    if (m_paused || m_pending.empty())
+        return;
+    const int incoming = int(m_pending.size());
+    const int excess = int(m_rows.size()) + incoming - MaxRows;
+    if (excess > 0) {
+        const int removed = qMin(excess, int(m_rows.size()));
+        beginRemoveRows({}, 0, removed - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + removed);
+        endRemoveRows();
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + incoming - 1);
+    for (Row &row : m_pending)
+        m_rows.push_back(std::move(row));
+    m_pending.clear();
+    endInsertRows();
+}
+
+void WireLogModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        flush();
+    emit waitingChanged(paused ? waitingCount() : 0);
+}
+
+void WireLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    endResetModel();
+    emit waitingChanged(0);
+}
+
+int WireLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WireLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString WireLogModel::readable(const QByteArray &bytes)
+{
+    const QString text = TextCodec::decode(bytes);
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            shown += QStringLiteral("\\n");
+        else if (u == u'\r')
+            shown += QStringLiteral("\\r");
+        else if (u == u'\t')
+            shown += QStringLiteral("\\t");
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            shown += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    // Bidi overrides and the like are shown, not obeyed.
+    return TextCodec::withoutControls(shown);
+}
+
+QVariant WireLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    if (role == ConnectionRole)
+        return QString::number(row.connection);
+    if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && index.column() == ContentColumn)
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return row.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+    case ConnectionColumn:
+        return QStringLiteral("#%1 %2").arg(row.connection).arg(row.peer);
+    case DirectionColumn:
+        switch (row.kind) {
+        case Kind::State:
+            return tr("state");
+        case Kind::In:
+            return tr("← in");
+        case Kind::Out:
+            return tr("→ out");
+        }
+        return {};
+    case SizeColumn:
+        return row.kind == Kind::State ? QVariant() : QVariant(qlonglong(row.size));
+    case ContentColumn:
+        if (row.kind == Kind::State)
+            return stateName(row.state);
+        if (row.size > row.bytes.size())
+            return QString(readable(row.bytes) + QStringLiteral(" …"));
+        return readable(row.bytes);
+    }
+    return {};
+}
+
+QVariant WireLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ConnectionColumn:
+        return tr("Connection");
+    case DirectionColumn:
+        return tr("Direction");
+    case SizeColumn:
+        return tr("Bytes");
+    case ContentColumn:
+        return tr("Content");
+    }
+    return {};
+}
+
+QString WireLogModel::hexDump(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return {};
+    const Row &record = m_rows[size_t(row)];
+    if (record.kind == Kind::State)
+        return tr("Socket state: %1").arg(stateName(record.state));
+    QString dump;
+    for (qsizetype offset = 0; offset < record.bytes.size(); offset += 16) {
+        const QByteArray chunk = record.bytes.mid(offset, 16);
+        QString hex;
+        QString text;
+        for (qsizetype i = 0; i < 16; ++i) {
+            if (i < chunk.size()) {
+                const auto byte = quint8(chunk.at(i));
+                hex += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
+                text += byte >= 0x20 && byte < 0x7f ? QChar(char16_t(byte)) : QChar(u'.');
+            } else {
+                hex += QStringLiteral("   ");
+            }
+            if (i == 7)
+                hex += QLatin1Char(' ');
+        }
+        dump += QStringLiteral("%1  %2 %3\n").arg(offset, 4, 16, QLatin1Char('0')).arg(hex, text);
+    }
+    if (record.size > record.bytes.size())
+        dump += tr("(the first %1 of %2 bytes)").arg(record.bytes.size()).arg(record.size);
+    return dump;
+}
