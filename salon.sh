@@ -16,8 +16,10 @@ PACKAGES=(
     libgl-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
 )
 
-# What only the tests need: clang and its libFuzzer runtime.
-TEST_PACKAGES=(clang libclang-rt-dev)
+# What only the tests need: clang and its libFuzzer runtime; the validators
+# of the desktop and AppStream files, and dpkg-dev for the .deb; iproute2
+# for the LAN test in network namespaces.
+TEST_PACKAGES=(clang libclang-rt-dev desktop-file-utils appstream dpkg-dev file iproute2)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
     if (commandLine.headless())
         return runHeadless(*app, commandLine);
 
-    QGuiApplication::setDesktopFileName(QStringLiteral("salon"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.salonchat.Salon"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
     StartupProbe::installIfAsked();
 
