@@ -69,7 +69,7 @@ QString ChatClient::stateText(State state)
     case State::RawText:
         return tr("Connected (raw text mode)");
     case State::Reconnecting:
-        return tr("Connection lost — reconnecting…");
+        return tr("Reconnecting…");
     }
     return {};
 }

@@ -210,7 +210,6 @@ FR = {
 
 ("ServerWindow", "&Quit"): "&Quitter",
 ("ClientWindow", "&Quit"): "&Quitter",
-("ChatClient", "Connection lost — reconnecting…"): "Connexion perdue — reconnexion…",
 ("ChatClient", "The server stopped answering (nothing for %1 s): the connection is lost."): "Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.",
 ("ClientConnection", "no answer for %1 s: connection lost"): "aucune réponse depuis %1 s : connexion perdue",
 ("ClientConnection", "*** End of the earlier messages."): "*** Fin des messages précédents.",
@@ -271,6 +270,7 @@ FR = {
 ("ZoomController", "Zoom &in"): "Zoom &avant",
 ("ZoomController", "Zoom &out"): "Zoom a&rrière",
 ("ZoomController", "&Normal size"): "Taille &normale",
+("ChatClient", "Reconnecting…"): "Reconnexion…",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

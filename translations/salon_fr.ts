@@ -99,12 +99,12 @@
             <translation>Le serveur nous a refusés : %1</translation>
         </message>
         <message>
-            <source>Connection lost — reconnecting…</source>
-            <translation>Connexion perdue — reconnexion…</translation>
-        </message>
-        <message>
             <source>The server stopped answering (nothing for %1 s): the connection is lost.</source>
             <translation>Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.</translation>
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation>Reconnexion…</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "wireinspector.h"
 #include "zoomcontroller.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,7 +41,9 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_portField(new QSpinBox(this))
     , m_nickField(new QLineEdit(this))
     , m_connectButton(new QPushButton(this))
-    , m_reconnectButton(new QPushButton(tr("Reconnect &now"), this))
+    , m_reconnectBar(new QWidget(this))
+    , m_reconnectLabel(new QLabel(m_reconnectBar))
+    , m_reconnectButton(new QPushButton(tr("Reconnect &now"), m_reconnectBar))
     , m_stateLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_rawBar(new QWidget(this))
@@ -69,6 +72,8 @@ ClientWindow::ClientWindow(QWidget *parent)
     m_nickField->setObjectName(QStringLiteral("nickField"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    m_reconnectBar->setObjectName(QStringLiteral("reconnectBar"));
+    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_rawBar->setObjectName(QStringLiteral("rawBar"));
@@ -103,8 +108,6 @@ ClientWindow::ClientWindow(QWidget *parent)
     connectBar->addWidget(nickLabel);
     connectBar->addWidget(m_nickField, 1);
     connectBar->addWidget(m_connectButton);
-    connectBar->addWidget(m_reconnectButton);
-    m_reconnectButton->hide();
     connectBar->addWidget(m_stateLabel, 1);
 
     // Errors stay visible until the next attempt.
@@ -117,6 +120,14 @@ ClientWindow::ClientWindow(QWidget *parent)
     errorColors.setColor(QPalette::WindowText, QColor(0x72, 0x1c, 0x24));
     m_errorLabel->setPalette(errorColors);
     m_errorLabel->hide();
+
+    // After a loss: the countdown to the next try, and a way not to wait.
+    m_reconnectLabel->setTextFormat(Qt::PlainText);
+    auto *reconnectLayout = new QHBoxLayout(m_reconnectBar);
+    reconnectLayout->setContentsMargins(0, 0, 0, 0);
+    reconnectLayout->addWidget(m_reconnectLabel, 1);
+    reconnectLayout->addWidget(m_reconnectButton);
+    m_reconnectBar->hide();
 
     // Raw text mode, for servers that don't speak Salon.
     m_lineEndingBox->addItem(tr("None (like the tutorial's client)"),
@@ -165,6 +176,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(connectBar);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_reconnectBar);
     layout->addWidget(m_rawBar);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(sendBar);
@@ -318,6 +330,8 @@ void ClientWindow::showFoundServers()
         m_hostBox->setItemData(m_hostBox->count() - 1, server.port, PortRole);
     }
     m_hostBox->setCurrentIndex(-1);
+    // The list may be wider than the field: names and addresses in full.
+    m_hostBox->view()->setMinimumWidth(m_hostBox->view()->sizeHintForColumn(0) + 32);
     m_hostField->setText(typed);
     m_hostField->setCursorPosition(cursor);
 }
@@ -442,7 +456,7 @@ void ClientWindow::showState(ChatClient::State state)
     m_connectButton->setText(idle           ? tr("&Connect")
                              : reconnecting ? tr("&Cancel")
                                             : tr("&Disconnect"));
-    m_reconnectButton->setVisible(reconnecting);
+    m_reconnectBar->setVisible(reconnecting);
     m_hostField->setEnabled(idle);
     m_portField->setEnabled(idle);
     m_nickField->setEnabled(idle);
@@ -472,10 +486,9 @@ void ClientWindow::showCountdown(int secondsLeft)
 {
     if (m_client->state() != ChatClient::State::Reconnecting)
         return;
-    m_stateLabel->setText(secondsLeft > 0
-                              ? QStringLiteral("◌ ") + tr("Connection lost — reconnecting in %n s",
-                                                          nullptr, secondsLeft)
-                              : QStringLiteral("◌ ") + tr("Reconnecting…"));
+    m_reconnectLabel->setText(
+        secondsLeft > 0 ? tr("Connection lost — reconnecting in %n s", nullptr, secondsLeft)
+                        : tr("Reconnecting…"));
 }
 
 void ClientWindow::updateTitle()

@@ -66,6 +66,8 @@ private:
     QSpinBox *m_portField;
     QLineEdit *m_nickField;
     QPushButton *m_connectButton;
+    QWidget *m_reconnectBar;
+    QLabel *m_reconnectLabel;
     QPushButton *m_reconnectButton;
     QLabel *m_stateLabel;
     QLabel *m_errorLabel;

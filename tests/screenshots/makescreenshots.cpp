@@ -1,19 +1,29 @@
 // makescreenshots — draws each Salon window in a live conversation and saves
 // it as PNG, for the README and the guides. Run by docs/make-screenshots.sh:
-//   salon_screenshots OUTPUT_DIR [en|fr]
+//   salon_screenshots OUTPUT_DIR [en|fr] [dark]
+// "dark" draws the server and client windows in a dark palette only (the
+// script runs it at 200 % scaling).
 
 #include "chatclient.h"
 #include "chatserver.h"
 #include "clientwindow.h"
+#include "discoveryannouncer.h"
 #include "serverwindow.h"
 #include "startwindow.h"
+#include "wireinspector.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyleFactory>
+#include <QTableView>
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QTranslator>
@@ -49,6 +59,55 @@ bool save(QWidget *window, const QString &path)
     return saved;
 }
 
+// Several windows side by side in one picture, as the demo puts them.
+bool saveSideBySide(QWidget *left, const QList<QWidget *> &right, const QString &path)
+{
+    settle();
+    const QPixmap leftShot = left->grab();
+    QList<QPixmap> shots;
+    int rightWidth = 0;
+    int rightHeight = 0;
+    for (QWidget *window : right) {
+        shots.append(window->grab());
+        rightWidth = qMax(rightWidth, shots.last().width());
+        rightHeight += shots.last().height();
+    }
+    QPixmap canvas(leftShot.width() + rightWidth, qMax(leftShot.height(), rightHeight));
+    canvas.setDevicePixelRatio(leftShot.devicePixelRatio());
+    canvas.fill(QColor(0x30, 0x30, 0x30));
+    QPainter painter(&canvas);
+    painter.drawPixmap(0, 0, leftShot);
+    int y = 0;
+    for (const QPixmap &shot : std::as_const(shots)) {
+        painter.drawPixmap(leftShot.width() / int(leftShot.devicePixelRatio()), y, shot);
+        y += shot.height() / int(shot.devicePixelRatio());
+    }
+    painter.end();
+    const bool saved = canvas.save(path);
+    QTextStream(stdout) << (saved ? "wrote " : "could not write ") << path << Qt::endl;
+    return saved;
+}
+
+void useDarkPalette(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    app.setPalette(dark);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -61,6 +120,9 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments();
     const QString outputDir = arguments.value(1, QStringLiteral("."));
     const QString language = arguments.value(2, QStringLiteral("en"));
+    const bool dark = arguments.value(3) == QLatin1String("dark");
+    if (dark)
+        useDarkPalette(app);
     QDir().mkpath(outputDir);
 
     QTranslator salon;
@@ -72,19 +134,24 @@ int main(int argc, char *argv[])
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtbase);
     QLocale::setDefault(QLocale(language));
-    const QString suffix =
-        language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    if (dark)
+        suffix += QStringLiteral("-dark");
     const auto path = [&](const char *name) -> QString {
         return outputDir + QLatin1Char('/') + QLatin1String(name) + suffix + QStringLiteral(".png");
     };
     bool ok = true;
 
-    StartWindow start;
-    start.show();
-    ok &= save(&start, path("start-window"));
-    start.close();
+    if (!dark) {
+        StartWindow start;
+        start.show();
+        ok &= save(&start, path("start-window"));
+        start.close();
+    }
 
     ServerWindow server;
+    server.setRoomName(language == QLatin1String("fr") ? QStringLiteral("Salle 12 — NSI")
+                                                       : QStringLiteral("Room 12 — CS class"));
     server.setPort(0);
     server.resize(1000, 560);
     server.show();
@@ -106,6 +173,9 @@ int main(int argc, char *argv[])
     ClientWindow *alice = openClient(QStringLiteral("alice"));
     ok &= waitUntil([alice] { return alice->client()->state() == ChatClient::State::Connected; });
     ClientWindow *bob = openClient(QStringLiteral("bob"));
+    // Bob watches the wire from the start.
+    bob->resize(860, 760);
+    bob->wireInspector()->toggleViewAction()->trigger();
     ok &= waitUntil([bob] { return bob->client()->state() == ChatClient::State::Connected; });
 
     // A student with nc.
@@ -142,6 +212,56 @@ int main(int argc, char *argv[])
 
     ok &= save(&server, path("server-window"));
     ok &= save(alice, path("client-window"));
+    if (dark)
+        return ok ? 0 : 1;
+
+    // The wire inspector, a line of bob's chosen to show its bytes.
+    auto *table = bob->wireInspector()->findChild<QTableView *>(QStringLiteral("wireTable"));
+    for (int row = table->model()->rowCount() - 1; row >= 0; --row) {
+        if (table->model()->index(row, 4).data().toString().contains(QLatin1String("\"say\""))) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            break;
+        }
+    }
+    ok &= save(bob, path("wire-inspector"));
+
+    // The demo as it opens: the server on the left, the clients on the right.
+    server.resize(820, 900);
+    alice->resize(780, 450);
+    ClientWindow *chloe = openClient(QStringLiteral("chloe"));
+    chloe->resize(780, 450);
+    ok &= waitUntil([chloe] { return chloe->client()->state() == ChatClient::State::Connected; });
+    ok &= saveSideBySide(&server, {alice, chloe}, path("demo"));
+
+    // Servers found on this PC: two more rooms announce themselves.
+    DiscoveryAnnouncer library;
+    DiscoveryAnnouncer lab;
+    library.start(Discovery::Scope::Loopback, 12810,
+                  language == QLatin1String("fr") ? QStringLiteral("CDI")
+                                                  : QStringLiteral("Library"));
+    lab.start(Discovery::Scope::Loopback, 12820,
+              language == QLatin1String("fr") ? QStringLiteral("Labo de physique")
+                                              : QStringLiteral("Physics lab"));
+    ClientWindow finder;
+    finder.setNick(QStringLiteral("david"));
+    finder.setHost(QString());
+    finder.resize(860, 420);
+    finder.show();
+    ok &= waitUntil([&finder] { return finder.serversListed().size() >= 3; });
+    auto *box = finder.findChild<QComboBox *>(QStringLiteral("hostBox"));
+    box->showPopup();
+    settle();
+    {
+        QPixmap shot = finder.grab();
+        const QPixmap popup = box->view()->window()->grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(box->mapTo(&finder, QPoint(0, box->height())), popup);
+        painter.end();
+        box->hidePopup();
+        const QString found = path("found-servers");
+        ok &= shot.save(found);
+        QTextStream(stdout) << "wrote " << found << Qt::endl;
+    }
 
     // A client that could not connect, to show how errors read.
     ClientWindow refused;
@@ -155,6 +275,15 @@ int main(int argc, char *argv[])
         return refused.findChild<QWidget *>(QStringLiteral("errorLabel"))->isVisible();
     });
     ok &= save(&refused, path("client-error"));
+
+    // The server stops: alice keeps what she was typing and counts down.
+    alice->findChild<QLineEdit *>(QStringLiteral("messageField"))
+        ->setText(language == QLatin1String("fr") ? QStringLiteral("Je reviens dans")
+                                                  : QStringLiteral("Back in a"));
+    server.stopServer();
+    ok &=
+        waitUntil([alice] { return alice->client()->state() == ChatClient::State::Reconnecting; });
+    ok &= save(alice, path("client-reconnecting"));
 
     return ok ? 0 : 1;
 }

@@ -228,9 +228,9 @@ void TestClientWindow::lostServerIsShownWithoutCrashing()
     QVERIFY(field->isEnabled());
     QCOMPARE(field->text(), QStringLiteral("half a thought"));
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("reconnectButton"))->isVisible());
-    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("stateLabel"))
-                    ->text()
-                    .contains(QLatin1String("reconnecting in")));
+    const auto *countdown = m_window->findChild<QLabel *>(QStringLiteral("reconnectLabel"));
+    QTRY_VERIFY2(countdown->text().contains(QLatin1String("reconnecting in")),
+                 qPrintable(countdown->text()));
     QTRY_VERIFY(m_window->windowTitle().contains(QLatin1String("reconnecting")));
 
     // Cancel stops trying.
