@@ -208,8 +208,6 @@ FR = {
 ("CommandLine", "--%1 needs a positive number, not \"%2\"."): "--%1 demande un nombre positif, pas « %2 ».",
 ("CommandLine", "The limits go with the server command."): "Les limites vont avec la commande server.",
 
-("ServerWindow", "&Quit"): "&Quitter",
-("ClientWindow", "&Quit"): "&Quitter",
 ("ChatClient", "The server stopped answering (nothing for %1 s): the connection is lost."): "Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.",
 ("ClientConnection", "no answer for %1 s: connection lost"): "aucune réponse depuis %1 s : connexion perdue",
 ("ClientConnection", "*** End of the earlier messages."): "*** Fin des messages précédents.",
@@ -228,8 +226,6 @@ FR = {
 ("ChatLogView", "The log could not be saved in %1: %2"): "Le journal n’a pas pu être enregistré dans %1 : %2",
 ("ClientWindow", "Servers can't be found on the network (UDP port %1: %2); type the address."): "Impossible de trouver les serveurs sur le réseau (port UDP %1 : %2) ; tapez l’adresse.",
 ("ClientWindow", "&Chat"): "&Discussion",
-("ClientWindow", "&Save the log as…"): "&Enregistrer le journal sous…",
-("ClientWindow", "&View"): "&Affichage",
 ("CommandLine", "demo: how many client windows (default 2)."): "demo : nombre de fenêtres client (2 par défaut).",
 ("CommandLine", "Finding servers: lan (the default), loopback (this PC only) or off. SALON_DISCOVERY, when set, wins."): "Recherche des serveurs : lan (par défaut), loopback (ce PC seulement) ou off. SALON_DISCOVERY, s’il est défini, l’emporte.",
 ("CommandLine", "Salon — a chat for a room full of people.\n\nCommands:\n  (none)  open the start window: host a room or join one\n  server  host a room (add --headless for no window)\n  client  join a room\n  demo    a room and client windows side by side on this PC"): "Salon — un chat pour une salle pleine de monde.\n\nCommandes :\n  (aucune)  ouvre la fenêtre d’accueil : ouvrir un salon ou en rejoindre un\n  server    ouvre un salon (ajoutez --headless pour tourner sans fenêtre)\n  client    rejoint un salon\n  demo      un salon et des fenêtres client côte à côte sur ce PC",
@@ -246,8 +242,6 @@ FR = {
 ("ServerWindow", "Salon on %1"): "Salon sur %1",
 ("ServerWindow", "&Room"): "&Salon",
 ("ServerWindow", "Open a &client window"): "Ouvrir une fenêtre &client",
-("ServerWindow", "&Save the log as…"): "&Enregistrer le journal sous…",
-("ServerWindow", "&View"): "&Affichage",
 ("ServerWindow", "Salon clients on the network find this room as \"%1\" (UDP port %2)."): "Les clients Salon du réseau trouvent ce salon sous le nom « %1 » (port UDP %2).",
 ("ServerWindow", "Salon clients on this PC find this room as \"%1\"; other PCs type an address."): "Les clients Salon de ce PC trouvent ce salon sous le nom « %1 » ; les autres PC tapent une adresse.",
 ("ServerWindow", "The room is not announced (discovery is off): clients type an address."): "Le salon n’est pas annoncé (recherche désactivée) : les clients tapent une adresse.",
@@ -271,6 +265,9 @@ FR = {
 ("ZoomController", "Zoom &out"): "Zoom a&rrière",
 ("ZoomController", "&Normal size"): "Taille &normale",
 ("ChatClient", "Reconnecting…"): "Reconnexion…",
+("WindowMenus", "&Save the log as…"): "&Enregistrer le journal sous…",
+("WindowMenus", "&Quit"): "&Quitter",
+("WindowMenus", "&View"): "&Affichage",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

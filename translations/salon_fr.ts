@@ -534,10 +534,6 @@
             <translation>Dans le salon (%1)</translation>
         </message>
         <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
             <source>Reconnect &amp;now</source>
             <translation>Se reconnecter &amp;maintenant</translation>
         </message>
@@ -582,14 +578,6 @@
         <message>
             <source>&amp;Chat</source>
             <translation>&amp;Discussion</translation>
-        </message>
-        <message>
-            <source>&amp;Save the log as…</source>
-            <translation>&amp;Enregistrer le journal sous…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
         </message>
     </context>
     <context>
@@ -1004,10 +992,6 @@ Commandes :
             <translation>Un client texte : nc, telnet, un script Python…</translation>
         </message>
         <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
             <source>The name clients see in their list of servers found</source>
             <translation>Le nom que les clients voient dans leur liste de serveurs trouvés</translation>
         </message>
@@ -1026,14 +1010,6 @@ Commandes :
         <message>
             <source>Open a &amp;client window</source>
             <translation>Ouvrir une fenêtre &amp;client</translation>
-        </message>
-        <message>
-            <source>&amp;Save the log as…</source>
-            <translation>&amp;Enregistrer le journal sous…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>Salon clients on the network find this room as "%1" (UDP port %2).</source>
@@ -1077,6 +1053,21 @@ Commandes :
         <message>
             <source>Connect to a room that someone started, on this computer or another one.</source>
             <translation>Se connecter à un salon ouvert par quelqu’un, sur cet ordinateur ou un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;Save the log as…</source>
+            <translation>&amp;Enregistrer le journal sous…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
         </message>
     </context>
     <context>

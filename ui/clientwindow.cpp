@@ -6,6 +6,7 @@
 #include "historylineedit.h"
 #include "nickname.h"
 #include "protocol.h"
+#include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"
 #include "zoomcontroller.h"
@@ -339,20 +340,8 @@ void ClientWindow::showFoundServers()
 void ClientWindow::createMenus()
 {
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
-    QAction *save = chat->addAction(tr("&Save the log as…"));
-    save->setShortcut(QKeySequence::Save);
-    connect(save, &QAction::triggered, m_log, &ChatLogView::saveWithDialog);
-    chat->addSeparator();
-    QAction *quit = chat->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_zoom->actions());
-    view->addSeparator();
-    QAction *inspector = m_inspector->toggleViewAction();
-    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    view->addAction(inspector);
+    WindowMenus::addSaveAndQuit(chat, m_log, this);
+    WindowMenus::addViewMenu(this, m_zoom, m_inspector);
 }
 
 ClientWindow::~ClientWindow()

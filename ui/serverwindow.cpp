@@ -8,6 +8,7 @@
 #include "discoveryannouncer.h"
 #include "localclients.h"
 #include "protocol.h"
+#include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"
 #include "zoomcontroller.h"
@@ -260,20 +261,8 @@ void ServerWindow::createMenus()
     QAction *openClient = room->addAction(tr("Open a &client window"));
     openClient->setShortcut(QKeySequence::New);
     connect(openClient, &QAction::triggered, this, [this] { openClientWindow(); });
-    QAction *save = room->addAction(tr("&Save the log as…"));
-    save->setShortcut(QKeySequence::Save);
-    connect(save, &QAction::triggered, m_log, &ChatLogView::saveWithDialog);
-    room->addSeparator();
-    QAction *quit = room->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_zoom->actions());
-    view->addSeparator();
-    QAction *inspector = m_inspector->toggleViewAction();
-    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    view->addAction(inspector);
+    WindowMenus::addSaveAndQuit(room, m_log, this);
+    WindowMenus::addViewMenu(this, m_zoom, m_inspector);
 }
 
 bool ServerWindow::startServer()
