@@ -48,7 +48,12 @@ WireInspector::WireInspector(QWidget *parent)
     const int charWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(WireLogModel::TimeColumn, charWidth * 14);
     m_table->setColumnWidth(WireLogModel::ConnectionColumn, charWidth * 24);
-    m_table->setColumnWidth(WireLogModel::DirectionColumn, charWidth * 8);
+    // As wide as the longest direction in this language.
+    int directionWidth = 0;
+    for (const QString &text :
+         {WireLogModel::tr("state"), WireLogModel::tr("← in"), WireLogModel::tr("→ out")})
+        directionWidth = qMax(directionWidth, m_table->fontMetrics().horizontalAdvance(text));
+    m_table->setColumnWidth(WireLogModel::DirectionColumn, directionWidth + charWidth * 3);
     m_table->setColumnWidth(WireLogModel::SizeColumn, charWidth * 7);
 
     m_hex->setReadOnly(true);
