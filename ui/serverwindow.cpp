@@ -81,6 +81,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     auto *portLabel = new QLabel(tr("&Port:"), this);
     portLabel->setBuddy(m_portField);
     m_roomField->setMaxLength(Discovery::MaxFieldChars);
+    m_roomField->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_roomField->setToolTip(tr("The name clients see in their list of servers found"));
     auto *roomLabel = new QLabel(tr("&Room:"), this);
     roomLabel->setBuddy(m_roomField);
