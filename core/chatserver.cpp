@@ -294,7 +294,7 @@ void ChatServer::handleSay(ClientConnection *connection, const QString &text)
     const QList<ClientConnection *> everyone = m_connections;
     for (ClientConnection *receiver : everyone)
         receiver->sendMessage(wire);
-    m_history.append(message);
+    m_history.append(message, wire.salonLine());
     emit messageRelayed(message);
 }
 

@@ -21,7 +21,7 @@ bool HistoryLog::open(const QString &path)
     m_file.setFileName(path);
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()) ||
-        !m_file.open(QIODevice::ReadWrite | QIODevice::Append)) {
+        !m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
         m_error = tr("The room's history can't be kept in %1: %2").arg(path, m_file.errorString());
         qCWarning(lcServer) << "history:" << m_error;
         m_file.close();
@@ -56,26 +56,37 @@ void HistoryLog::loadTail()
     // A line cut short by a crash must not swallow the next one.
     if (!tail.isEmpty() && !tail.endsWith('\n'))
         m_file.write("\n");
-    m_file.flush();
+    m_size = m_file.size();
 }
 
 void HistoryLog::append(const ChatMessage &message)
 {
     if (message.isPrivate())
         return;
+    ChatMessage stored = message;
+    stored.history = false;
+    append(message, Protocol::encode(ChatMessageFrame::encode(stored)));
+}
+
+void HistoryLog::append(const ChatMessage &message, const QByteArray &line)
+{
+    if (message.isPrivate())
+        return;
     remember(message);
     if (!m_file.isOpen())
         return;
-    if (m_file.size() > MaxFileBytes)
+    if (m_size > MaxFileBytes)
         rotate();
-    ChatMessage stored = message;
-    stored.history = false;
-    // Flushed at once: what the room was told survives the server.
-    if (m_file.write(Protocol::encode(ChatMessageFrame::encode(stored))) < 0 || !m_file.flush()) {
+    // Unbuffered: the line is with the system as soon as it is written, so
+    // a crash of the server loses nothing the room was told.
+    const qint64 written = m_file.write(line);
+    if (written < 0) {
         m_error = tr("The room's history could not be written to %1: %2")
                       .arg(m_file.fileName(), m_file.errorString());
         qCWarning(lcServer) << "history:" << m_error;
+        return;
     }
+    m_size += written;
 }
 
 void HistoryLog::rotate()
@@ -85,8 +96,9 @@ void HistoryLog::rotate()
     QFile::remove(path + QStringLiteral(".1"));
     QFile::rename(path, path + QStringLiteral(".1"));
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         m_error = tr("The room's history can't be kept in %1: %2").arg(path, m_file.errorString());
+    m_size = 0;
 }
 
 void HistoryLog::remember(const ChatMessage &message)

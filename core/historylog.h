@@ -34,6 +34,9 @@ public:
     QString errorString() const { return m_error; }
 
     void append(const ChatMessage &message);
+    // The same, with the message's frame already encoded (one line, '\n'
+    // included), as a broadcast has it.
+    void append(const ChatMessage &message, const QByteArray &line);
     // Oldest first, each marked as history.
     QList<ChatMessage> recent() const;
     // The highest message id seen, so a restarted server counts on from it.
@@ -51,4 +54,5 @@ private:
     QString m_error;
     std::deque<ChatMessage> m_recent;
     qint64 m_lastId = 0;
+    qint64 m_size = 0; // of the file, counted as it is written
 };

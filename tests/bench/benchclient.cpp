@@ -97,6 +97,12 @@ void BenchClient::handleLine(const char *line, qsizetype length)
 bool BenchClient::handleDelivery(const char *line, qsizetype length)
 {
     const std::string_view view(line, static_cast<size_t>(length));
+    // Messages from before we joined (a Salon server's history) are not
+    // this run's deliveries.
+    if ((m_protocol == Protocol::Salon &&
+         view.find(R"("history":true)") != std::string_view::npos) ||
+        (m_protocol == Protocol::Text && !view.empty() && view.front() == '['))
+        return true;
     const size_t at = view.find(Marker);
     if (at == std::string_view::npos)
         return false;

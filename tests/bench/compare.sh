@@ -36,6 +36,9 @@ cmake --build "$BUILD" --target salon salon-bench >/dev/null
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Salon keeps the room's history on disk, as it always does; here in the
+# scratch folder, not the user's.
+export XDG_DATA_HOME="$work"
 cat >"$work/ngircd.conf" <<CONF
 [Global]
 Name = bench.salon.invalid
@@ -78,6 +81,7 @@ for n in $SIZES; do
     m=$(messages_for "$n")
     for run in $(seq "$RUNS"); do
         for server in salon ngircd; do
+            rm -rf "$work/Salon" # each run starts with an empty room history
             if [ $server = salon ]; then
                 args=(--port "$SALON_PORT" --protocol salon
                     --server "$SALON server --headless --port $SALON_PORT --no-flood-control --lang en")
