@@ -117,9 +117,9 @@ void ChatLogView::insert(QTextCursor &cursor, const Line &line)
 
 void ChatLogView::trim()
 {
-    // Old lines go a few hundred at a time: removing the first line moves
+    // Old lines go two hundred at a time: removing the first line moves
     // the whole document, so once per line would cost as much as the rest.
-    constexpr int Slack = 500;
+    constexpr int Slack = 200;
     const int excess = document()->blockCount() - MaxLines;
     if (excess <= Slack)
         return;
