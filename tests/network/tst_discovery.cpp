@@ -23,6 +23,7 @@ private slots:
     void announcementsAreValidated_data();
     void announcementsAreValidated();
     void twoServersTwoClientsOnOnePc();
+    void oneServerHeardTwiceIsListedOnce();
     void aSilentServerIsForgotten();
     void loopbackScopeSendsOnlyToThisPc();
     void offSendsNothing();
@@ -138,6 +139,31 @@ void TestDiscovery::twoServersTwoClientsOnOnePc()
     QTRY_COMPARE(first.servers().size(), 1);
     QTRY_COMPARE(second.servers().size(), 1);
     QCOMPARE(first.servers().first().room, QStringLiteral("Physique"));
+}
+
+void TestDiscovery::oneServerHeardTwiceIsListedOnce()
+{
+    // The same server heard from two of this PC's addresses, as a PC with
+    // two network cards is heard on both.
+    DiscoveryBrowser browser;
+    QVERIFY(browser.start(Discovery::Scope::Loopback, 0));
+    Discovery::Announcement announcement;
+    announcement.id = QStringLiteral("one-server");
+    announcement.room = QStringLiteral("Salle");
+    announcement.hostName = QStringLiteral("pc");
+    announcement.port = 12800;
+    const QByteArray datagram = Discovery::encode(announcement);
+    QUdpSocket first;
+    QUdpSocket second;
+    QVERIFY(first.bind(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+    if (!second.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0))
+        QSKIP("127.0.0.2 is not usable here");
+    const QHostAddress target(QStringLiteral("127.0.0.1"));
+    first.writeDatagram(datagram, target, browser.port());
+    second.writeDatagram(datagram, target, browser.port());
+    QTRY_VERIFY(!browser.servers().isEmpty() && browser.servers().first().heardFrom.size() == 2);
+    QCOMPARE(browser.servers().size(), 1);
+    QCOMPARE(browser.servers().first().room, QStringLiteral("Salle"));
 }
 
 void TestDiscovery::aSilentServerIsForgotten()
