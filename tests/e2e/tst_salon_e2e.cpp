@@ -127,6 +127,15 @@ void TestSalonEndToEnd::commandLine_data()
     QTest::newRow("bad nickname") << QStringList{QStringLiteral("client"), QStringLiteral("--nick"),
                                                  QStringLiteral("a b")}
                                   << 2 << QStringLiteral("A nickname may hold only");
+    QTest::newRow("demo with too many clients")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("9")}
+        << 2 << QStringLiteral("--clients must be from 0 to 8");
+    QTest::newRow("clients without demo")
+        << QStringList{QStringLiteral("server"), QStringLiteral("--clients"), QStringLiteral("2")}
+        << 2 << QStringLiteral("--clients goes with the demo command");
+    QTest::newRow("unknown discovery")
+        << QStringList{QStringLiteral("--discovery"), QStringLiteral("wan")} << 2
+        << QStringLiteral("use lan, loopback or off");
     QTest::newRow("French help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
                                                 QStringLiteral("fr")}
                                  << 0 << QStringLiteral("Affiche cette aide");
