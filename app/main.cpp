@@ -4,6 +4,7 @@
 #include "chatserver.h"
 #include "clientwindow.h"
 #include "commandline.h"
+#include "discovery.h"
 #include "headlessserver.h"
 #include "historylog.h"
 #include "openfileslimit.h"
@@ -182,10 +183,15 @@ int main(int argc, char *argv[])
         start->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(start, &StartWindow::chosen, start,
                          [start, &commandLine](StartWindow::Choice choice) {
-                             if (choice == StartWindow::Choice::Host)
+                             if (choice == StartWindow::Choice::Host) {
                                  openServerWindow(commandLine);
-                             else
+                             } else if (choice == StartWindow::Choice::Demo) {
+                                 if (!commandLine.discoveryScope())
+                                     Discovery::setCommandLineScope(Discovery::Scope::Loopback);
+                                 openDemo(commandLine);
+                             } else {
                                  openClientWindow(commandLine);
+                             }
                              start->close();
                          });
         start->show();

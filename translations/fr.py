@@ -268,6 +268,8 @@ FR = {
 ("WindowMenus", "&Save the log as…"): "&Enregistrer le journal sous…",
 ("WindowMenus", "&Quit"): "&Quitter",
 ("WindowMenus", "&View"): "&Affichage",
+("StartWindow", "&Try it on this computer"): "&Essayer sur cet ordinateur",
+("StartWindow", "A room and two people in it, side by side on this screen: a classroom demo."): "Un salon et deux personnes dedans, côte à côte sur cet écran : une démonstration en classe.",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

@@ -1054,6 +1054,14 @@ Commandes :
             <source>Connect to a room that someone started, on this computer or another one.</source>
             <translation>Se connecter à un salon ouvert par quelqu’un, sur cet ordinateur ou un autre.</translation>
         </message>
+        <message>
+            <source>&amp;Try it on this computer</source>
+            <translation>&amp;Essayer sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>A room and two people in it, side by side on this screen: a classroom demo.</source>
+            <translation>Un salon et deux personnes dedans, côte à côte sur cet écran : une démonstration en classe.</translation>
+        </message>
     </context>
     <context>
         <name>WindowMenus</name>

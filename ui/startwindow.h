@@ -1,7 +1,8 @@
 #pragma once
 
-// startwindow.h — what a double click on Salon shows: host a room or join
-// one, in plain words, with the last choice ready to press.
+// startwindow.h — what a double click on Salon shows: host a room, join
+// one, or try it all on this PC, in plain words, with the last choice ready
+// to press.
 
 #include <QWidget>
 
@@ -11,7 +12,7 @@ class StartWindow : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Choice { Host, Join };
+    enum class Choice { Host, Join, Demo };
     Q_ENUM(Choice)
 
     explicit StartWindow(QWidget *parent = nullptr);
@@ -24,4 +25,5 @@ private:
 
     QCommandLinkButton *m_hostButton;
     QCommandLinkButton *m_joinButton;
+    QCommandLinkButton *m_demoButton;
 };

@@ -12,7 +12,7 @@ class TestStartWindow : public QObject
     Q_OBJECT
 private slots:
     void init();
-    void offersBothChoicesInPlainWords();
+    void offersEveryChoiceInPlainWords();
     void choosingEmitsAndIsRemembered_data();
     void choosingEmitsAndIsRemembered();
 
@@ -35,16 +35,18 @@ QCommandLinkButton *TestStartWindow::button(StartWindow &window, const QString &
     return nullptr;
 }
 
-void TestStartWindow::offersBothChoicesInPlainWords()
+void TestStartWindow::offersEveryChoiceInPlainWords()
 {
     StartWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCommandLinkButton *host = button(window, QStringLiteral("&Host a room"));
     QCommandLinkButton *join = button(window, QStringLiteral("&Join a room"));
-    QVERIFY(host && join);
+    QCommandLinkButton *demo = button(window, QStringLiteral("&Try it on this computer"));
+    QVERIFY(host && join && demo);
     QVERIFY(!host->description().isEmpty());
     QVERIFY(!join->description().isEmpty());
+    QVERIFY(!demo->description().isEmpty());
     QVERIFY(join->isDefault()); // first run: joining is what most people do
 }
 
@@ -54,6 +56,8 @@ void TestStartWindow::choosingEmitsAndIsRemembered_data()
     QTest::addColumn<int>("choice");
     QTest::newRow("host") << QStringLiteral("&Host a room") << int(StartWindow::Choice::Host);
     QTest::newRow("join") << QStringLiteral("&Join a room") << int(StartWindow::Choice::Join);
+    QTest::newRow("demo") << QStringLiteral("&Try it on this computer")
+                          << int(StartWindow::Choice::Demo);
 }
 
 void TestStartWindow::choosingEmitsAndIsRemembered()
