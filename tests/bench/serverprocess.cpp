@@ -2,14 +2,19 @@
 
 #include "procstatus.h"
 
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTcpSocket>
-#include <QThread>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+
+namespace {
+// How soon a refused probe tries again, while the server starts.
+constexpr int RetryMs = 20;
+} // namespace
 
 ServerProcess::ServerProcess(QObject *parent) : QObject(parent)
 {
@@ -35,27 +40,43 @@ bool ServerProcess::start(const QString &command, const QString &host, quint16 p
         m_error = QStringLiteral("could not start %1: %2").arg(program, m_process.errorString());
         return false;
     }
-    // The server is up when its port answers.
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (m_process.state() != QProcess::Running) {
-            m_error =
-                QStringLiteral("%1 exited with code %2").arg(program).arg(m_process.exitCode());
-            return false;
-        }
-        QTcpSocket probe;
-        probe.connectToHost(host, port);
-        if (probe.waitForConnected(200)) {
-            probe.abort();
-            return true;
-        }
-        QThread::msleep(20);
-    }
-    m_error = QStringLiteral("%1 did not open port %2 within %3 ms")
-                  .arg(program)
-                  .arg(port)
-                  .arg(timeoutMs);
-    return false;
+    // The server is up when its port answers. Everything below is signals:
+    // a refused probe tries again on the next tick of a short timer, the
+    // server exiting or the deadline ends the wait.
+    QEventLoop loop;
+    QTcpSocket probe;
+    QTimer retry;
+    retry.setSingleShot(true);
+    retry.setInterval(RetryMs);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool ready = false;
+    connect(&retry, &QTimer::timeout, &loop, [&] { probe.connectToHost(host, port); });
+    connect(&probe, &QTcpSocket::connected, &loop, [&] {
+        ready = true;
+        loop.quit();
+    });
+    connect(&probe, &QTcpSocket::errorOccurred, &loop, [&] {
+        probe.abort();
+        retry.start();
+    });
+    connect(&m_process, &QProcess::finished, &loop, [&] {
+        m_error = QStringLiteral("%1 exited with code %2").arg(program).arg(m_process.exitCode());
+        loop.quit();
+    });
+    connect(&deadline, &QTimer::timeout, &loop, [&] {
+        m_error = QStringLiteral("%1 did not open port %2 within %3 ms")
+                      .arg(program)
+                      .arg(port)
+                      .arg(timeoutMs);
+        loop.quit();
+    });
+    deadline.start(timeoutMs);
+    probe.connectToHost(host, port);
+    loop.exec();
+    disconnect(&m_process, &QProcess::finished, &loop, nullptr);
+    probe.abort();
+    return ready;
 }
 
 void ServerProcess::stop()
