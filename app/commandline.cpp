@@ -1,8 +1,8 @@
 #include "commandline.h"
 
-#include "nickname.h"
-#include "protocol.h"
-#include "serverlimits.h"
+#include "model/nickname.h"
+#include "base/protocol.h"
+#include "server/serverlimits.h"
 
 #include <QCoreApplication>
 

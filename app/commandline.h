@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QString>
 
-#include "discovery.h"
+#include "discovery/discovery.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 #include "headlessserver.h"
 
-#include "chatserver.h"
-#include "discoveryannouncer.h"
-#include "historylog.h"
-#include "serveraddresses.h"
+#include "server/chatserver.h"
+#include "discovery/discoveryannouncer.h"
+#include "storage/historylog.h"
+#include "server/serveraddresses.h"
 
 #include <QDateTime>
 #include <QSysInfo>

@@ -1,15 +1,15 @@
 // main.cpp — `salon`: the start window, a server (windowed or headless) or a
 // client, as the command line asks (see CommandLine).
 
-#include "chatserver.h"
+#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "commandline.h"
-#include "discovery.h"
+#include "discovery/discovery.h"
 #include "headlessserver.h"
-#include "historylog.h"
+#include "storage/historylog.h"
 #include "openfileslimit.h"
-#include "protocol.h"
-#include "serverlimits.h"
+#include "base/protocol.h"
+#include "server/serverlimits.h"
 #include "serverwindow.h"
 #include "signalwatcher.h"
 #include "startupprobe.h"

@@ -1,6 +1,6 @@
 #include "addresslistwidget.h"
 
-#include "serveraddresses.h"
+#include "server/serveraddresses.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

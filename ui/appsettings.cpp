@@ -1,7 +1,7 @@
 #include "appsettings.h"
 
-#include "nickname.h"
-#include "protocol.h"
+#include "model/nickname.h"
+#include "base/protocol.h"
 
 namespace AppSettings {
 

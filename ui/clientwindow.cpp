@@ -2,10 +2,10 @@
 
 #include "appsettings.h"
 #include "chatlogview.h"
-#include "discoverybrowser.h"
+#include "discovery/discoverybrowser.h"
 #include "historylineedit.h"
-#include "nickname.h"
-#include "protocol.h"
+#include "model/nickname.h"
+#include "base/protocol.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"

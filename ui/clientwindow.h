@@ -3,7 +3,7 @@
 // clientwindow.h — the window that joins a room: a connect bar whose state is
 // always visible, the room's log, the people present and a message field.
 
-#include "chatclient.h"
+#include "client/chatclient.h"
 
 #include <QMainWindow>
 

@@ -4,7 +4,7 @@
 // see who is connected and from where, read the room's log, make
 // announcements and remove a client.
 
-#include "participant.h"
+#include "model/participant.h"
 
 #include <QMainWindow>
 

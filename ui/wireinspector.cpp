@@ -1,7 +1,7 @@
 #include "wireinspector.h"
 
 #include "wirelogmodel.h"
-#include "wiretap.h"
+#include "base/wiretap.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

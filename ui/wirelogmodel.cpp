@@ -1,6 +1,6 @@
 #include "wirelogmodel.h"
 
-#include "textcodec.h"
+#include "base/textcodec.h"
 
 #include <QFontDatabase>
 

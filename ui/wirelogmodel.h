@@ -6,7 +6,7 @@
 // added in batches and the oldest dropped past a cap, so a flood can't
 // stall the window or exhaust memory.
 
-#include "wiretap.h"
+#include "base/wiretap.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

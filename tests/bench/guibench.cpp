@@ -9,12 +9,12 @@
 //   salon-guibench server [--clients N] [--messages M]
 //       a server window with N connected clients, then M messages relayed
 
-#include "chatserver.h"
+#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "crowd.h"
 #include "firehose.h"
 #include "procstatus.h"
-#include "serverlimits.h"
+#include "server/serverlimits.h"
 #include "serverwindow.h"
 #include "stallmonitor.h"
 

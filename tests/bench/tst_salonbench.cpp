@@ -1,7 +1,7 @@
 // tst_salonbench — salon-bench itself: against a real server, with each kind
 // of client it drives, every delivery arrives and is counted once.
 
-#include "chatserver.h"
+#include "server/chatserver.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // the headless server chatting over a socket, stopping on SIGTERM, and the
 // command line's answers and exit codes.
 
-#include "linesplitter.h"
+#include "base/linesplitter.h"
 
 #include <QFile>
 #include <QProcess>

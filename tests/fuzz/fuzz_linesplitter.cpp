@@ -2,8 +2,8 @@
 // it: no crash, no line with a newline in it, never more buffered than the
 // limit, and nothing shown with a control character in it.
 
-#include "linesplitter.h"
-#include "textcodec.h"
+#include "base/linesplitter.h"
+#include "base/textcodec.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,8 +3,8 @@
 // joins it, says one line and waits to hear it back from the room.
 // Exit 0 when all of that worked; the output says what was found.
 
-#include "chatclient.h"
-#include "discoverybrowser.h"
+#include "client/chatclient.h"
+#include "discovery/discoverybrowser.h"
 
 #include <QCoreApplication>
 #include <QTimer>

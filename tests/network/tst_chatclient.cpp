@@ -2,8 +2,8 @@
 // (silent until spoken to, answers "OK" to each message), refused
 // connections, servers that vanish.
 
-#include "chatclient.h"
-#include "chatserver.h"
+#include "client/chatclient.h"
+#include "server/chatserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,7 +1,7 @@
 // The server with real sockets on loopback: Salon clients and text clients
 // (what nc, telnet and the tutorial's client send) in one room.
 
-#include "chatserver.h"
+#include "server/chatserver.h"
 #include "testpeers.h"
 
 #include <QSignalSpy>

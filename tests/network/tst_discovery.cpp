@@ -4,9 +4,9 @@
 // that leaves or falls silent. The LAN case runs in network namespaces
 // (tests/netns).
 
-#include "discovery.h"
-#include "discoveryannouncer.h"
-#include "discoverybrowser.h"
+#include "discovery/discovery.h"
+#include "discovery/discoveryannouncer.h"
+#include "discovery/discoverybrowser.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // messages marked as history; private ones are neither kept nor replayed;
 // the file on disk survives a cut-off write and a restart.
 
-#include "chatserver.h"
-#include "historylog.h"
+#include "server/chatserver.h"
+#include "storage/historylog.h"
 #include "testpeers.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // readers, full rooms, per-address limits, Salon peers that never join.
 // Each test shrinks the limit it checks so it stays small and quick.
 
-#include "chatserver.h"
+#include "server/chatserver.h"
 #include "testpeers.h"
 
 #include <QSignalSpy>

@@ -4,10 +4,10 @@
 // "dark" draws the server and client windows in a dark palette only (the
 // script runs it at 200 % scaling).
 
-#include "chatclient.h"
-#include "chatserver.h"
+#include "client/chatclient.h"
+#include "server/chatserver.h"
 #include "clientwindow.h"
-#include "discoveryannouncer.h"
+#include "discovery/discoveryannouncer.h"
 #include "serverwindow.h"
 #include "startwindow.h"
 #include "wireinspector.h"

@@ -1,7 +1,7 @@
 // The client window as a person uses it: type, press Enter, read.
 
 #include "chatlogview.h"
-#include "chatserver.h"
+#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "historylineedit.h"
 #include "testpeers.h"

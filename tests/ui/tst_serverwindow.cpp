@@ -3,9 +3,9 @@
 
 #include "addresslistwidget.h"
 #include "chatlogview.h"
-#include "chatserver.h"
+#include "server/chatserver.h"
 #include "clientwindow.h"
-#include "discovery.h"
+#include "discovery/discovery.h"
 #include "serverwindow.h"
 #include "testpeers.h"
 

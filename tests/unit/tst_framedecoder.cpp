@@ -1,8 +1,8 @@
 // The Salon protocol decoder: the same frames however the bytes arrive, and
 // never more buffered than the limit.
 
-#include "framedecoder.h"
-#include "protocol.h"
+#include "base/framedecoder.h"
+#include "base/protocol.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Cutting a text client's bytes into lines: whatever the chunks, the same lines.
 
-#include "linesplitter.h"
+#include "base/linesplitter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Bytes from the network become text that is safe to show, whatever they are.
 
-#include "textcodec.h"
+#include "base/textcodec.h"
 
 #include <QTest>
 

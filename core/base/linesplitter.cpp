@@ -1,4 +1,4 @@
-#include "linesplitter.h"
+#include "base/linesplitter.h"
 
 LineSplitter::LineSplitter(qsizetype maxLineBytes) : m_maxLineBytes(maxLineBytes) {}
 

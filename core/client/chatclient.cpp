@@ -1,9 +1,9 @@
-#include "chatclient.h"
+#include "client/chatclient.h"
 
-#include "logging.h"
-#include "protocol.h"
-#include "textcodec.h"
-#include "wiretap.h"
+#include "base/logging.h"
+#include "base/protocol.h"
+#include "base/textcodec.h"
+#include "base/wiretap.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "historylog.h"
+#include "storage/historylog.h"
 
-#include "logging.h"
-#include "protocol.h"
+#include "base/logging.h"
+#include "base/protocol.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // announcements on the discovery port, one entry per server however many
 // interfaces it was heard on, forgotten when it leaves or falls silent.
 
-#include "discovery.h"
+#include "discovery/discovery.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

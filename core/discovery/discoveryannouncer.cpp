@@ -1,6 +1,6 @@
-#include "discoveryannouncer.h"
+#include "discovery/discoveryannouncer.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QHostInfo>
 #include <QUuid>

@@ -1,9 +1,9 @@
-#include "clientconnection.h"
+#include "server/clientconnection.h"
 
-#include "logging.h"
-#include "protocol.h"
-#include "textcodec.h"
-#include "wiretap.h"
+#include "base/logging.h"
+#include "base/protocol.h"
+#include "base/textcodec.h"
+#include "base/wiretap.h"
 
 #include <QJsonArray>
 #include <QTcpSocket>

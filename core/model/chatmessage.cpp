@@ -1,6 +1,6 @@
-#include "chatmessage.h"
+#include "model/chatmessage.h"
 
-#include "protocol.h"
+#include "base/protocol.h"
 
 #include <QJsonObject>
 

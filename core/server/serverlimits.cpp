@@ -1,4 +1,4 @@
-#include "serverlimits.h"
+#include "server/serverlimits.h"
 
 #include <QSettings>
 

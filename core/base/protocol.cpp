@@ -1,4 +1,4 @@
-#include "protocol.h"
+#include "base/protocol.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -6,7 +6,7 @@
 // accepted. A server started again on the same file remembers the room.
 // Private messages stay between their two people: never kept, never replayed.
 
-#include "chatmessage.h"
+#include "model/chatmessage.h"
 
 #include <QCoreApplication>
 #include <QFile>

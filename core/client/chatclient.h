@@ -5,10 +5,10 @@
 // serveur.py, say) it falls back to raw text: typed lines go out as bytes,
 // whatever arrives is shown as text.
 
-#include "chatmessage.h"
-#include "framedecoder.h"
-#include "linesplitter.h"
-#include "wiretap.h"
+#include "model/chatmessage.h"
+#include "base/framedecoder.h"
+#include "base/linesplitter.h"
+#include "base/wiretap.h"
 
 #include <QElapsedTimer>
 #include <QObject>

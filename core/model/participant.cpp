@@ -1,4 +1,4 @@
-#include "participant.h"
+#include "model/participant.h"
 
 #include <QAbstractSocket>
 

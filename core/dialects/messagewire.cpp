@@ -1,6 +1,6 @@
-#include "messagewire.h"
+#include "dialects/messagewire.h"
 
-#include "protocol.h"
+#include "base/protocol.h"
 
 #include <QJsonObject>
 

@@ -4,7 +4,7 @@
 // a Salon frame or a text line. A broadcast makes each form once, however
 // many people receive it; fan-out is then a copy per receiver.
 
-#include "chatmessage.h"
+#include "model/chatmessage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // that it is there: one UDP datagram every few seconds to each broadcast
 // address of its scope, and a last one saying it leaves.
 
-#include "discovery.h"
+#include "discovery/discovery.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "discovery.h"
+#include "discovery/discovery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "framedecoder.h"
+#include "base/framedecoder.h"
 
-#include "protocol.h"
+#include "base/protocol.h"
 
 FrameDecoder::FrameDecoder(qsizetype maxFrameBytes) : m_lines(maxFrameBytes) {}
 

@@ -1,6 +1,6 @@
-#include "nickname.h"
+#include "model/nickname.h"
 
-#include "protocol.h"
+#include "base/protocol.h"
 
 #include <QCoreApplication>
 

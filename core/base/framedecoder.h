@@ -4,7 +4,7 @@
 // complete and valid JSON frames out, with every line size-checked before it
 // is buffered.
 
-#include "linesplitter.h"
+#include "base/linesplitter.h"
 
 #include <QJsonObject>
 #include <QList>

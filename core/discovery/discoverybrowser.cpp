@@ -1,6 +1,6 @@
-#include "discoverybrowser.h"
+#include "discovery/discoverybrowser.h"
 
-#include "logging.h"
+#include "base/logging.h"
 
 #include <QNetworkDatagram>
 

@@ -5,13 +5,13 @@
 // tutorial's client), turns what arrives into requests for the server, and
 // formats what the server sends in the peer's own language.
 
-#include "chatmessage.h"
-#include "linesplitter.h"
-#include "messagewire.h"
-#include "participant.h"
-#include "serverlimits.h"
-#include "tokenbucket.h"
-#include "wiretap.h"
+#include "model/chatmessage.h"
+#include "base/linesplitter.h"
+#include "dialects/messagewire.h"
+#include "model/participant.h"
+#include "server/serverlimits.h"
+#include "base/tokenbucket.h"
+#include "base/wiretap.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

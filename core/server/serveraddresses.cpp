@@ -1,4 +1,4 @@
-#include "serveraddresses.h"
+#include "server/serveraddresses.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>

@@ -3,11 +3,11 @@
 // chatserver.h — hosts one chat room: accepts connections on a TCP port and
 // relays every accepted message to everyone in the room, in order.
 
-#include "chatmessage.h"
-#include "historylog.h"
-#include "participant.h"
-#include "serverlimits.h"
-#include "wiretap.h"
+#include "model/chatmessage.h"
+#include "storage/historylog.h"
+#include "model/participant.h"
+#include "server/serverlimits.h"
+#include "base/wiretap.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "chatserver.h"
+#include "server/chatserver.h"
 
-#include "clientconnection.h"
-#include "logging.h"
-#include "nickname.h"
-#include "protocol.h"
-#include "wiretap.h"
+#include "server/clientconnection.h"
+#include "base/logging.h"
+#include "model/nickname.h"
+#include "base/protocol.h"
+#include "base/wiretap.h"
 
 #include <QTcpSocket>
 #include <QTimer>

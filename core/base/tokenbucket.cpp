@@ -1,4 +1,4 @@
-#include "tokenbucket.h"
+#include "base/tokenbucket.h"
 
 #include <cmath>
 
