@@ -1,9 +1,9 @@
 #include "headlessserver.h"
 
-#include "server/chatserver.h"
 #include "discovery/discoveryannouncer.h"
-#include "storage/historylog.h"
+#include "server/chatserver.h"
 #include "server/serveraddresses.h"
+#include "storage/historylog.h"
 
 #include <QDateTime>
 #include <QSysInfo>
@@ -18,9 +18,7 @@ HeadlessServer::HeadlessServer(QObject *parent)
 {
     connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
         log(tr("%1 joined from %2 (%3)")
-                .arg(participant.nick, participant.endpoint(),
-                     participant.kind == Participant::Kind::Salon ? tr("Salon client")
-                                                                  : tr("text client")));
+                .arg(participant.nick, participant.endpoint(), participant.kindDescription));
     });
     connect(m_server, &ChatServer::clientLeft, this,
             [this](const Participant &participant, const QString &reason) {

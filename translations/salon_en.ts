@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>ClientConnection</name>
-        <message numerus="yes">
-            <source>*** The last %n message(s) said in the room:</source>
-            <translation>
-                <numerusform>*** The last message said in the room:</numerusform>
-                <numerusform>*** The last %n messages said in the room:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ClientWindow</name>
         <message numerus="yes">
             <source>Connection lost — reconnecting in %n s</source>
@@ -35,6 +25,16 @@
             <translation>
                 <numerusform>Open on port %1 — %n person in the room.</numerusform>
                 <numerusform>Open on port %1 — %n people in the room.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialect</name>
+        <message numerus="yes">
+            <source>*** The last %n message(s) said in the room:</source>
+            <translation>
+                <numerusform>*** The last message said in the room:</numerusform>
+                <numerusform>*** The last %n messages said in the room:</numerusform>
             </translation>
         </message>
     </context>

@@ -17,6 +17,21 @@
         </message>
     </context>
     <context>
+        <name>Admission</name>
+        <message>
+            <source>The room is full (%1 connections). Try again later.</source>
+            <translation>Le salon est plein (%1 connexions). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Too many connections from %1 (at most %2).</source>
+            <translation>Trop de connexions depuis %1 (au plus %2).</translation>
+        </message>
+        <message>
+            <source>Too many connections per second from %1. Wait a moment.</source>
+            <translation>Trop de connexions par seconde depuis %1. Patientez un instant.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatClient</name>
         <message>
             <source>Not connected</source>
@@ -108,6 +123,85 @@
         </message>
     </context>
     <context>
+        <name>ChatError</name>
+        <message>
+            <source>You are already in the room.</source>
+            <translation>Vous êtes déjà dans le salon.</translation>
+        </message>
+        <message>
+            <source>Send a hello with your nickname first.</source>
+            <translation>Envoyez d’abord un hello avec votre pseudo.</translation>
+        </message>
+        <message>
+            <source>A hello needs a "nick" string.</source>
+            <translation>Un hello demande une chaîne « nick ».</translation>
+        </message>
+        <message>
+            <source>A say needs a "text" string.</source>
+            <translation>Un say demande une chaîne « text ».</translation>
+        </message>
+        <message>
+            <source>A msg needs "to" and "text" strings.</source>
+            <translation>Un msg demande les chaînes « to » et « text ».</translation>
+        </message>
+        <message>
+            <source>A nick needs a "nick" string.</source>
+            <translation>Un nick demande une chaîne « nick ».</translation>
+        </message>
+        <message>
+            <source>Unknown frame type "%1".</source>
+            <translation>Type de trame inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>That frame is not a valid JSON object.</source>
+            <translation>Cette trame n’est pas un objet JSON valide.</translation>
+        </message>
+        <message>
+            <source>A frame was longer than %1 KiB.</source>
+            <translation>Une trame dépassait %1 Kio.</translation>
+        </message>
+        <message>
+            <source>Your line was longer than %1 KiB and was dropped.</source>
+            <translation>Votre ligne dépassait %1 Kio et a été ignorée.</translation>
+        </message>
+        <message>
+            <source>Your message has %1 characters; the most is %2. It was not sent.</source>
+            <translation>Votre message fait %1 caractères ; le maximum est %2. Il n’a pas été envoyé.</translation>
+        </message>
+        <message>
+            <source>Nobody called "%1" is in the room.</source>
+            <translation>Personne ne s’appelle « %1 » dans le salon.</translation>
+        </message>
+        <message>
+            <source>There is no room "%1" on this server.</source>
+            <translation>Il n’y a pas de salon « %1 » sur ce serveur.</translation>
+        </message>
+        <message>
+            <source>Usage: /nick NAME</source>
+            <translation>Usage : /nick NOM</translation>
+        </message>
+        <message>
+            <source>Usage: /msg NAME text</source>
+            <translation>Usage : /msg NOM texte</translation>
+        </message>
+        <message>
+            <source>Unknown command /%1. Type /help for the list.</source>
+            <translation>Commande inconnue /%1. Tapez /help pour la liste.</translation>
+        </message>
+        <message>
+            <source>You sent more than %1 lines faster than %2 per second: disconnected.</source>
+            <translation>Vous avez envoyé plus de %1 lignes à plus de %2 par seconde : déconnecté.</translation>
+        </message>
+        <message>
+            <source>You did not join within %1 s.</source>
+            <translation>Vous n’êtes pas entré dans le salon en %1 s.</translation>
+        </message>
+        <message>
+            <source>You were disconnected by the server: %1</source>
+            <translation>Le serveur vous a déconnecté : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatLogView</name>
         <message>
             <source>Save the log as</source>
@@ -145,24 +239,8 @@
             <translation>le serveur s’est arrêté</translation>
         </message>
         <message>
-            <source>You were disconnected by the server: %1</source>
-            <translation>Le serveur vous a déconnecté : %1</translation>
-        </message>
-        <message>
             <source>%1 could not join as "%2": %3</source>
             <translation>%1 n’a pas pu entrer sous le nom « %2 » : %3</translation>
-        </message>
-        <message>
-            <source>Your message has %1 characters; the most is %2. It was not sent.</source>
-            <translation>Votre message fait %1 caractères ; le maximum est %2. Il n’a pas été envoyé.</translation>
-        </message>
-        <message>
-            <source>Nobody called "%1" is in the room.</source>
-            <translation>Personne ne s’appelle « %1 » dans le salon.</translation>
-        </message>
-        <message>
-            <source>The nickname "%1" is already taken in this room.</source>
-            <translation>Le pseudo « %1 » est déjà pris dans ce salon.</translation>
         </message>
         <message>
             <source>The server is stopping. Goodbye!</source>
@@ -185,206 +263,8 @@
             <translation>Une connexion n’a pas pu être acceptée (%1) ; nouvel essai dans une seconde.</translation>
         </message>
         <message>
-            <source>The room is full (%1 connections). Try again later.</source>
-            <translation>Le salon est plein (%1 connexions). Réessayez plus tard.</translation>
-        </message>
-        <message>
-            <source>Too many connections per second from %1. Wait a moment.</source>
-            <translation>Trop de connexions par seconde depuis %1. Patientez un instant.</translation>
-        </message>
-        <message>
-            <source>Too many connections from %1 (at most %2).</source>
-            <translation>Trop de connexions depuis %1 (au plus %2).</translation>
-        </message>
-        <message>
             <source>Refused %1: %2</source>
             <translation>%1 refusé : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientConnection</name>
-        <message>
-            <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
-            <translation>Bienvenue dans Salon ! Tapez un message puis Entrée. /nick NOM change votre pseudo, /help liste les commandes, fin ou /quit pour partir.</translation>
-        </message>
-        <message>
-            <source>%1 sent a line over %2 KiB, which was dropped.</source>
-            <translation>%1 a envoyé une ligne de plus de %2 Kio, qui a été ignorée.</translation>
-        </message>
-        <message>
-            <source>Your line was longer than %1 KiB and was dropped.</source>
-            <translation>Votre ligne dépassait %1 Kio et a été ignorée.</translation>
-        </message>
-        <message>
-            <source>A frame was longer than %1 KiB.</source>
-            <translation>Une trame dépassait %1 Kio.</translation>
-        </message>
-        <message>
-            <source>%1 sent a frame that is not valid JSON.</source>
-            <translation>%1 a envoyé une trame qui n’est pas du JSON valide.</translation>
-        </message>
-        <message>
-            <source>That frame is not a valid JSON object.</source>
-            <translation>Cette trame n’est pas un objet JSON valide.</translation>
-        </message>
-        <message>
-            <source>You are already in the room.</source>
-            <translation>Vous êtes déjà dans le salon.</translation>
-        </message>
-        <message>
-            <source>A hello needs a "nick" string.</source>
-            <translation>Un hello demande une chaîne « nick ».</translation>
-        </message>
-        <message>
-            <source>Send a hello with your nickname first.</source>
-            <translation>Envoyez d’abord un hello avec votre pseudo.</translation>
-        </message>
-        <message>
-            <source>A say needs a "text" string.</source>
-            <translation>Un say demande une chaîne « text ».</translation>
-        </message>
-        <message>
-            <source>A msg needs "to" and "text" strings.</source>
-            <translation>Un msg demande les chaînes « to » et « text ».</translation>
-        </message>
-        <message>
-            <source>A nick needs a "nick" string.</source>
-            <translation>Un nick demande une chaîne « nick ».</translation>
-        </message>
-        <message>
-            <source>Unknown frame type "%1".</source>
-            <translation>Type de trame inconnu « %1 ».</translation>
-        </message>
-        <message>
-            <source>Usage: /nick NAME</source>
-            <translation>Usage : /nick NOM</translation>
-        </message>
-        <message>
-            <source>Usage: /msg NAME text</source>
-            <translation>Usage : /msg NOM texte</translation>
-        </message>
-        <message>
-            <source>Unknown command /%1. Type /help for the list.</source>
-            <translation>Commande inconnue /%1. Tapez /help pour la liste.</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commandes :</translation>
-        </message>
-        <message>
-            <source>  just type      send a message to everyone</source>
-            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
-        </message>
-        <message>
-            <source>  /msg NAME text send a private message to NAME</source>
-            <translation>  /msg NOM texte           envoyer un message privé à NOM</translation>
-        </message>
-        <message>
-            <source>  /nick NAME     change your nickname</source>
-            <translation>  /nick NOM                changer de pseudo</translation>
-        </message>
-        <message>
-            <source>  /who           list the people in the room</source>
-            <translation>  /who                     voir qui est dans le salon</translation>
-        </message>
-        <message>
-            <source>  /help          show this help</source>
-            <translation>  /help                    afficher cette aide</translation>
-        </message>
-        <message>
-            <source>  fin or /quit   leave the room</source>
-            <translation>  fin ou /quit             quitter le salon</translation>
-        </message>
-        <message>
-            <source>*** You are %1. Type /nick NAME to change it.</source>
-            <translation>*** Vous êtes %1. Tapez /nick NOM pour changer.</translation>
-        </message>
-        <message>
-            <source>*** %1 joined the room</source>
-            <translation>*** %1 est entré dans le salon</translation>
-        </message>
-        <message>
-            <source>*** %1 left the room (%2)</source>
-            <translation>*** %1 a quitté le salon (%2)</translation>
-        </message>
-        <message>
-            <source>*** %1 is now known as %2</source>
-            <translation>*** %1 s’appelle maintenant %2</translation>
-        </message>
-        <message>
-            <source>*** Server: %1</source>
-            <translation>*** Serveur : %1</translation>
-        </message>
-        <message>
-            <source>!!! %1</source>
-            <translation>!!! %1</translation>
-        </message>
-        <message>
-            <source>*** In the room (%1): %2</source>
-            <translation>*** Dans le salon (%1) : %2</translation>
-        </message>
-        <message>
-            <source>connection closed</source>
-            <translation>connexion fermée</translation>
-        </message>
-        <message>
-            <source>connection lost</source>
-            <translation>connexion perdue</translation>
-        </message>
-        <message>
-            <source>connection lost: %1</source>
-            <translation>connexion perdue : %1</translation>
-        </message>
-        <message>
-            <source>send queue exceeded: the client stopped reading</source>
-            <translation>file d’envoi dépassée : le client ne lisait plus</translation>
-        </message>
-        <message>
-            <source>%1 stopped reading; disconnected.</source>
-            <translation>%1 ne lisait plus ; déconnecté.</translation>
-        </message>
-        <message>
-            <source>did not join within %1 s</source>
-            <translation>n’est pas entré en %1 s</translation>
-        </message>
-        <message>
-            <source>You did not join within %1 s.</source>
-            <translation>Vous n’êtes pas entré dans le salon en %1 s.</translation>
-        </message>
-        <message>
-            <source>Goodbye.</source>
-            <translation>Au revoir.</translation>
-        </message>
-        <message>
-            <source>sent a frame over %1 KiB</source>
-            <translation>a envoyé une trame de plus de %1 Kio</translation>
-        </message>
-        <message>
-            <source>flooding: more than %1 lines waiting</source>
-            <translation>inondation : plus de %1 lignes en attente</translation>
-        </message>
-        <message>
-            <source>%1 was disconnected for flooding.</source>
-            <translation>%1 a été déconnecté pour inondation.</translation>
-        </message>
-        <message>
-            <source>You sent more than %1 lines faster than %2 per second: disconnected.</source>
-            <translation>Vous avez envoyé plus de %1 lignes à plus de %2 par seconde : déconnecté.</translation>
-        </message>
-        <message>
-            <source>no answer for %1 s: connection lost</source>
-            <translation>aucune réponse depuis %1 s : connexion perdue</translation>
-        </message>
-        <message numerus="yes">
-            <source>*** The last %n message(s) said in the room:</source>
-            <translation>
-                <numerusform>*** Le dernier message dit dans le salon :</numerusform>
-                <numerusform>*** Les %n derniers messages dits dans le salon :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>*** End of the earlier messages.</source>
-            <translation>*** Fin des messages précédents.</translation>
         </message>
     </context>
     <context>
@@ -740,18 +620,17 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>Greeting</name>
+        <message>
+            <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
+            <translation>Bienvenue dans Salon ! Tapez un message puis Entrée. /nick NOM change votre pseudo, /help liste les commandes, fin ou /quit pour partir.</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadlessServer</name>
         <message>
             <source>%1 joined from %2 (%3)</source>
             <translation>%1 est entré depuis %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Salon client</source>
-            <translation>client Salon</translation>
-        </message>
-        <message>
-            <source>text client</source>
-            <translation>client texte</translation>
         </message>
         <message>
             <source>%1 left: %2</source>
@@ -810,13 +689,6 @@ Commandes :
         </message>
     </context>
     <context>
-        <name>MessageWire</name>
-        <message>
-            <source>[private] %1 -&gt; %2: %3</source>
-            <translation>[privé] %1 -&gt; %2 : %3</translation>
-        </message>
-    </context>
-    <context>
         <name>Nickname</name>
         <message>
             <source>A nickname can't be empty.</source>
@@ -833,6 +705,67 @@ Commandes :
         <message>
             <source>The nickname "server" is reserved.</source>
             <translation>Le pseudo « server » est réservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerSession</name>
+        <message>
+            <source>%1 sent a line over %2 KiB, which was dropped.</source>
+            <translation>%1 a envoyé une ligne de plus de %2 Kio, qui a été ignorée.</translation>
+        </message>
+        <message>
+            <source>sent a frame over %1 KiB</source>
+            <translation>a envoyé une trame de plus de %1 Kio</translation>
+        </message>
+        <message>
+            <source>%1 sent a frame that is not valid JSON.</source>
+            <translation>%1 a envoyé une trame qui n’est pas du JSON valide.</translation>
+        </message>
+        <message>
+            <source>flooding: more than %1 lines waiting</source>
+            <translation>inondation : plus de %1 lignes en attente</translation>
+        </message>
+        <message>
+            <source>%1 was disconnected for flooding.</source>
+            <translation>%1 a été déconnecté pour inondation.</translation>
+        </message>
+        <message>
+            <source>Goodbye.</source>
+            <translation>Au revoir.</translation>
+        </message>
+        <message>
+            <source>did not join within %1 s</source>
+            <translation>n’est pas entré en %1 s</translation>
+        </message>
+        <message>
+            <source>no answer for %1 s: connection lost</source>
+            <translation>aucune réponse depuis %1 s : connexion perdue</translation>
+        </message>
+        <message>
+            <source>send queue exceeded: the client stopped reading</source>
+            <translation>file d’envoi dépassée : le client ne lisait plus</translation>
+        </message>
+        <message>
+            <source>%1 stopped reading; disconnected.</source>
+            <translation>%1 ne lisait plus ; déconnecté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>The nickname "%1" is already taken in this room.</source>
+            <translation>Le pseudo « %1 » est déjà pris dans ce salon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalonDialect</name>
+        <message>
+            <source>Salon</source>
+            <translation>Salon</translation>
+        </message>
+        <message>
+            <source>Salon client</source>
+            <translation>client Salon</translation>
         </message>
     </context>
     <context>
@@ -984,14 +917,6 @@ Commandes :
             <translation>libre, au choix</translation>
         </message>
         <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>A text client: nc, telnet, a Python script…</source>
-            <translation>Un client texte : nc, telnet, un script Python…</translation>
-        </message>
-        <message>
             <source>The name clients see in their list of servers found</source>
             <translation>Le nom que les clients voient dans leur liste de serveurs trouvés</translation>
         </message>
@@ -1061,6 +986,107 @@ Commandes :
         <message>
             <source>A room and two people in it, side by side on this screen: a classroom demo.</source>
             <translation>Un salon et deux personnes dedans, côte à côte sur cet écran : une démonstration en classe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpTransport</name>
+        <message>
+            <source>connection closed</source>
+            <translation>connexion fermée</translation>
+        </message>
+        <message>
+            <source>connection lost</source>
+            <translation>connexion perdue</translation>
+        </message>
+        <message>
+            <source>connection lost: %1</source>
+            <translation>connexion perdue : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialect</name>
+        <message>
+            <source>[private] %1 -&gt; %2: %3</source>
+            <translation>[privé] %1 -&gt; %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>*** The last %n message(s) said in the room:</source>
+            <translation>
+                <numerusform>*** Le dernier message dit dans le salon :</numerusform>
+                <numerusform>*** Les %n derniers messages dits dans le salon :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>*** End of the earlier messages.</source>
+            <translation>*** Fin des messages précédents.</translation>
+        </message>
+        <message>
+            <source>*** You are %1. Type /nick NAME to change it.</source>
+            <translation>*** Vous êtes %1. Tapez /nick NOM pour changer.</translation>
+        </message>
+        <message>
+            <source>*** In the room (%1): %2</source>
+            <translation>*** Dans le salon (%1) : %2</translation>
+        </message>
+        <message>
+            <source>*** %1 joined the room</source>
+            <translation>*** %1 est entré dans le salon</translation>
+        </message>
+        <message>
+            <source>*** %1 left the room (%2)</source>
+            <translation>*** %1 a quitté le salon (%2)</translation>
+        </message>
+        <message>
+            <source>*** %1 is now known as %2</source>
+            <translation>*** %1 s’appelle maintenant %2</translation>
+        </message>
+        <message>
+            <source>*** Server: %1</source>
+            <translation>*** Serveur : %1</translation>
+        </message>
+        <message>
+            <source>!!! %1</source>
+            <translation>!!! %1</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>  just type      send a message to everyone</source>
+            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
+        </message>
+        <message>
+            <source>  /msg NAME text send a private message to NAME</source>
+            <translation>  /msg NOM texte           envoyer un message privé à NOM</translation>
+        </message>
+        <message>
+            <source>  /nick NAME     change your nickname</source>
+            <translation>  /nick NOM                changer de pseudo</translation>
+        </message>
+        <message>
+            <source>  /who           list the people in the room</source>
+            <translation>  /who                     voir qui est dans le salon</translation>
+        </message>
+        <message>
+            <source>  /help          show this help</source>
+            <translation>  /help                    afficher cette aide</translation>
+        </message>
+        <message>
+            <source>  fin or /quit   leave the room</source>
+            <translation>  fin ou /quit             quitter le salon</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>text client</source>
+            <translation>client texte</translation>
+        </message>
+        <message>
+            <source>A text client: nc, telnet, a Python script…</source>
+            <translation>Un client texte : nc, telnet, un script Python…</translation>
         </message>
     </context>
     <context>

@@ -2,12 +2,12 @@
 
 #include "addresslistwidget.h"
 #include "appsettings.h"
+#include "base/protocol.h"
 #include "chatlogview.h"
-#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
 #include "localclients.h"
-#include "base/protocol.h"
+#include "server/chatserver.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"
@@ -325,12 +325,8 @@ void ServerWindow::addParticipant(const Participant &participant)
     item->setData(NickColumn, IdRole, participant.id);
     item->setText(NickColumn, participant.nick);
     item->setText(AddressColumn, participant.endpoint());
-    if (participant.kind == Participant::Kind::Salon) {
-        item->setText(KindColumn, tr("Salon"));
-    } else {
-        item->setText(KindColumn, tr("Text"));
-        item->setToolTip(KindColumn, tr("A text client: nc, telnet, a Python script…"));
-    }
+    item->setText(KindColumn, participant.kindName);
+    item->setToolTip(KindColumn, participant.kindHint);
     item->setText(SinceColumn, participant.connectedSince.toString(QStringLiteral("HH:mm:ss")));
     item->setData(SinceColumn, Qt::UserRole, participant.connectedSince);
     m_clients->addTopLevelItem(item);

@@ -18,6 +18,8 @@ QJsonObject encode(const ChatMessage &message)
     };
     if (message.isPrivate())
         frame.insert(QStringLiteral("to"), message.to);
+    if (!message.room.isEmpty())
+        frame.insert(QStringLiteral("room"), message.room.toString());
     if (message.history)
         frame.insert(QStringLiteral("history"), true);
     return frame;
@@ -38,6 +40,7 @@ std::optional<ChatMessage> decode(const QJsonObject &frame)
     message.from = *from;
     message.text = *text;
     message.to = Protocol::stringField(frame, "to").value_or(QString());
+    message.room = RoomId(Protocol::stringField(frame, "room").value_or(QString()));
     message.id = frame.value(QLatin1String("id")).toInteger();
     message.history = frame.value(QLatin1String("history")).toBool();
     message.time = QDateTime::fromString(Protocol::stringField(frame, "time").value_or(QString()),

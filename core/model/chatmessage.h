@@ -2,6 +2,8 @@
 
 // chatmessage.h — one message the server accepted, public or private.
 
+#include "model/roomid.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -13,6 +15,7 @@ struct ChatMessage
     enum class Kind { Public, Private };
 
     Kind kind = Kind::Public;
+    RoomId room;   // the room it was said in
     qint64 id = 0; // the server's acceptance order
     QDateTime time;
     QString from;
@@ -29,7 +32,7 @@ Q_DECLARE_METATYPE(ChatMessage)
 class QJsonObject;
 
 namespace ChatMessageFrame {
-// {"type":"message"|"private","id":…,"time":…,"from":…,["to":…],"text":…[,"history":true]}
+// {"type":"message"|"private","id":…,"time":…,["room":…,]"from":…,["to":…],"text":…[,"history":true]}
 QJsonObject encode(const ChatMessage &message);
 // Nothing when a field is missing or of the wrong type.
 std::optional<ChatMessage> decode(const QJsonObject &frame);

@@ -16,6 +16,11 @@ struct Participant
     QHostAddress address;
     quint16 port = 0;
     Kind kind = Kind::Text;
+    // In the words of the dialect the peer speaks: "Salon", "Text"; "Salon
+    // client", "text client"; and a hint for a tooltip, maybe empty.
+    QString kindName;
+    QString kindDescription;
+    QString kindHint;
     QDateTime connectedSince;
 
     // "192.0.2.4:50312" or "[2001:db8::4]:50312", as a person would type it.

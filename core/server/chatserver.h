@@ -1,23 +1,25 @@
 #pragma once
 
-// chatserver.h — hosts one chat room: accepts connections on a TCP port and
-// relays every accepted message to everyone in the room, in order.
+// chatserver.h — hosts a chat room on a TCP port: the facade the windows and
+// the headless server use. A connection goes listener → admission →
+// handshake (what does it speak?) → session in a room (docs/architecture.md).
 
-#include "model/chatmessage.h"
-#include "storage/historylog.h"
-#include "model/participant.h"
-#include "server/serverlimits.h"
 #include "base/wiretap.h"
+#include "model/chatmessage.h"
+#include "model/participant.h"
+#include "server/admission.h"
+#include "server/handshake.h"
+#include "server/listener.h"
+#include "server/room.h"
+#include "server/serverlimits.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTcpServer>
 
-class ClientConnection;
+class PeerSession;
+struct ChatCommand;
 
 class ChatServer : public QObject
 {
@@ -32,8 +34,8 @@ public:
     // Says goodbye to everyone and stops listening.
     void stop();
 
-    bool isListening() const { return m_server.isListening(); }
-    quint16 serverPort() const { return m_server.serverPort(); }
+    bool isListening() const { return m_listener.isListening(); }
+    quint16 serverPort() const { return m_listener.serverPort(); }
     QString errorString() const { return m_errorString; }
 
     QList<Participant> participants() const;
@@ -49,19 +51,19 @@ public:
     // server remembers. A file that can't be written is reported by
     // problem(); the room then remembers in memory only.
     void setHistoryFolder(const QString &folder) { m_historyFolder = folder; }
-    QString historyFile() const { return m_history.isOpen() ? m_history.path() : QString(); }
+    QString historyFile() const;
 
     // Reports every connection's traffic to `tap`, from now on (nullptr: stop).
     void setWireTap(WireTap *tap);
 
     // Applies to connections made from now on.
-    void setLimits(const ServerLimits &limits) { m_limits = limits; }
+    void setLimits(const ServerLimits &limits);
     const ServerLimits &limits() const { return m_limits; }
 
     // How long a silent peer may take before it counts as a text client, and
     // how long a newline-less chunk waits for more bytes. Tests shorten them.
-    void setIdentifyTimeout(int ms) { m_identifyMs = ms; }
-    void setSilenceTimeout(int ms) { m_silenceMs = ms; }
+    void setIdentifyTimeout(int ms) { m_timing.identifyMs = ms; }
+    void setSilenceTimeout(int ms) { m_timing.silenceMs = ms; }
 
 signals:
     void started(quint16 port);
@@ -76,39 +78,27 @@ signals:
 
 private:
     void openHistory();
-    void acceptPending();
-    void addConnection(QTcpSocket *socket);
-    QString refusalFor(const QHostAddress &address);
+    void accept(QTcpSocket *socket);
+    void refuse(QTcpSocket *socket, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
-    void admit(ClientConnection *connection, const QString &nick);
-    void handleHello(ClientConnection *connection, const QString &nick);
-    void handleTextPeer(ClientConnection *connection);
-    void handleSay(ClientConnection *connection, const QString &text);
-    void handlePrivate(ClientConnection *connection, const QString &to, const QString &text);
-    void handleNick(ClientConnection *connection, const QString &nick);
-    void handleQuit(ClientConnection *connection);
-    void handleClosed(ClientConnection *connection);
-    void leaveRoom(ClientConnection *connection, const QString &reason);
-    bool checkMessageLength(ClientConnection *connection, const QString &text);
-    QString nickProblem(const QString &nick, const ClientConnection *asking) const;
-    ClientConnection *findByNick(const QString &nick) const;
-    QStringList peopleInRoom() const;
-    QList<ClientConnection *> inRoom() const;
-    QString nextGuestNick();
+    void startSession(Handshake *handshake, quint64 id);
+    void handleCommand(PeerSession *session, const ChatCommand &command);
+    void handleHello(PeerSession *session, const QString &nick);
+    void handleRename(PeerSession *session, const QString &nick);
+    void admit(PeerSession *session, const QString &nick);
+    void leave(PeerSession *session, const QString &reason);
+    void handleClosed(PeerSession *session);
+    void release(const QHostAddress &address, quint64 id);
 
-    QTcpServer m_server;
-    HistoryLog m_history;
+    Listener m_listener;
+    Admission m_admission;
+    Room m_room;
     QString m_historyFolder;
     QPointer<WireTap> m_tap;
-    QList<ClientConnection *> m_connections; // owned as QObject children
+    QList<Handshake *> m_handshakes; // owned as QObject children
+    QList<PeerSession *> m_sessions; // owned as QObject children
     QString m_errorString;
     quint64 m_nextConnectionId = 1;
-    qint64 m_nextMessageId = 1;
-    int m_nextGuest = 1;
     ServerLimits m_limits;
-    int m_identifyMs = 1500;
-    int m_silenceMs = 100;
-    // Recent connection times per address, for the connection-rate limit.
-    QHash<QString, QList<qint64>> m_recentConnects;
-    QElapsedTimer m_clock;
+    Handshake::Timing m_timing;
 };

@@ -1,0 +1,12 @@
+#include "dialects/encodedevent.h"
+
+const QByteArray &EncodedEvent::bytesFor(const Dialect &dialect) const
+{
+    const void *key = dialect.encodingKey();
+    for (const auto &[encodedBy, bytes] : m_bytes) {
+        if (encodedBy == key)
+            return bytes;
+    }
+    m_bytes.append({key, dialect.encode(m_event)});
+    return m_bytes.last().second;
+}

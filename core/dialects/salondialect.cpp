@@ -1,0 +1,182 @@
+#include "dialects/salondialect.h"
+
+#include "base/protocol.h"
+#include "base/textcodec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+QJsonObject frameOf(const char *type, const RoomId &room = {})
+{
+    QJsonObject frame{{QStringLiteral("type"), QLatin1String(type)}};
+    if (!room.isEmpty())
+        frame.insert(QStringLiteral("room"), room.toString());
+    return frame;
+}
+
+QByteArray messageLine(const ChatMessage &message, const RoomId &room)
+{
+    QJsonObject frame = ChatMessageFrame::encode(message);
+    if (message.room.isEmpty()) // kept by a Salon 1.0 server, before rooms had ids
+        frame.insert(QStringLiteral("room"), room.toString());
+    return Protocol::encode(frame);
+}
+
+ChatCommand commandOf(ChatCommand::Kind kind)
+{
+    ChatCommand command;
+    command.kind = kind;
+    return command;
+}
+
+ChatCommand decodeFrame(const QJsonObject &frame)
+{
+    const QString type = Protocol::typeOf(frame);
+    const auto isType = [&type](const char *name) {
+        return type == QLatin1String(name);
+    };
+    if (isType(Protocol::Type::Hello)) {
+        const auto nick = Protocol::stringField(frame, "nick");
+        if (!nick)
+            return ChatCommand::invalid(ErrorCode::HelloWithoutNick);
+        ChatCommand command = commandOf(ChatCommand::Kind::Hello);
+        command.nick = *nick;
+        return command;
+    }
+    if (isType(Protocol::Type::Ping)) {
+        ChatCommand command = commandOf(ChatCommand::Kind::Ping);
+        if (frame.contains(QLatin1String("id")))
+            command.pingId = frame.value(QLatin1String("id")).toVariant();
+        return command;
+    }
+    if (isType(Protocol::Type::Pong))
+        return commandOf(ChatCommand::Kind::Pong);
+    if (isType(Protocol::Type::Bye))
+        return commandOf(ChatCommand::Kind::Leave);
+    if (isType(Protocol::Type::Users))
+        return commandOf(ChatCommand::Kind::Who);
+    if (isType(Protocol::Type::Say)) {
+        const auto text = Protocol::stringField(frame, "text");
+        if (!text)
+            return ChatCommand::invalid(ErrorCode::SayWithoutText);
+        ChatCommand command = commandOf(ChatCommand::Kind::Say);
+        command.text = TextCodec::withoutControls(*text);
+        return command;
+    }
+    if (isType(Protocol::Type::PrivateSend)) {
+        const auto to = Protocol::stringField(frame, "to");
+        const auto text = Protocol::stringField(frame, "text");
+        if (!to || !text)
+            return ChatCommand::invalid(ErrorCode::PrivateWithoutFields);
+        ChatCommand command = commandOf(ChatCommand::Kind::Private);
+        command.to = *to;
+        command.text = TextCodec::withoutControls(*text);
+        return command;
+    }
+    if (isType(Protocol::Type::Nick)) {
+        const auto nick = Protocol::stringField(frame, "nick");
+        if (!nick)
+            return ChatCommand::invalid(ErrorCode::NickWithoutNick);
+        ChatCommand command = commandOf(ChatCommand::Kind::Rename);
+        command.nick = *nick;
+        return command;
+    }
+    return ChatCommand::invalid(ErrorCode::UnknownType, {type});
+}
+} // namespace
+
+bool SalonDialect::isHello(const QByteArray &line)
+{
+    const auto frame = Protocol::parse(line);
+    return frame && Protocol::typeOf(*frame) == QLatin1String(Protocol::Type::Hello);
+}
+
+ChatCommand SalonDialect::decode(const QByteArray &unit) const
+{
+    if (unit.trimmed().isEmpty())
+        return {};
+    const auto frame = Protocol::parse(unit);
+    if (!frame)
+        return ChatCommand::invalid(ErrorCode::Malformed);
+    ChatCommand command = decodeFrame(*frame);
+    // Absent means the server's main room, as for a Salon 1.0 client.
+    if (const auto room = Protocol::stringField(*frame, "room"))
+        command.room = RoomId(*room);
+    return command;
+}
+
+QByteArray SalonDialect::encode(const ChatEvent &event) const
+{
+    QJsonObject frame;
+    switch (event.kind) {
+    case ChatEvent::Kind::Message:
+        return messageLine(event.message, event.room);
+    case ChatEvent::Kind::History: {
+        QByteArray lines;
+        for (const ChatMessage &message : event.messages)
+            lines += messageLine(message, event.room);
+        return lines;
+    }
+    case ChatEvent::Kind::Welcome:
+        frame = frameOf(Protocol::Type::Welcome, event.room);
+        frame.insert(QStringLiteral("version"), Protocol::Version);
+        frame.insert(QStringLiteral("nick"), event.nick);
+        frame.insert(QStringLiteral("server"), QStringLiteral("Salon " SALON_VERSION));
+        break;
+    case ChatEvent::Kind::People:
+        frame = frameOf(Protocol::Type::Users, event.room);
+        frame.insert(QStringLiteral("users"), QJsonArray::fromStringList(event.people));
+        break;
+    case ChatEvent::Kind::Joined:
+        frame = frameOf(Protocol::Type::Joined, event.room);
+        frame.insert(QStringLiteral("nick"), event.nick);
+        break;
+    case ChatEvent::Kind::Left:
+        frame = frameOf(Protocol::Type::Left, event.room);
+        frame.insert(QStringLiteral("nick"), event.nick);
+        frame.insert(QStringLiteral("reason"), event.reason);
+        break;
+    case ChatEvent::Kind::Renamed:
+        frame = frameOf(Protocol::Type::Renamed, event.room);
+        frame.insert(QStringLiteral("from"), event.from);
+        frame.insert(QStringLiteral("to"), event.to);
+        break;
+    case ChatEvent::Kind::Notice:
+        frame = frameOf(Protocol::Type::Notice, event.room);
+        frame.insert(QStringLiteral("text"), event.text);
+        break;
+    case ChatEvent::Kind::Error:
+        frame = frameOf(Protocol::Type::Error);
+        frame.insert(QStringLiteral("code"), event.error.wireName());
+        frame.insert(QStringLiteral("text"), event.error.text());
+        break;
+    case ChatEvent::Kind::NickRefused:
+        frame = frameOf(Protocol::Type::NickRefused);
+        frame.insert(QStringLiteral("nick"), event.nick);
+        frame.insert(QStringLiteral("reason"), event.reason);
+        break;
+    case ChatEvent::Kind::Help:
+        // A Salon client shows its own help; it never asks the server.
+        return {};
+    case ChatEvent::Kind::Goodbye:
+        frame = frameOf(Protocol::Type::Bye);
+        frame.insert(QStringLiteral("text"), event.text);
+        break;
+    case ChatEvent::Kind::Ping:
+        frame = frameOf(Protocol::Type::Ping);
+        break;
+    case ChatEvent::Kind::Pong:
+        frame = frameOf(Protocol::Type::Pong);
+        if (event.pingId.isValid())
+            frame.insert(QStringLiteral("id"), QJsonValue::fromVariant(event.pingId));
+        break;
+    }
+    return Protocol::encode(frame);
+}
+
+const void *SalonDialect::encodingKey() const
+{
+    static const char key = 0;
+    return &key;
+}

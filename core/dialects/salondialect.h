@@ -1,0 +1,36 @@
+#pragma once
+
+// salondialect.h — the Salon protocol on the server's side: one JSON object
+// per line (docs/protocol.md). Salon clients say hello, answer pings, and
+// get every event as a frame that names its room.
+
+#include "dialects/dialect.h"
+
+#include <QCoreApplication>
+
+class SalonDialect : public Dialect
+{
+    Q_DECLARE_TR_FUNCTIONS(SalonDialect)
+public:
+    explicit SalonDialect(qsizetype maxFrameBytes) : m_maxFrameBytes(maxFrameBytes) {}
+
+    // Whether a first line is a Salon hello: how the handshake knows a Salon client.
+    static bool isHello(const QByteArray &line);
+
+    Participant::Kind kind() const override { return Participant::Kind::Salon; }
+    QString displayName() const override { return tr("Salon"); }
+    QString description() const override { return tr("Salon client"); }
+    QString hint() const override { return {}; }
+    qsizetype maxUnitBytes() const override { return m_maxFrameBytes; }
+    bool closesOnOversizedUnit() const override { return true; }
+    bool takesUnitsEndedBySilence() const override { return false; }
+    bool answersPings() const override { return true; }
+    bool asksToJoin() const override { return true; }
+
+    ChatCommand decode(const QByteArray &unit) const override;
+    QByteArray encode(const ChatEvent &event) const override;
+    const void *encodingKey() const override;
+
+private:
+    qsizetype m_maxFrameBytes;
+};

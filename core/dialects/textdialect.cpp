@@ -1,0 +1,83 @@
+#include "dialects/textdialect.h"
+
+#include "base/textcodec.h"
+#include "model/commandparser.h"
+
+namespace {
+QByteArray line(const QString &text)
+{
+    return text.toUtf8() + '\n';
+}
+} // namespace
+
+ChatCommand TextDialect::decode(const QByteArray &unit) const
+{
+    return CommandParser::parse(TextCodec::withoutControls(TextCodec::decode(unit)));
+}
+
+QByteArray TextDialect::encode(const ChatEvent &event) const
+{
+    switch (event.kind) {
+    case ChatEvent::Kind::Message: {
+        const ChatMessage &message = event.message;
+        return line(message.isPrivate()
+                        ? tr("[private] %1 -> %2: %3").arg(message.from, message.to, message.text)
+                        : message.from + QStringLiteral(": ") + message.text);
+    }
+    case ChatEvent::Kind::History: {
+        if (event.messages.isEmpty())
+            return {};
+        QByteArray lines = line(tr("*** The last %n message(s) said in the room:", nullptr,
+                                   int(event.messages.size())));
+        for (const ChatMessage &message : event.messages) {
+            lines += line(QStringLiteral("[%1] %2: %3")
+                              .arg(message.time.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                   message.from, message.text));
+        }
+        return lines + line(tr("*** End of the earlier messages."));
+    }
+    case ChatEvent::Kind::Welcome:
+        return line(tr("*** You are %1. Type /nick NAME to change it.").arg(event.nick));
+    case ChatEvent::Kind::People:
+        return line(tr("*** In the room (%1): %2")
+                        .arg(event.people.size())
+                        .arg(event.people.join(QStringLiteral(", "))));
+    case ChatEvent::Kind::Joined:
+        return line(tr("*** %1 joined the room").arg(event.nick));
+    case ChatEvent::Kind::Left:
+        return line(tr("*** %1 left the room (%2)").arg(event.nick, event.reason));
+    case ChatEvent::Kind::Renamed:
+        return line(tr("*** %1 is now known as %2").arg(event.from, event.to));
+    case ChatEvent::Kind::Notice:
+        return line(tr("*** Server: %1").arg(event.text));
+    case ChatEvent::Kind::Error:
+        return line(tr("!!! %1").arg(event.error.text()));
+    case ChatEvent::Kind::NickRefused:
+        return line(tr("!!! %1").arg(event.reason));
+    case ChatEvent::Kind::Help: {
+        const QStringList lines = {
+            tr("Commands:"),
+            tr("  just type      send a message to everyone"),
+            tr("  /msg NAME text send a private message to NAME"),
+            tr("  /nick NAME     change your nickname"),
+            tr("  /who           list the people in the room"),
+            tr("  /help          show this help"),
+            tr("  fin or /quit   leave the room"),
+        };
+        return line(lines.join(QLatin1Char('\n')));
+    }
+    case ChatEvent::Kind::Goodbye:
+        return line(QStringLiteral("*** ") + event.text);
+    case ChatEvent::Kind::Ping:
+    case ChatEvent::Kind::Pong:
+        // A person at a terminal can't answer; TCP keepalive watches instead.
+        return {};
+    }
+    return {};
+}
+
+const void *TextDialect::encodingKey() const
+{
+    static const char key = 0;
+    return &key;
+}

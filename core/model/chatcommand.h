@@ -1,0 +1,43 @@
+#pragma once
+
+// chatcommand.h — what a peer asks of the room, whatever language it spoke:
+// a dialect turns bytes into these, the room acts on them.
+
+#include "model/chaterror.h"
+#include "model/roomid.h"
+
+#include <QString>
+#include <QVariant>
+
+struct ChatCommand
+{
+    enum class Kind {
+        Nothing, // an empty line: nothing to do
+        Hello,   // let me in as `nick`
+        Say,     // `text` for everyone in `room`
+        Private, // `text` for `to` only
+        Rename,  // call me `nick` from now on
+        Who,     // who is in `room`?
+        Help,    // what can I type?
+        Leave,   // goodbye
+        Ping,    // are you there? (`pingId` comes back)
+        Pong,    // I am here
+        Invalid, // something that could not be understood: `error` says what
+    };
+
+    Kind kind = Kind::Nothing;
+    RoomId room = RoomId::main();
+    QString nick;
+    QString to;
+    QString text;
+    QVariant pingId;
+    ChatError error;
+
+    static ChatCommand invalid(ErrorCode code, const QStringList &args = {})
+    {
+        ChatCommand command;
+        command.kind = Kind::Invalid;
+        command.error = {code, args};
+        return command;
+    }
+};

@@ -1,0 +1,91 @@
+#include "model/chaterror.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Entry
+{
+    ErrorCode code;
+    const char *wireName;
+    const char *sentence; // translated in the "ChatError" context
+};
+
+// Several codes share a wire name: the sentence says which field was wrong.
+constexpr Entry Table[] = {
+    {ErrorCode::AlreadyJoined, "already-joined",
+     QT_TRANSLATE_NOOP("ChatError", "You are already in the room.")},
+    {ErrorCode::NotJoined, "not-joined",
+     QT_TRANSLATE_NOOP("ChatError", "Send a hello with your nickname first.")},
+    {ErrorCode::HelloWithoutNick, "bad-frame",
+     QT_TRANSLATE_NOOP("ChatError", "A hello needs a \"nick\" string.")},
+    {ErrorCode::SayWithoutText, "bad-frame",
+     QT_TRANSLATE_NOOP("ChatError", "A say needs a \"text\" string.")},
+    {ErrorCode::PrivateWithoutFields, "bad-frame",
+     QT_TRANSLATE_NOOP("ChatError", "A msg needs \"to\" and \"text\" strings.")},
+    {ErrorCode::NickWithoutNick, "bad-frame",
+     QT_TRANSLATE_NOOP("ChatError", "A nick needs a \"nick\" string.")},
+    {ErrorCode::UnknownType, "unknown-type",
+     QT_TRANSLATE_NOOP("ChatError", "Unknown frame type \"%1\".")},
+    {ErrorCode::Malformed, "malformed",
+     QT_TRANSLATE_NOOP("ChatError", "That frame is not a valid JSON object.")},
+    {ErrorCode::FrameTooLong, "frame-too-long",
+     QT_TRANSLATE_NOOP("ChatError", "A frame was longer than %1 KiB.")},
+    {ErrorCode::LineTooLong, "line-too-long",
+     QT_TRANSLATE_NOOP("ChatError", "Your line was longer than %1 KiB and was dropped.")},
+    {ErrorCode::MessageTooLong, "message-too-long",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "Your message has %1 characters; the most is %2. It was not sent.")},
+    {ErrorCode::NoSuchNick, "no-such-nick",
+     QT_TRANSLATE_NOOP("ChatError", "Nobody called \"%1\" is in the room.")},
+    {ErrorCode::NoSuchRoom, "no-such-room",
+     QT_TRANSLATE_NOOP("ChatError", "There is no room \"%1\" on this server.")},
+    {ErrorCode::NickUsage, "usage", QT_TRANSLATE_NOOP("ChatError", "Usage: /nick NAME")},
+    {ErrorCode::PrivateUsage, "usage", QT_TRANSLATE_NOOP("ChatError", "Usage: /msg NAME text")},
+    {ErrorCode::UnknownCommand, "unknown-command",
+     QT_TRANSLATE_NOOP("ChatError", "Unknown command /%1. Type /help for the list.")},
+    {ErrorCode::Flood, "flood",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "You sent more than %1 lines faster than %2 per second: disconnected.")},
+    {ErrorCode::HandshakeTimeout, "handshake-timeout",
+     QT_TRANSLATE_NOOP("ChatError", "You did not join within %1 s.")},
+    {ErrorCode::Kicked, "kicked",
+     QT_TRANSLATE_NOOP("ChatError", "You were disconnected by the server: %1")},
+};
+
+const Entry &entryOf(ErrorCode code)
+{
+    for (const Entry &entry : Table) {
+        if (entry.code == code)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+QString ChatError::text() const
+{
+    const QString sentence = QCoreApplication::translate("ChatError", entryOf(code).sentence);
+    // All at once: a value from the network that holds "%2" stays as it is.
+    switch (args.size()) {
+    case 0:
+        return sentence;
+    case 1:
+        return sentence.arg(args.at(0));
+    default:
+        return sentence.arg(args.at(0), args.at(1));
+    }
+}
+
+QString ChatError::wireNameOf(ErrorCode code)
+{
+    return QLatin1String(entryOf(code).wireName);
+}
+
+std::optional<ErrorCode> ChatError::fromWireName(const QString &name)
+{
+    for (const Entry &entry : Table) {
+        if (name == QLatin1String(entry.wireName))
+            return entry.code;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+// chatevent.h — what the room tells a peer, whatever language it speaks:
+// the room makes these, a dialect turns each into bytes (once per dialect
+// for a whole broadcast).
+
+#include "model/chaterror.h"
+#include "model/chatmessage.h"
+#include "model/roomid.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+struct ChatEvent
+{
+    enum class Kind {
+        Welcome,     // you are in `room` as `nick`
+        Message,     // `message`, public or private
+        History,     // `messages` said before you came, oldest first
+        People,      // who is in `room`: `people`
+        Joined,      // `nick` came in
+        Left,        // `nick` left, for `reason`
+        Renamed,     // `from` is now `to`
+        Notice,      // the server's owner says `text`
+        Error,       // `error`
+        NickRefused, // `nick` can't be yours, for `reason`
+        Help,        // the commands this peer can type
+        Goodbye,     // `text`, then the connection closes
+        Ping,        // are you there? (`pingId`)
+        Pong,        // I am here (`pingId` echoed)
+    };
+
+    Kind kind = Kind::Notice;
+    RoomId room = RoomId::main();
+    ChatMessage message;
+    QList<ChatMessage> messages;
+    QStringList people;
+    QString nick;
+    QString from;
+    QString to;
+    QString reason;
+    QString text;
+    QVariant pingId;
+    ChatError error;
+
+    static ChatEvent of(Kind kind)
+    {
+        ChatEvent event;
+        event.kind = kind;
+        return event;
+    }
+    static ChatEvent ofError(ErrorCode code, const QStringList &args = {})
+    {
+        ChatEvent event = of(Kind::Error);
+        event.error = {code, args};
+        return event;
+    }
+};

@@ -1,0 +1,61 @@
+#include "model/commandparser.h"
+
+namespace CommandParser {
+
+namespace {
+ChatCommand withText(ChatCommand::Kind kind, const QString &text)
+{
+    ChatCommand command;
+    command.kind = kind;
+    command.text = text;
+    return command;
+}
+
+ChatCommand slashCommand(const QString &trimmed)
+{
+    const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+    const QString name = trimmed.mid(1, space < 0 ? -1 : space - 1).toLower();
+    const QString argument = space < 0 ? QString() : trimmed.mid(space + 1).trimmed();
+    ChatCommand command;
+    if (name == QLatin1String("quit") || name == QLatin1String("fin")) {
+        command.kind = ChatCommand::Kind::Leave;
+    } else if (name == QLatin1String("help")) {
+        command.kind = ChatCommand::Kind::Help;
+    } else if (name == QLatin1String("who")) {
+        command.kind = ChatCommand::Kind::Who;
+    } else if (name == QLatin1String("nick")) {
+        if (argument.isEmpty())
+            return ChatCommand::invalid(ErrorCode::NickUsage);
+        command.kind = ChatCommand::Kind::Rename;
+        command.nick = argument;
+    } else if (name == QLatin1String("msg")) {
+        const qsizetype gap = argument.indexOf(QLatin1Char(' '));
+        if (gap <= 0 || argument.mid(gap + 1).trimmed().isEmpty())
+            return ChatCommand::invalid(ErrorCode::PrivateUsage);
+        command.kind = ChatCommand::Kind::Private;
+        command.to = argument.left(gap);
+        command.text = argument.mid(gap + 1).trimmed();
+    } else {
+        return ChatCommand::invalid(ErrorCode::UnknownCommand, {name});
+    }
+    return command;
+}
+} // namespace
+
+ChatCommand parse(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // The tutorial's word for leaving.
+    if (trimmed == QLatin1String("fin"))
+        return withText(ChatCommand::Kind::Leave, {});
+    if (trimmed.startsWith(QLatin1Char('/')))
+        return slashCommand(trimmed);
+    QString message = line;
+    while (!message.isEmpty() && message.back().isSpace())
+        message.chop(1);
+    return withText(ChatCommand::Kind::Say, message);
+}
+
+} // namespace CommandParser

@@ -1,0 +1,118 @@
+#include "server/handshake.h"
+
+#include "dialects/greeting.h"
+#include "dialects/salondialect.h"
+#include "dialects/textdialect.h"
+
+#include <QTcpSocket>
+
+Handshake::Handshake(QTcpSocket *socket, const ServerLimits &limits, const Timing &timing,
+                     QObject *parent)
+    : QObject(parent), m_socket(socket), m_limits(limits), m_timing(timing)
+{
+    m_socket->setParent(this);
+    for (QTimer *timer : {&m_greet, &m_silence, &m_identify})
+        timer->setSingleShot(true);
+    connect(&m_greet, &QTimer::timeout, this, &Handshake::greet);
+    connect(&m_silence, &QTimer::timeout, this, &Handshake::decideText);
+    connect(&m_identify, &QTimer::timeout, this, &Handshake::decideText);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Handshake::inspect);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        // Bytes sent just before closing (`printf hi | nc`) still count.
+        if (m_socket->bytesAvailable() > 0)
+            decideText();
+        else
+            emit abandoned();
+    });
+}
+
+void Handshake::start()
+{
+    m_greet.start(m_timing.greetMs);
+    // Bytes may have come with the connection itself.
+    inspect();
+}
+
+void Handshake::close()
+{
+    for (QTimer *timer : {&m_greet, &m_silence, &m_identify})
+        timer->stop();
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->disconnectFromHost();
+}
+
+void Handshake::setWireTap(WireTap *tap, quint64 id, const QString &peer)
+{
+    m_tap = tap;
+    m_tapId = id;
+    m_tapPeer = peer;
+    if (!tap)
+        return;
+    tap->recordState(id, peer, m_socket->state());
+    connect(
+        m_socket, &QAbstractSocket::stateChanged, tap,
+        [tap, id, peer](QAbstractSocket::SocketState state) { tap->recordState(id, peer, state); });
+}
+
+void Handshake::inspect()
+{
+    if (m_dialect || m_socket->bytesAvailable() == 0)
+        return;
+    const qsizetype longest = qMax(m_limits.maxFrameBytes, m_limits.maxTextLineBytes);
+    const QByteArray start = m_socket->peek(longest + 1);
+    const qsizetype newline = start.indexOf('\n');
+    if (newline >= 0) {
+        QByteArray line = start.left(newline);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (SalonDialect::isHello(line))
+            decide(std::make_unique<SalonDialect>(m_limits.maxFrameBytes));
+        else
+            decideText();
+    } else if (start.size() > longest) {
+        decideText(); // too long for any hello; the text dialect drops it
+    } else {
+        m_silence.start(m_timing.silenceMs);
+    }
+}
+
+void Handshake::greet()
+{
+    if (m_greeted)
+        return;
+    m_greeted = true;
+    const QByteArray banner = Greeting::banner();
+    m_socket->write(banner);
+    if (m_tap)
+        m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, banner);
+    // A Salon client answers the banner with its hello; one that stays
+    // silent this long after it is a text client that only listens.
+    if (!m_dialect)
+        m_identify.start(m_timing.identifyMs);
+}
+
+void Handshake::decideText()
+{
+    if (!m_dialect)
+        decide(std::make_unique<TextDialect>(m_limits.maxTextLineBytes));
+}
+
+void Handshake::decide(std::unique_ptr<Dialect> dialect)
+{
+    m_greet.stop();
+    m_silence.stop();
+    m_identify.stop();
+    // Salon and text peers both get the banner first, whenever they spoke.
+    greet();
+    m_dialect = std::move(dialect);
+    emit identified();
+}
+
+QTcpSocket *Handshake::takeSocket()
+{
+    disconnect(m_socket, nullptr, this, nullptr);
+    if (m_tap)
+        disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);
+    m_socket->setParent(nullptr);
+    return m_socket;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+// handshake.h — owns a new connection until it is known what the peer
+// speaks. It only peeks at the first bytes (QIODevice::peek: no read, no
+// transaction, so a TLS handshake can later start on the same socket):
+//   - a first line that is a Salon hello: a Salon client;
+//   - any other line, or bytes followed by a pause: a text client;
+//   - silence: the banner after a moment, then a text client that only
+//     listens once identifyMs have passed.
+// Then identified() hands the socket and its dialect over.
+
+#include "base/wiretap.h"
+#include "dialects/dialect.h"
+#include "server/serverlimits.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+
+class Handshake : public QObject
+{
+    Q_OBJECT
+public:
+    struct Timing
+    {
+        int greetMs = 100;     // listen this long before the banner
+        int silenceMs = 100;   // bytes with no newline end after this pause
+        int identifyMs = 1500; // silent this long after the banner: a text client
+    };
+
+    Handshake(QTcpSocket *socket, const ServerLimits &limits, const Timing &timing,
+              QObject *parent = nullptr);
+
+    void start();
+    // The server stops before the peer said what it speaks.
+    void close();
+    void setWireTap(WireTap *tap, quint64 id, const QString &peer);
+
+    // After identified(): the socket (no longer a child) and its dialect.
+    QTcpSocket *takeSocket();
+    std::unique_ptr<Dialect> takeDialect() { return std::move(m_dialect); }
+
+signals:
+    void identified();
+    // The peer left before it was known what it speaks.
+    void abandoned();
+
+private:
+    void inspect();
+    void greet();
+    void decide(std::unique_ptr<Dialect> dialect);
+    void decideText();
+
+    QTcpSocket *m_socket;
+    ServerLimits m_limits;
+    Timing m_timing;
+    bool m_greeted = false;
+    QTimer m_greet;
+    QTimer m_silence;
+    QTimer m_identify;
+    std::unique_ptr<Dialect> m_dialect;
+    QPointer<WireTap> m_tap;
+    quint64 m_tapId = 0;
+    QString m_tapPeer;
+};

@@ -1,0 +1,273 @@
+#include "server/peersession.h"
+
+#include "server/transport.h"
+
+namespace {
+// Qt hands a socket's queue to the system 16 KiB per event-loop pass; under
+// a broadcast storm a receiver's queue would wait passes behind everyone
+// else's. Past this, it is written at once.
+constexpr qint64 FlushThresholdBytes = 16 * 1024;
+} // namespace
+
+PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Dialect> dialect,
+                         const ServerLimits &limits, int silenceMs, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_dialect(std::move(dialect))
+    , m_limits(limits)
+    , m_flood(limits.floodRate, limits.floodBurst)
+    , m_heartbeat(limits.heartbeatIntervalMs, limits.heartbeatTimeoutMs)
+{
+    m_transport->setParent(this);
+    m_transport->setMaxUnitBytes(m_dialect->maxUnitBytes());
+    m_participant.id = id;
+    m_participant.address = transport->peerAddress();
+    m_participant.port = transport->peerPort();
+    m_participant.kind = m_dialect->kind();
+    m_participant.kindName = m_dialect->displayName();
+    m_participant.kindDescription = m_dialect->description();
+    m_participant.kindHint = m_dialect->hint();
+    m_participant.connectedSince = QDateTime::currentDateTime();
+
+    m_silence.setInterval(silenceMs);
+    for (QTimer *timer : {&m_floodDelay, &m_silence, &m_joinDeadline})
+        timer->setSingleShot(true);
+    m_heartbeatTick.setInterval(m_heartbeat.checkEveryMs());
+
+    connect(m_transport, &Transport::arrived, this, &PeerSession::handleArrival);
+    connect(m_transport, &Transport::closed, this, &PeerSession::handleTransportClosed);
+    connect(&m_silence, &QTimer::timeout, this, &PeerSession::takeSilentUnit);
+    connect(&m_joinDeadline, &QTimer::timeout, this, &PeerSession::giveUpJoining);
+    connect(&m_heartbeatTick, &QTimer::timeout, this, &PeerSession::checkHeartbeat);
+    connect(&m_floodDelay, &QTimer::timeout, this, [this] {
+        processUnits();
+        if (m_dialect->takesUnitsEndedBySilence() && m_transport->hasPartial() &&
+            !m_silence.isActive())
+            m_silence.start();
+    });
+}
+
+void PeerSession::start()
+{
+    if (m_dialect->asksToJoin())
+        m_joinDeadline.start(m_limits.handshakeTimeoutMs);
+    m_transport->begin();
+}
+
+void PeerSession::setWireTap(WireTap *tap)
+{
+    m_transport->setWireTap(tap, m_participant.id, m_participant.endpoint());
+}
+
+QString PeerSession::who() const
+{
+    return m_participant.nick.isEmpty() ? m_participant.endpoint() : m_participant.nick;
+}
+
+void PeerSession::handleArrival()
+{
+    if (m_closing)
+        return;
+    m_heartbeat.heard();
+    if (const int oversized = m_transport->takeOversized()) {
+        const qsizetype kib = m_dialect->maxUnitBytes() / 1024;
+        emit problem(tr("%1 sent a line over %2 KiB, which was dropped.").arg(who()).arg(kib));
+        if (m_dialect->closesOnOversizedUnit()) {
+            m_closeReason = tr("sent a frame over %1 KiB").arg(kib);
+            sendError(ErrorCode::FrameTooLong, {QString::number(kib)});
+            m_transport->flush(); // the reason leaves before the connection closes
+            abort();
+            return;
+        }
+        sendError(ErrorCode::LineTooLong, {QString::number(kib)});
+    }
+    if (m_limits.floodControl && m_transport->unitsWaiting() > m_limits.floodMaxQueued) {
+        refuseFlood();
+        return;
+    }
+    processUnits();
+    if (m_dialect->takesUnitsEndedBySilence() && m_transport->hasPartial())
+        m_silence.start();
+    else
+        m_silence.stop();
+}
+
+void PeerSession::processUnits()
+{
+    while (m_transport->hasUnit() && !m_closing) {
+        if (m_limits.floodControl && !m_flood.tryTake()) {
+            // Fake lag: the line waits for its token; nobody else is delayed.
+            m_floodDelay.start(m_flood.msUntilNextToken());
+            return;
+        }
+        handleUnit(m_transport->takeUnit());
+    }
+}
+
+void PeerSession::takeSilentUnit()
+{
+    if (m_closing || !m_transport->hasPartial())
+        return;
+    // The chunk comes after the lines still waiting, and waits for a token too.
+    if (m_transport->hasUnit())
+        return; // m_floodDelay takes it after them
+    if (m_limits.floodControl && !m_flood.tryTake()) {
+        m_silence.start(m_flood.msUntilNextToken());
+        return;
+    }
+    handleUnit(m_transport->takePartial());
+}
+
+void PeerSession::handleUnit(const QByteArray &unit)
+{
+    const ChatCommand command = m_dialect->decode(unit);
+    switch (command.kind) {
+    case ChatCommand::Kind::Nothing:
+    case ChatCommand::Kind::Pong:
+        return;
+    case ChatCommand::Kind::Ping: {
+        ChatEvent pong = ChatEvent::of(ChatEvent::Kind::Pong);
+        pong.pingId = command.pingId;
+        send(pong);
+        return;
+    }
+    case ChatCommand::Kind::Help:
+        send(ChatEvent::of(ChatEvent::Kind::Help));
+        return;
+    case ChatCommand::Kind::Invalid:
+        if (command.error.code == ErrorCode::Malformed)
+            emit problem(
+                tr("%1 sent a frame that is not valid JSON.").arg(m_participant.endpoint()));
+        send(ChatEvent::ofError(command.error.code, command.error.args));
+        return;
+    case ChatCommand::Kind::Hello:
+        if (m_joined) {
+            sendError(ErrorCode::AlreadyJoined);
+            return;
+        }
+        break;
+    case ChatCommand::Kind::Leave:
+        break;
+    default:
+        if (!m_joined) {
+            sendError(ErrorCode::NotJoined);
+            return;
+        }
+        break;
+    }
+    emit commandReceived(command);
+}
+
+void PeerSession::refuseFlood()
+{
+    m_closeReason = tr("flooding: more than %1 lines waiting").arg(m_limits.floodMaxQueued);
+    emit problem(tr("%1 was disconnected for flooding.").arg(who()));
+    sendError(ErrorCode::Flood,
+              {QString::number(m_limits.floodMaxQueued), QString::number(m_limits.floodRate)});
+    closeWithGoodbye(tr("Goodbye."));
+}
+
+void PeerSession::giveUpJoining()
+{
+    if (m_joined || m_closing)
+        return;
+    const QString seconds = QString::number(m_limits.handshakeTimeoutMs / 1000);
+    m_closeReason = tr("did not join within %1 s").arg(seconds);
+    sendError(ErrorCode::HandshakeTimeout, {seconds});
+    closeWithGoodbye(tr("Goodbye."));
+}
+
+void PeerSession::checkHeartbeat()
+{
+    if (m_closing)
+        return;
+    switch (m_heartbeat.step()) {
+    case Heartbeat::Step::Wait:
+        break;
+    case Heartbeat::Step::Ping:
+        send(ChatEvent::of(ChatEvent::Kind::Ping));
+        break;
+    case Heartbeat::Step::GiveUp:
+        m_closeReason =
+            tr("no answer for %1 s: connection lost").arg(m_heartbeat.silentMs() / 1000);
+        abort();
+        break;
+    }
+}
+
+void PeerSession::join(const QString &nick)
+{
+    m_participant.nick = nick;
+    m_joined = true;
+    m_joinDeadline.stop();
+    if (m_dialect->answersPings())
+        m_heartbeatTick.start();
+}
+
+void PeerSession::send(const EncodedEvent &event)
+{
+    write(event.bytesFor(*m_dialect));
+}
+
+void PeerSession::send(const ChatEvent &event)
+{
+    write(m_dialect->encode(event));
+}
+
+void PeerSession::sendError(ErrorCode code, const QStringList &args)
+{
+    send(ChatEvent::ofError(code, args));
+}
+
+void PeerSession::write(const QByteArray &bytes)
+{
+    if (m_closing || bytes.isEmpty() || !m_transport->isOpen())
+        return;
+    if (m_transport->bytesToWrite() + bytes.size() > m_limits.maxSendQueueBytes) {
+        m_closeReason = tr("send queue exceeded: the client stopped reading");
+        emit problem(tr("%1 stopped reading; disconnected.").arg(m_participant.endpoint()));
+        abort();
+        return;
+    }
+    m_transport->write(bytes);
+    if (m_transport->bytesToWrite() >= FlushThresholdBytes)
+        m_transport->flush();
+}
+
+void PeerSession::closeWithGoodbye(const QString &text)
+{
+    if (m_closing)
+        return;
+    ChatEvent goodbye = ChatEvent::of(ChatEvent::Kind::Goodbye);
+    goodbye.text = text;
+    send(goodbye);
+    m_closing = true;
+    stopTimers();
+    m_transport->closeAfterWriting();
+}
+
+void PeerSession::abort()
+{
+    m_closing = true;
+    stopTimers();
+    m_transport->abort();
+}
+
+void PeerSession::handleTransportClosed(const QString &reason)
+{
+    if (!m_closing)
+        takeSilentUnit(); // `printf hi | nc`: the last bytes had no newline
+    stopTimers();
+    if (m_closeReason.isEmpty())
+        m_closeReason = reason;
+    m_closing = true;
+    emit closed();
+}
+
+void PeerSession::stopTimers()
+{
+    m_silence.stop();
+    m_joinDeadline.stop();
+    m_floodDelay.stop();
+    m_heartbeatTick.stop();
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+// peersession.h — one peer whose language is known: its transport, its
+// dialect, its flood control and its heartbeat. Units come in, the dialect
+// makes commands of them, and what concerns the room goes up as
+// commandReceived(); events go down through the dialect to the transport.
+// It knows no room and no window.
+
+#include "base/heartbeat.h"
+#include "base/tokenbucket.h"
+#include "base/wiretap.h"
+#include "dialects/dialect.h"
+#include "dialects/encodedevent.h"
+#include "model/participant.h"
+#include "server/serverlimits.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class Transport;
+
+class PeerSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes the transport over (it becomes a child).
+    PeerSession(quint64 id, Transport *transport, std::unique_ptr<Dialect> dialect,
+                const ServerLimits &limits, int silenceMs, QObject *parent = nullptr);
+
+    // Starts listening: handles what already arrived.
+    void start();
+
+    quint64 id() const { return m_participant.id; }
+    const Participant &participant() const { return m_participant; }
+    QString nick() const { return m_participant.nick; }
+    bool isJoined() const { return m_joined; }
+    const Dialect &dialect() const { return *m_dialect; }
+
+    // The room let the peer in under `nick`.
+    void join(const QString &nick);
+    void rename(const QString &nick) { m_participant.nick = nick; }
+
+    void send(const EncodedEvent &event);
+    void send(const ChatEvent &event);
+    void sendError(ErrorCode code, const QStringList &args = {});
+
+    // Says goodbye, lets the bytes leave, then closes.
+    void closeWithGoodbye(const QString &text);
+    // Closes now, dropping what was not sent.
+    void abort();
+
+    // Reports this peer's traffic to `tap` (nullptr: to nobody).
+    void setWireTap(WireTap *tap);
+
+    // Why the connection closed, in words for the room ("connection reset").
+    QString closeReason() const { return m_closeReason; }
+
+signals:
+    // Hello, Say, Private, Rename, Who, Leave: what the room decides.
+    void commandReceived(const ChatCommand &command);
+    void problem(const QString &text);
+    void closed();
+
+private:
+    void handleArrival();
+    void processUnits();
+    void takeSilentUnit();
+    void handleUnit(const QByteArray &unit);
+    void refuseFlood();
+    void checkHeartbeat();
+    void giveUpJoining();
+    void handleTransportClosed(const QString &reason);
+    void write(const QByteArray &bytes);
+    void stopTimers();
+    QString who() const;
+
+    Transport *m_transport;
+    std::unique_ptr<Dialect> m_dialect;
+    Participant m_participant;
+    ServerLimits m_limits;
+    bool m_joined = false;
+    bool m_closing = false;
+    TokenBucket m_flood;
+    Heartbeat m_heartbeat;
+    QTimer m_floodDelay;    // lines over the rate wait for their token
+    QTimer m_silence;       // a newline-less chunk ends with silence
+    QTimer m_joinDeadline;  // a peer that asks to join must get in in time
+    QTimer m_heartbeatTick; // pings a quiet peer, drops a silent one
+    QString m_closeReason;
+};

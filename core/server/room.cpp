@@ -1,0 +1,209 @@
+#include "server/room.h"
+
+#include "dialects/encodedevent.h"
+#include "model/nickname.h"
+#include "server/peersession.h"
+
+namespace {
+// What one connection may miss while it is still coming in.
+constexpr int MaxWaiting = 200;
+} // namespace
+
+QStringList Room::people() const
+{
+    QStringList people;
+    for (const PeerSession *member : m_members)
+        people.append(member->nick());
+    return people;
+}
+
+PeerSession *Room::findByNick(const QString &nick) const
+{
+    const QString key = Nickname::key(nick);
+    for (PeerSession *member : m_members) {
+        if (Nickname::key(member->nick()) == key)
+            return member;
+    }
+    return nullptr;
+}
+
+QString Room::nickProblem(const QString &nick, const PeerSession *asking) const
+{
+    const QString problem = Nickname::problem(nick);
+    if (!problem.isEmpty())
+        return problem;
+    const PeerSession *holder = findByNick(nick);
+    if (holder && holder != asking)
+        return tr("The nickname \"%1\" is already taken in this room.").arg(nick);
+    return {};
+}
+
+QString Room::nextGuestNick()
+{
+    QString nick;
+    do {
+        nick = QStringLiteral("guest-%1").arg(m_nextGuest++);
+    } while (findByNick(nick));
+    return nick;
+}
+
+bool Room::openHistory(const QString &path)
+{
+    const bool opened = m_history.open(path);
+    // Ids go on from the history's, so a client can tell old from new.
+    m_nextMessageId = qMax(m_nextMessageId, m_history.lastId() + 1);
+    return opened;
+}
+
+void Room::admit(PeerSession *session, const QString &nick)
+{
+    ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
+    joined.room = m_id;
+    joined.nick = nick;
+    broadcast(EncodedEvent(joined));
+
+    m_members.append(session);
+    session->join(nick);
+    ChatEvent welcome = ChatEvent::of(ChatEvent::Kind::Welcome);
+    welcome.room = m_id;
+    welcome.nick = nick;
+    session->send(welcome);
+    ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
+    people.room = m_id;
+    people.people = this->people();
+    session->send(people);
+
+    // The history stops where the peer came in: what was said while it was
+    // still coming in follows as live messages.
+    const QList<ChatMessage> missed = m_waiting.take(session->id());
+    ChatEvent history = ChatEvent::of(ChatEvent::Kind::History);
+    history.room = m_id;
+    history.messages = m_history.recent();
+    if (!missed.isEmpty()) {
+        const qint64 firstLive = missed.constFirst().id;
+        history.messages.removeIf(
+            [firstLive](const ChatMessage &message) { return message.id >= firstLive; });
+    }
+    if (!history.messages.isEmpty())
+        session->send(history);
+    ChatEvent live = ChatEvent::of(ChatEvent::Kind::Message);
+    live.room = m_id;
+    for (const ChatMessage &message : missed) {
+        live.message = message;
+        session->send(live);
+    }
+}
+
+bool Room::remove(PeerSession *session, const QString &reason)
+{
+    m_waiting.remove(session->id());
+    if (!m_members.removeOne(session))
+        return false;
+    ChatEvent left = ChatEvent::of(ChatEvent::Kind::Left);
+    left.room = m_id;
+    left.nick = session->nick();
+    left.reason = reason;
+    broadcast(EncodedEvent(left));
+    return true;
+}
+
+bool Room::checkLength(PeerSession *from, const QString &text) const
+{
+    if (text.size() <= m_maxMessageChars)
+        return true;
+    from->sendError(ErrorCode::MessageTooLong,
+                    {QString::number(text.size()), QString::number(m_maxMessageChars)});
+    return false;
+}
+
+ChatMessage Room::stamp(ChatMessage message)
+{
+    message.id = m_nextMessageId++;
+    message.room = m_id;
+    message.time = QDateTime::currentDateTimeUtc();
+    return message;
+}
+
+std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
+{
+    if (text.trimmed().isEmpty() || !checkLength(from, text))
+        return std::nullopt;
+    ChatMessage message;
+    message.from = from->nick();
+    message.text = text;
+    message = stamp(message);
+
+    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
+    event.room = m_id;
+    event.message = message;
+    broadcast(EncodedEvent(event));
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
+        if (it->size() >= MaxWaiting)
+            it->removeFirst();
+        it->append(message);
+    }
+    m_history.append(message);
+    return message;
+}
+
+std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text)
+{
+    if (text.trimmed().isEmpty() || !checkLength(from, text))
+        return std::nullopt;
+    PeerSession *receiver = findByNick(to);
+    if (!receiver) {
+        from->sendError(ErrorCode::NoSuchNick, {to});
+        return std::nullopt;
+    }
+    ChatMessage message;
+    message.kind = ChatMessage::Kind::Private;
+    message.from = from->nick();
+    message.to = receiver->nick();
+    message.text = text;
+    message = stamp(message);
+
+    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
+    event.room = m_id;
+    event.message = message;
+    const EncodedEvent encoded(event);
+    receiver->send(encoded);
+    if (receiver != from)
+        from->send(encoded);
+    return message;
+}
+
+bool Room::rename(PeerSession *session, const QString &nick)
+{
+    const QString problem = nickProblem(nick, session);
+    if (!problem.isEmpty()) {
+        ChatEvent refused = ChatEvent::of(ChatEvent::Kind::NickRefused);
+        refused.nick = nick;
+        refused.reason = problem;
+        session->send(refused);
+        return false;
+    }
+    ChatEvent renamed = ChatEvent::of(ChatEvent::Kind::Renamed);
+    renamed.room = m_id;
+    renamed.from = session->nick();
+    renamed.to = nick;
+    session->rename(nick);
+    broadcast(EncodedEvent(renamed));
+    return true;
+}
+
+void Room::announce(const QString &text)
+{
+    ChatEvent notice = ChatEvent::of(ChatEvent::Kind::Notice);
+    notice.room = m_id;
+    notice.text = text;
+    broadcast(EncodedEvent(notice));
+}
+
+void Room::broadcast(const EncodedEvent &event) const
+{
+    // A member may be dropped while it is written to (its queue overflowed):
+    // it leaves the list only later, once its connection has closed.
+    const QList<PeerSession *> receivers = m_members;
+    for (PeerSession *receiver : receivers)
+        receiver->send(event);
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+// room.h — one chat room: its id, who is in it, and what was said. It
+// decides nothing about sockets or languages: it makes events and hands
+// them to its members' sessions, each broadcast encoded once per dialect.
+// People still connecting hear what is said too (bounded), and get it
+// right after the history when they come in, so nothing is lost.
+
+#include "model/chatmessage.h"
+#include "model/roomid.h"
+#include "storage/historylog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class EncodedEvent;
+class PeerSession;
+
+class Room
+{
+    Q_DECLARE_TR_FUNCTIONS(Room)
+public:
+    explicit Room(const RoomId &id) : m_id(id) {}
+
+    const RoomId &id() const { return m_id; }
+    const QList<PeerSession *> &members() const { return m_members; }
+    QStringList people() const;
+    PeerSession *findByNick(const QString &nick) const;
+    // Why `nick` can't be used by `asking`, as a sentence; empty when it can.
+    QString nickProblem(const QString &nick, const PeerSession *asking) const;
+    QString nextGuestNick();
+
+    void setMaxMessageChars(int chars) { m_maxMessageChars = chars; }
+
+    // Opens the room's history file; ids go on from the last one in it.
+    bool openHistory(const QString &path);
+    void closeHistory() { m_history.close(); }
+    const HistoryLog &history() const { return m_history; }
+
+    // Connection `id` will come in: it hears what is said from now on.
+    void expect(quint64 id) { m_waiting.insert(id, {}); }
+    void forget(quint64 id) { m_waiting.remove(id); }
+
+    // In under `nick`: the others hear it; the newcomer gets its welcome,
+    // who is here, the history up to when it came, then what it missed.
+    void admit(PeerSession *session, const QString &nick);
+    // Out, for `reason`; false when it was not in.
+    bool remove(PeerSession *session, const QString &reason);
+
+    // Accepted messages, with their id and time; nothing when refused (the
+    // sender is told why).
+    std::optional<ChatMessage> say(PeerSession *from, const QString &text);
+    std::optional<ChatMessage> tell(PeerSession *from, const QString &to, const QString &text);
+    // False when refused (the asker is told why).
+    bool rename(PeerSession *session, const QString &nick);
+    void announce(const QString &text);
+
+private:
+    bool checkLength(PeerSession *from, const QString &text) const;
+    ChatMessage stamp(ChatMessage message);
+    void broadcast(const EncodedEvent &event) const;
+
+    RoomId m_id;
+    QList<PeerSession *> m_members; // in the order they came in
+    QHash<quint64, QList<ChatMessage>> m_waiting;
+    HistoryLog m_history;
+    qint64 m_nextMessageId = 1;
+    int m_nextGuest = 1;
+    int m_maxMessageChars = 4000;
+};

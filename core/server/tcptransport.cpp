@@ -1,0 +1,142 @@
+#include "server/tcptransport.h"
+
+#include "base/logging.h"
+
+#include <QTcpSocket>
+
+namespace {
+constexpr qint64 ReadChunkBytes = 64 * 1024;
+// The first unit bound, until the session sets its dialect's.
+constexpr qsizetype DefaultMaxUnitBytes = 16 * 1024;
+} // namespace
+
+TcpTransport::TcpTransport(QTcpSocket *socket, QObject *parent)
+    : Transport(parent)
+    , m_socket(socket)
+    , m_address(socket->peerAddress())
+    , m_port(socket->peerPort())
+    , m_lines(DefaultMaxUnitBytes)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(4 * ReadChunkBytes);
+    // Chat lines are small and should leave at once, not wait for Nagle.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // The system's own check for dead peers: slow, but the only one a text
+    // client answers.
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpTransport::handleError);
+}
+
+bool TcpTransport::isOpen() const
+{
+    return !m_closed && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void TcpTransport::begin()
+{
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpTransport::readAll);
+    connect(m_socket, &QTcpSocket::disconnected, this, &TcpTransport::handleDisconnected);
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        readAll();
+    else
+        handleDisconnected(); // gone while the handshake looked at it
+}
+
+void TcpTransport::readAll()
+{
+    // readyRead is not emitted again for bytes already buffered: take them all.
+    while (!m_closed && m_socket->bytesAvailable() > 0) {
+        const QByteArray chunk = m_socket->read(qMin(m_socket->bytesAvailable(), ReadChunkBytes));
+        if (m_tap)
+            m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::In, chunk);
+        m_lines.append(chunk);
+        emit arrived();
+    }
+}
+
+void TcpTransport::write(const QByteArray &bytes)
+{
+    if (!isOpen())
+        return;
+    m_socket->write(bytes);
+    if (m_tap)
+        m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, bytes);
+}
+
+qint64 TcpTransport::bytesToWrite() const
+{
+    return m_socket->bytesToWrite();
+}
+
+void TcpTransport::flush()
+{
+    m_socket->flush();
+}
+
+void TcpTransport::closeAfterWriting()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    // Hand the last words to the system now, so they leave even if the
+    // program quits next; disconnected() follows once they are sent.
+    m_socket->flush();
+    m_socket->disconnectFromHost();
+}
+
+void TcpTransport::abort()
+{
+    const bool wasConnected = m_socket->state() != QAbstractSocket::UnconnectedState;
+    m_closed = true;
+    m_socket->abort(); // disconnected() follows at once, if it was connected
+    if (!wasConnected)
+        handleDisconnected();
+}
+
+void TcpTransport::setWireTap(WireTap *tap, quint64 id, const QString &peer)
+{
+    if (m_tap == tap)
+        return;
+    if (m_tap)
+        disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);
+    m_tap = tap;
+    m_tapId = id;
+    m_tapPeer = peer;
+    if (!tap)
+        return;
+    tap->recordState(id, peer, m_socket->state());
+    connect(
+        m_socket, &QAbstractSocket::stateChanged, tap,
+        [tap, id, peer](QAbstractSocket::SocketState state) { tap->recordState(id, peer, state); });
+}
+
+void TcpTransport::handleError()
+{
+    if (!m_closeReason.isEmpty())
+        return;
+    switch (m_socket->error()) {
+    case QAbstractSocket::RemoteHostClosedError:
+        m_closeReason = tr("connection closed");
+        break;
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::SocketTimeoutError:
+        m_closeReason = tr("connection lost");
+        break;
+    default:
+        m_closeReason = tr("connection lost: %1").arg(m_socket->errorString());
+        break;
+    }
+    qCDebug(lcServer) << "peer" << m_address << m_port << "error" << m_socket->errorString();
+}
+
+void TcpTransport::handleDisconnected()
+{
+    // What came just before the close still counts: `printf hi | nc` and the
+    // tutorial's client, which sends "fin" and closes at once, both rely on it.
+    if (m_finished)
+        return;
+    readAll();
+    m_closed = true;
+    m_finished = true;
+    emit closed(m_closeReason.isEmpty() ? tr("connection closed") : m_closeReason);
+}

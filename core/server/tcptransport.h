@@ -1,0 +1,56 @@
+#pragma once
+
+// tcptransport.h — a TCP stream (a QTcpSocket, or later a QSslSocket) cut
+// into lines, each size-checked before it is buffered.
+
+#include "base/linesplitter.h"
+#include "server/transport.h"
+
+#include <QPointer>
+
+class QTcpSocket;
+
+class TcpTransport : public Transport
+{
+    Q_OBJECT
+public:
+    // Takes the socket over (it becomes a child).
+    explicit TcpTransport(QTcpSocket *socket, QObject *parent = nullptr);
+
+    QHostAddress peerAddress() const override { return m_address; }
+    quint16 peerPort() const override { return m_port; }
+    bool isOpen() const override;
+    void begin() override;
+
+    void setMaxUnitBytes(qsizetype bytes) override { m_lines.setMaxLineBytes(bytes); }
+    bool hasUnit() const override { return m_lines.hasLine(); }
+    QByteArray takeUnit() override { return m_lines.takeLine(); }
+    qsizetype unitsWaiting() const override { return m_lines.lineCount(); }
+    bool hasPartial() const override { return m_lines.hasPartial(); }
+    QByteArray takePartial() override { return m_lines.takePartial(); }
+    int takeOversized() override { return m_lines.takeOverflows(); }
+
+    void write(const QByteArray &bytes) override;
+    qint64 bytesToWrite() const override;
+    void flush() override;
+    void closeAfterWriting() override;
+    void abort() override;
+
+    void setWireTap(WireTap *tap, quint64 id, const QString &peer) override;
+
+private:
+    void readAll();
+    void handleError();
+    void handleDisconnected();
+
+    QTcpSocket *m_socket;
+    QHostAddress m_address;
+    quint16 m_port;
+    LineSplitter m_lines;
+    QPointer<WireTap> m_tap;
+    quint64 m_tapId = 0;
+    QString m_tapPeer;
+    QString m_closeReason;
+    bool m_closed = false;   // reads and writes nothing more
+    bool m_finished = false; // closed() was emitted
+};
