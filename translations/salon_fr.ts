@@ -66,60 +66,44 @@
             <translation>Votre message fait %1 caractères ; le maximum est %2. Il n’a pas été envoyé.</translation>
         </message>
         <message>
-            <source>No answer from %1 after %2 s: is a firewall blocking port %3?</source>
-            <translation>Pas de réponse de %1 après %2 s : un pare-feu bloque-t-il le port %3 ?</translation>
-        </message>
-        <message>
-            <source>The server greeted us but did not let us in: it may be another version of Salon.</source>
-            <translation>Le serveur nous a accueillis mais ne nous a pas fait entrer : c’est peut-être une autre version de Salon.</translation>
-        </message>
-        <message>
-            <source>Connection refused by %1 on port %2: is the server started, is the port right?</source>
-            <translation>Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?</translation>
-        </message>
-        <message>
-            <source>Host not found: "%1". Check the name or type the server's address.</source>
-            <translation>Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.</translation>
-        </message>
-        <message>
-            <source>The server closed the connection.</source>
-            <translation>Le serveur a fermé la connexion.</translation>
-        </message>
-        <message>
-            <source>The network is unreachable or the connection was lost: %1</source>
-            <translation>Le réseau est inaccessible ou la connexion a été perdue : %1</translation>
-        </message>
-        <message>
-            <source>No answer from %1 on port %2: is a firewall blocking it?</source>
-            <translation>Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?</translation>
-        </message>
-        <message>
-            <source>Connection error: %1</source>
-            <translation>Erreur de connexion : %1</translation>
-        </message>
-        <message>
-            <source>The server sent a frame over %1 KiB; the connection was closed.</source>
-            <translation>Le serveur a envoyé une trame de plus de %1 Kio ; la connexion a été fermée.</translation>
-        </message>
-        <message>
-            <source>The nickname "%1" can't be used: %2</source>
-            <translation>Le pseudo « %1 » ne peut pas être utilisé : %2</translation>
-        </message>
-        <message>
             <source>The server sent a line over %1 KiB; it was not shown.</source>
             <translation>Le serveur a envoyé une ligne de plus de %1 Kio ; elle n’a pas été affichée.</translation>
         </message>
         <message>
-            <source>The server turned us away: %1</source>
-            <translation>Le serveur nous a refusés : %1</translation>
-        </message>
-        <message>
-            <source>The server stopped answering (nothing for %1 s): the connection is lost.</source>
-            <translation>Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.</translation>
-        </message>
-        <message>
             <source>Reconnecting…</source>
             <translation>Reconnexion…</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>  just type      send a message to everyone</source>
+            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
+        </message>
+        <message>
+            <source>  /msg NAME text send a private message to NAME (or double-click a name)</source>
+            <translation>  /msg NOM texte           envoyer un message privé à NOM (ou double-cliquer sur un nom)</translation>
+        </message>
+        <message>
+            <source>  /nick NAME     change your nickname</source>
+            <translation>  /nick NOM                changer de pseudo</translation>
+        </message>
+        <message>
+            <source>  /who           list the people in the room</source>
+            <translation>  /who                     voir qui est dans le salon</translation>
+        </message>
+        <message>
+            <source>  /help          show this help</source>
+            <translation>  /help                    afficher cette aide</translation>
+        </message>
+        <message>
+            <source>  fin or /quit   leave the room</source>
+            <translation>  fin ou /quit             quitter le salon</translation>
+        </message>
+        <message>
+            <source>In the room (%1): %2</source>
+            <translation>Dans le salon (%1) : %2</translation>
         </message>
     </context>
     <context>
@@ -380,10 +364,6 @@
         <message>
             <source>You are not connected: press Connect first.</source>
             <translation>Vous n’êtes pas connecté : cliquez d’abord sur Se connecter.</translation>
-        </message>
-        <message>
-            <source>Usage: /msg NAME text</source>
-            <translation>Usage : /msg NOM texte</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
@@ -781,6 +761,57 @@ Commandes :
         <message>
             <source>%1, link-local</source>
             <translation>%1, lien local</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLink</name>
+        <message>
+            <source>The nickname "%1" can't be used: %2</source>
+            <translation>Le pseudo « %1 » ne peut pas être utilisé : %2</translation>
+        </message>
+        <message>
+            <source>The server stopped answering (nothing for %1 s): the connection is lost.</source>
+            <translation>Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.</translation>
+        </message>
+        <message>
+            <source>No answer from %1 after %2 s: is a firewall blocking port %3?</source>
+            <translation>Pas de réponse de %1 après %2 s : un pare-feu bloque-t-il le port %3 ?</translation>
+        </message>
+        <message>
+            <source>The server greeted us but did not let us in: it may be another version of Salon.</source>
+            <translation>Le serveur nous a accueillis mais ne nous a pas fait entrer : c’est peut-être une autre version de Salon.</translation>
+        </message>
+        <message>
+            <source>Connection refused by %1 on port %2: is the server started, is the port right?</source>
+            <translation>Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?</translation>
+        </message>
+        <message>
+            <source>Host not found: "%1". Check the name or type the server's address.</source>
+            <translation>Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection.</source>
+            <translation>Le serveur a fermé la connexion.</translation>
+        </message>
+        <message>
+            <source>The network is unreachable or the connection was lost: %1</source>
+            <translation>Le réseau est inaccessible ou la connexion a été perdue : %1</translation>
+        </message>
+        <message>
+            <source>No answer from %1 on port %2: is a firewall blocking it?</source>
+            <translation>Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?</translation>
+        </message>
+        <message>
+            <source>Connection error: %1</source>
+            <translation>Erreur de connexion : %1</translation>
+        </message>
+        <message>
+            <source>The server turned us away: %1</source>
+            <translation>Le serveur nous a refusés : %1</translation>
+        </message>
+        <message>
+            <source>The server sent a frame over %1 KiB; the connection was closed.</source>
+            <translation>Le serveur a envoyé une trame de plus de %1 Kio ; la connexion a été fermée.</translation>
         </message>
     </context>
     <context>

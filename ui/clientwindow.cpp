@@ -1,11 +1,11 @@
 #include "clientwindow.h"
 
 #include "appsettings.h"
+#include "base/protocol.h"
 #include "chatlogview.h"
 #include "discovery/discoverybrowser.h"
 #include "historylineedit.h"
 #include "model/nickname.h"
-#include "base/protocol.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"
@@ -261,6 +261,12 @@ ClientWindow::ClientWindow(QWidget *parent)
     });
     connect(m_client, &ChatClient::serverError, this,
             [this](const QString &text) { m_log->appendError(text); });
+    connect(m_client, &ChatClient::commandError, this,
+            [this](const QString &text) { m_log->appendError(text); });
+    connect(m_client, &ChatClient::localReply, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            m_log->appendEvent(line);
+    });
     connect(m_client, &ChatClient::nickRefused, this,
             [this](const QString &, const QString &reason) { m_log->appendError(reason); });
     connect(m_client, &ChatClient::foreignServerDetected, this, [this] {
@@ -418,23 +424,8 @@ void ClientWindow::send()
         m_messageField->commit();
         return;
     }
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("/nick "))) {
-        m_client->changeNick(trimmed.mid(6).trimmed());
-    } else if (trimmed.startsWith(QLatin1String("/msg "))) {
-        const QString rest = trimmed.mid(5).trimmed();
-        const qsizetype space = rest.indexOf(QLatin1Char(' '));
-        if (space <= 0) {
-            m_log->appendError(tr("Usage: /msg NAME text"));
-            return;
-        }
-        m_client->sendPrivateMessage(rest.left(space), rest.mid(space + 1).trimmed());
-    } else if (trimmed == QLatin1String("/quit") || trimmed == QLatin1String("fin")) {
-        m_client->disconnectFromServer();
-    } else {
-        m_client->sendMessage(text);
-    }
-    m_messageField->commit();
+    if (m_client->sendTyped(text))
+        m_messageField->commit();
 }
 
 void ClientWindow::showState(ChatClient::State state)

@@ -10,25 +10,26 @@ TokenBucket::TokenBucket(double ratePerSecond, int burst)
     m_clock.start();
 }
 
-void TokenBucket::refill()
+void TokenBucket::refill(qint64 nowMs)
 {
-    const qint64 now = m_clock.elapsed();
-    m_tokens = std::min(m_burst, m_tokens + double(now - m_lastRefillMs) * m_rate / 1000.0);
-    m_lastRefillMs = now;
+    if (nowMs <= m_lastRefillMs)
+        return;
+    m_tokens = std::min(m_burst, m_tokens + double(nowMs - m_lastRefillMs) * m_rate / 1000.0);
+    m_lastRefillMs = nowMs;
 }
 
-bool TokenBucket::tryTake()
+bool TokenBucket::tryTakeAt(qint64 nowMs)
 {
-    refill();
+    refill(nowMs);
     if (m_tokens < 1.0)
         return false;
     m_tokens -= 1.0;
     return true;
 }
 
-int TokenBucket::msUntilNextToken()
+int TokenBucket::msUntilNextTokenAt(qint64 nowMs)
 {
-    refill();
+    refill(nowMs);
     if (m_tokens >= 1.0)
         return 0;
     return int(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate));

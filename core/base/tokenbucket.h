@@ -1,7 +1,8 @@
 #pragma once
 
 // tokenbucket.h — flood control for one client: a burst of lines at once,
-// then a steady rate. Time comes from a monotonic clock.
+// then a steady rate. Time comes from a monotonic clock, or from the caller
+// (the *At forms, in milliseconds from any fixed start) in tests.
 
 #include <QElapsedTimer>
 
@@ -11,12 +12,15 @@ public:
     TokenBucket(double ratePerSecond, int burst);
 
     // Takes one token if there is one.
-    bool tryTake();
+    bool tryTake() { return tryTakeAt(m_clock.elapsed()); }
     // How long until tryTake() can succeed (0 when it can now).
-    int msUntilNextToken();
+    int msUntilNextToken() { return msUntilNextTokenAt(m_clock.elapsed()); }
+
+    bool tryTakeAt(qint64 nowMs);
+    int msUntilNextTokenAt(qint64 nowMs);
 
 private:
-    void refill();
+    void refill(qint64 nowMs);
 
     double m_rate;
     double m_burst;

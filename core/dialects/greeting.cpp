@@ -1,6 +1,7 @@
 #include "dialects/greeting.h"
 
 #include "base/protocol.h"
+#include "base/textcodec.h"
 
 QByteArray Greeting::banner()
 {
@@ -9,6 +10,35 @@ QByteArray Greeting::banner()
               "nickname, /help lists the commands, fin or /quit leaves.")
                .toUtf8() +
            '\n';
+}
+
+Greeting::Reading Greeting::read(const QByteArray &received)
+{
+    // A greeting longer than this without a newline is no Salon banner.
+    constexpr qsizetype MaxGreetingBytes = 4 * 1024;
+    const QByteArray prefix(Protocol::BannerPrefix);
+    const qsizetype newline = received.indexOf('\n');
+    const qsizetype known = qMin(received.size(), prefix.size());
+    Reading reading;
+    if (received.left(known) != prefix.left(known) ||
+        (newline < 0 && received.size() > MaxGreetingBytes)) {
+        reading.kind = Reading::Kind::Foreign;
+        return reading;
+    }
+    if (newline < 0)
+        return reading;
+    const QByteArray refused(Protocol::RefusalPrefix);
+    if (received.startsWith(refused)) {
+        reading.kind = Reading::Kind::Refused;
+        reading.reason =
+            TextCodec::withoutControls(
+                TextCodec::decode(received.mid(refused.size(), newline - refused.size())))
+                .trimmed();
+        return reading;
+    }
+    reading.kind = Reading::Kind::Banner;
+    reading.rest = received.mid(newline + 1);
+    return reading;
 }
 
 QByteArray Greeting::refusal(const QString &reason)

@@ -14,4 +14,19 @@ class Greeting
 public:
     static QByteArray banner();
     static QByteArray refusal(const QString &reason);
+
+    // What the first bytes from a server say, on the client's side.
+    struct Reading
+    {
+        enum class Kind {
+            NotYet,  // the rest of the banner is on its way
+            Banner,  // a Salon server: `rest` are the bytes after the banner
+            Refused, // a Salon server that turned us away, for `reason`
+            Foreign, // no Salon banner: another kind of server
+        };
+        Kind kind = Kind::NotYet;
+        QByteArray rest;
+        QString reason;
+    };
+    static Reading read(const QByteArray &received);
 };

@@ -50,6 +50,7 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("ChatError", "You did not join within %1 s.")},
     {ErrorCode::Kicked, "kicked",
      QT_TRANSLATE_NOOP("ChatError", "You were disconnected by the server: %1")},
+    {ErrorCode::Other, "error", "%1"},
 };
 
 const Entry &entryOf(ErrorCode code)

@@ -29,6 +29,7 @@ enum class ErrorCode {
     Flood,
     HandshakeTimeout,
     Kicked,
+    Other, // a code this program does not know (from a newer server)
 };
 
 // One error with the values its sentence names (%1, %2…).

@@ -1,14 +1,15 @@
 #include "server/handshake.h"
 
 #include "dialects/greeting.h"
-#include "dialects/salondialect.h"
-#include "dialects/textdialect.h"
 
 #include <QTcpSocket>
 
 Handshake::Handshake(QTcpSocket *socket, const ServerLimits &limits, const Timing &timing,
                      QObject *parent)
-    : QObject(parent), m_socket(socket), m_limits(limits), m_timing(timing)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_detector(limits.maxFrameBytes, limits.maxTextLineBytes)
+    , m_timing(timing)
 {
     m_socket->setParent(this);
     for (QTimer *timer : {&m_greet, &m_silence, &m_identify})
@@ -58,22 +59,12 @@ void Handshake::inspect()
 {
     if (m_dialect || m_socket->bytesAvailable() == 0)
         return;
-    const qsizetype longest = qMax(m_limits.maxFrameBytes, m_limits.maxTextLineBytes);
-    const QByteArray start = m_socket->peek(longest + 1);
-    const qsizetype newline = start.indexOf('\n');
-    if (newline >= 0) {
-        QByteArray line = start.left(newline);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (SalonDialect::isHello(line))
-            decide(std::make_unique<SalonDialect>(m_limits.maxFrameBytes));
-        else
-            decideText();
-    } else if (start.size() > longest) {
-        decideText(); // too long for any hello; the text dialect drops it
-    } else {
+    const DialectDetector::Verdict verdict =
+        m_detector.detect(m_socket->peek(m_detector.peekBytes()));
+    if (verdict == DialectDetector::Verdict::NotYet)
         m_silence.start(m_timing.silenceMs);
-    }
+    else
+        decide(m_detector.dialectFor(verdict));
 }
 
 void Handshake::greet()
@@ -94,7 +85,7 @@ void Handshake::greet()
 void Handshake::decideText()
 {
     if (!m_dialect)
-        decide(std::make_unique<TextDialect>(m_limits.maxTextLineBytes));
+        decide(m_detector.dialectFor(DialectDetector::Verdict::Text));
 }
 
 void Handshake::decide(std::unique_ptr<Dialect> dialect)

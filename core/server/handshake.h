@@ -2,15 +2,15 @@
 
 // handshake.h — owns a new connection until it is known what the peer
 // speaks. It only peeks at the first bytes (QIODevice::peek: no read, no
-// transaction, so a TLS handshake can later start on the same socket):
-//   - a first line that is a Salon hello: a Salon client;
-//   - any other line, or bytes followed by a pause: a text client;
-//   - silence: the banner after a moment, then a text client that only
-//     listens once identifyMs have passed.
-// Then identified() hands the socket and its dialect over.
+// transaction, so a TLS handshake can later start on the same socket) and
+// asks the DialectDetector; bytes with no newline followed by a pause are a
+// text client; silence gets the banner after a moment, and is a text client
+// that only listens once identifyMs more have passed. Then identified()
+// hands the socket and its dialect over.
 
 #include "base/wiretap.h"
 #include "dialects/dialect.h"
+#include "dialects/dialectdetector.h"
 #include "server/serverlimits.h"
 
 #include <QObject>
@@ -56,7 +56,7 @@ private:
     void decideText();
 
     QTcpSocket *m_socket;
-    ServerLimits m_limits;
+    DialectDetector m_detector;
     Timing m_timing;
     bool m_greeted = false;
     QTimer m_greet;

@@ -65,13 +65,11 @@ void HistoryLog::append(const ChatMessage &message)
         return;
     ChatMessage stored = message;
     stored.history = false;
-    append(message, Protocol::encode(ChatMessageFrame::encode(stored)));
+    write(message, Protocol::encode(ChatMessageFrame::encode(stored)));
 }
 
-void HistoryLog::append(const ChatMessage &message, const QByteArray &line)
+void HistoryLog::write(const ChatMessage &message, const QByteArray &line)
 {
-    if (message.isPrivate())
-        return;
     remember(message);
     if (!m_file.isOpen())
         return;

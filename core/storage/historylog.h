@@ -34,9 +34,6 @@ public:
     QString errorString() const { return m_error; }
 
     void append(const ChatMessage &message);
-    // The same, with the message's frame already encoded (one line, '\n'
-    // included), as a broadcast has it.
-    void append(const ChatMessage &message, const QByteArray &line);
     // Oldest first, each marked as history.
     QList<ChatMessage> recent() const;
     // The highest message id seen, so a restarted server counts on from it.
@@ -46,6 +43,8 @@ public:
     static QString defaultFolder();
 
 private:
+    // One record, '\n' included.
+    void write(const ChatMessage &message, const QByteArray &line);
     void remember(const ChatMessage &message);
     void loadTail();
     void rotate();

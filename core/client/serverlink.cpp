@@ -1,0 +1,432 @@
+#include "client/serverlink.h"
+
+#include "base/logging.h"
+#include "base/protocol.h"
+#include "dialects/greeting.h"
+#include "dialects/salonclientcodec.h"
+
+namespace {
+constexpr qint64 ReadChunkBytes = 64 * 1024;
+
+ChatCommand commandOf(ChatCommand::Kind kind)
+{
+    ChatCommand command;
+    command.kind = kind;
+    return command;
+}
+} // namespace
+
+ServerLink::ServerLink(QObject *parent)
+    : QObject(parent)
+    , m_frames(Protocol::MaxFrameBytes)
+    , m_rawText(new RawTextReceiver(this))
+    , m_reconnect(new ReconnectTimer(this))
+{
+    m_timeout.setSingleShot(true);
+    m_socket.setReadBufferSize(4 * ReadChunkBytes);
+
+    connect(&m_socket, &QTcpSocket::stateChanged, this, &ServerLink::handleSocketState);
+    connect(&m_socket, &QTcpSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (m_tap)
+            m_tap->recordState(m_connectionCount, peerText(), state);
+    });
+    connect(&m_socket, &QTcpSocket::connected, this, &ServerLink::handleConnected);
+    connect(&m_socket, &QTcpSocket::errorOccurred, this, &ServerLink::handleSocketError);
+    connect(&m_socket, &QTcpSocket::readyRead, this, &ServerLink::readIncoming);
+    connect(&m_timeout, &QTimer::timeout, this, &ServerLink::handleTimeout);
+    connect(m_rawText, &RawTextReceiver::textReceived, this, &ServerLink::rawTextReceived);
+    connect(m_rawText, &RawTextReceiver::lineTooLong, this, &ServerLink::rawLineTooLong);
+
+    connect(m_reconnect, &ReconnectTimer::due, this, &ServerLink::reconnectNow);
+    connect(m_reconnect, &ReconnectTimer::countdown, this, &ServerLink::reconnectCountdown);
+    connect(&m_heartbeatTick, &QTimer::timeout, this, &ServerLink::checkHeartbeat);
+}
+
+ServerLink::~ServerLink()
+{
+    // The socket member outlives the timers it would touch while closing.
+    disconnect(&m_socket, nullptr, this, nullptr);
+}
+
+void ServerLink::connectToServer(const QString &host, quint16 port, const QString &nick)
+{
+    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        m_closingOnPurpose = true;
+        m_socket.abort();
+    }
+    m_host = host.trimmed();
+    m_port = port;
+    m_nick = nick.trimmed();
+    m_greeting.clear();
+    m_frames = FrameDecoder(Protocol::MaxFrameBytes);
+    m_rawText->reset();
+    m_closingOnPurpose = false;
+    m_serverSaidBye = false;
+    m_kicked = false;
+    m_heartbeatTick.stop();
+    if (!m_reconnecting) {
+        m_reconnect->stop();
+        m_reconnect->reset();
+    }
+
+    ++m_connectionCount;
+    setState(State::LookingUp);
+    m_timeout.start(m_connectTimeoutMs);
+    // Brackets are how people write IPv6 addresses next to a port.
+    QString address = m_host;
+    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
+        address = address.mid(1, address.size() - 2);
+    m_socket.connectToHost(address, port);
+}
+
+void ServerLink::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ServerLink::send(const ChatCommand &command)
+{
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        write(SalonClientCodec::encode(command));
+}
+
+void ServerLink::sendRaw(const QByteArray &bytes)
+{
+    write(bytes);
+}
+
+void ServerLink::handleEvent(const ChatEvent &event)
+{
+    switch (event.kind) {
+    case ChatEvent::Kind::Welcome:
+        m_timeout.stop();
+        m_nick = event.nick.isEmpty() ? m_nick : event.nick;
+        m_reconnecting = false;
+        m_reconnect->reset();
+        m_heartbeat.heard();
+        m_heartbeatTick.start(m_heartbeat.checkEveryMs());
+        setState(State::Connected);
+        break;
+    case ChatEvent::Kind::Error:
+        if (event.error.code == ErrorCode::Kicked)
+            m_kicked = true; // removed by the server's owner: no coming back by itself
+        break;
+    case ChatEvent::Kind::NickRefused:
+        if (m_state == State::Joining) {
+            fail(tr("The nickname \"%1\" can't be used: %2").arg(event.nick, event.reason));
+            return;
+        }
+        break;
+    case ChatEvent::Kind::Ping: {
+        ChatCommand pong = commandOf(ChatCommand::Kind::Pong);
+        pong.pingId = event.pingId;
+        send(pong);
+        return;
+    }
+    case ChatEvent::Kind::Goodbye:
+        m_serverSaidBye = true;
+        break;
+    default:
+        break;
+    }
+    emit eventReceived(event);
+}
+
+void ServerLink::disconnectFromServer()
+{
+    m_closingOnPurpose = true;
+    m_timeout.stop();
+    m_heartbeatTick.stop();
+    m_reconnect->stop();
+    const bool wasWaiting = m_state == State::Reconnecting;
+    m_reconnecting = false;
+    if (wasWaiting) {
+        setState(State::Disconnected);
+        emit disconnected(false);
+        return;
+    }
+    if (m_state == State::Connected || m_state == State::Joining) {
+        send(commandOf(ChatCommand::Kind::Leave));
+        m_socket.flush(); // leaves now, even if the program quits next
+    }
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        m_socket.disconnectFromHost();
+    else
+        m_socket.abort();
+    if (m_socket.state() == QAbstractSocket::UnconnectedState && m_state != State::Disconnected) {
+        setState(State::Disconnected);
+        emit disconnected(false);
+    }
+}
+
+void ServerLink::scheduleReconnect()
+{
+    m_reconnecting = true;
+    m_heartbeatTick.stop();
+    m_reconnect->schedule();
+    setState(State::Reconnecting);
+    emit reconnectCountdown(reconnectSecondsLeft());
+}
+
+void ServerLink::reconnectNow()
+{
+    if (m_state != State::Reconnecting)
+        return;
+    m_reconnect->stop();
+    emit reconnectCountdown(0);
+    connectToServer(m_host, m_port, m_nick);
+}
+
+void ServerLink::checkHeartbeat()
+{
+    if (m_state != State::Connected)
+        return;
+    switch (m_heartbeat.step()) {
+    case Heartbeat::Step::Wait:
+        break;
+    case Heartbeat::Step::Ping:
+        send(commandOf(ChatCommand::Kind::Ping));
+        break;
+    case Heartbeat::Step::GiveUp:
+        // A half-open connection: nothing arrives and nothing says so.
+        emit errorOccurred(tr("The server stopped answering (nothing for %1 s): the connection "
+                              "is lost.")
+                               .arg(m_heartbeat.silentMs() / 1000));
+        m_socket.abort();
+        break;
+    }
+}
+
+void ServerLink::handleSocketState(QAbstractSocket::SocketState socketState)
+{
+    switch (socketState) {
+    case QAbstractSocket::HostLookupState:
+        setState(State::LookingUp);
+        break;
+    case QAbstractSocket::ConnectingState:
+        setState(State::Connecting);
+        break;
+    case QAbstractSocket::UnconnectedState:
+        handleDisconnected();
+        break;
+    default:
+        break;
+    }
+}
+
+void ServerLink::handleConnected()
+{
+    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    setState(State::WaitingForBanner);
+    m_timeout.start(m_bannerTimeoutMs);
+}
+
+void ServerLink::handleTimeout()
+{
+    switch (m_state) {
+    case State::LookingUp:
+    case State::Connecting:
+        fail(tr("No answer from %1 after %2 s: is a firewall blocking port %3?")
+                 .arg(m_host)
+                 .arg(m_connectTimeoutMs / 1000.0)
+                 .arg(m_port));
+        break;
+    case State::WaitingForBanner:
+        enterRawMode();
+        break;
+    case State::Joining:
+        fail(tr("The server greeted us but did not let us in: it may be another version of "
+                "Salon."));
+        break;
+    default:
+        break;
+    }
+}
+
+void ServerLink::fail(const QString &text)
+{
+    if (m_reconnecting) {
+        // A try that did not work (the old nickname still held, say): the
+        // countdown says it, and the next try comes.
+        qCDebug(lcClient) << "reconnection failed:" << text;
+        m_closingOnPurpose = true;
+        m_socket.abort();
+        scheduleReconnect();
+        return;
+    }
+    emit errorOccurred(text);
+    m_closingOnPurpose = true; // the error is said; the disconnection adds nothing
+    m_socket.abort();
+    if (m_state != State::Disconnected) {
+        setState(State::Disconnected);
+        emit disconnected(false);
+    }
+}
+
+void ServerLink::handleSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_closingOnPurpose)
+        return;
+    if (m_reconnecting && (m_state == State::LookingUp || m_state == State::Connecting)) {
+        qCDebug(lcClient) << "reconnection try failed:" << m_socket.errorString();
+        return; // the countdown goes on; no new error strip each try
+    }
+    qCDebug(lcClient) << "socket error" << error << m_socket.errorString();
+    if (error == QAbstractSocket::RemoteHostClosedError && m_serverSaidBye)
+        return;
+    emit errorOccurred(socketErrorText(error));
+}
+
+QString ServerLink::socketErrorText(QAbstractSocket::SocketError error) const
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return tr("Connection refused by %1 on port %2: is the server started, is the port "
+                  "right?")
+            .arg(m_host)
+            .arg(m_port);
+    case QAbstractSocket::HostNotFoundError:
+        return tr("Host not found: \"%1\". Check the name or type the server's address.")
+            .arg(m_host);
+    case QAbstractSocket::RemoteHostClosedError:
+        return tr("The server closed the connection.");
+    case QAbstractSocket::NetworkError:
+        return tr("The network is unreachable or the connection was lost: %1")
+            .arg(m_socket.errorString());
+    case QAbstractSocket::SocketTimeoutError:
+        return tr("No answer from %1 on port %2: is a firewall blocking it?")
+            .arg(m_host)
+            .arg(m_port);
+    default:
+        return tr("Connection error: %1").arg(m_socket.errorString());
+    }
+}
+
+void ServerLink::handleDisconnected()
+{
+    m_timeout.stop();
+    if (m_state == State::RawText)
+        m_rawText->flush();
+    m_rawText->reset();
+    m_heartbeatTick.stop();
+    if (m_state == State::Disconnected || m_state == State::Reconnecting)
+        return;
+    // A connection that never opened was not lost: its error says what happened.
+    const bool wasOpen = m_state != State::LookingUp && m_state != State::Connecting;
+    const bool unexpected = wasOpen && !m_closingOnPurpose;
+    const bool wasInRoom = m_state == State::Connected;
+    emit connectionEnded();
+    if (m_reconnecting && !m_closingOnPurpose) {
+        scheduleReconnect(); // this try failed too
+        return;
+    }
+    if (unexpected && wasInRoom && m_autoReconnect && !m_kicked) {
+        emit disconnected(true);
+        scheduleReconnect();
+        return;
+    }
+    m_reconnecting = false;
+    setState(State::Disconnected);
+    emit disconnected(unexpected);
+}
+
+void ServerLink::readIncoming()
+{
+    if (m_socket.bytesAvailable() > 0)
+        m_heartbeat.heard();
+    while (m_socket.bytesAvailable() > 0) {
+        const QByteArray bytes = m_socket.read(ReadChunkBytes);
+        if (m_tap)
+            m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::In, bytes);
+        switch (m_state) {
+        case State::WaitingForBanner:
+            readGreeting(bytes);
+            break;
+        case State::Joining:
+        case State::Connected:
+            readFrames(bytes);
+            break;
+        case State::RawText:
+            m_rawText->feed(bytes);
+            break;
+        default:
+            break;
+        }
+        if (m_socket.state() != QAbstractSocket::ConnectedState)
+            break;
+    }
+}
+
+void ServerLink::readGreeting(const QByteArray &bytes)
+{
+    m_greeting.append(bytes);
+    const Greeting::Reading reading = Greeting::read(m_greeting);
+    switch (reading.kind) {
+    case Greeting::Reading::Kind::NotYet:
+        return;
+    case Greeting::Reading::Kind::Foreign:
+        enterRawMode();
+        return;
+    case Greeting::Reading::Kind::Refused:
+        fail(tr("The server turned us away: %1").arg(reading.reason));
+        return;
+    case Greeting::Reading::Kind::Banner:
+        break;
+    }
+    m_timeout.start(m_bannerTimeoutMs);
+    const QByteArray rest = reading.rest;
+    m_greeting.clear();
+    setState(State::Joining);
+    ChatCommand hello = commandOf(ChatCommand::Kind::Hello);
+    hello.nick = m_nick;
+    send(hello);
+    if (!rest.isEmpty())
+        readFrames(rest);
+}
+
+void ServerLink::enterRawMode()
+{
+    m_timeout.stop();
+    setState(State::RawText);
+    emit foreignServerDetected();
+    const QByteArray greeting = std::exchange(m_greeting, {});
+    if (!greeting.isEmpty())
+        m_rawText->feed(greeting);
+}
+
+void ServerLink::readFrames(const QByteArray &bytes)
+{
+    const QList<FrameDecoder::Item> items = m_frames.feed(bytes);
+    for (const FrameDecoder::Item &item : items) {
+        switch (item.kind) {
+        case FrameDecoder::Item::Kind::Frame:
+            if (const auto event = SalonClientCodec::decode(item.frame))
+                handleEvent(*event);
+            break;
+        case FrameDecoder::Item::Kind::Malformed:
+            qCWarning(lcClient) << "malformed frame from server:" << item.line.left(200);
+            break;
+        case FrameDecoder::Item::Kind::Oversize:
+            fail(tr("The server sent a frame over %1 KiB; the connection was closed.")
+                     .arg(Protocol::MaxFrameBytes / 1024));
+            return;
+        }
+        if (m_state != State::Joining && m_state != State::Connected)
+            return;
+    }
+}
+
+void ServerLink::write(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+    if (m_tap)
+        m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::Out, bytes);
+}
+
+QString ServerLink::peerText() const
+{
+    return m_host + QLatin1Char(':') + QString::number(m_port);
+}

@@ -1,0 +1,127 @@
+#pragma once
+
+// serverlink.h — the connection to one server, as a state machine: look up,
+// connect, wait for the banner, say hello, in the room; or raw text mode
+// against a foreign server; and, after an unexpected loss, reconnect with a
+// growing wait. It turns frames into events (SalonClientCodec) and answers
+// pings itself; what the events mean for a room is ChatClient's business.
+
+#include "base/framedecoder.h"
+#include "base/heartbeat.h"
+#include "base/wiretap.h"
+#include "client/rawtextreceiver.h"
+#include "client/reconnecttimer.h"
+#include "model/chatcommand.h"
+#include "model/chatevent.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+class ServerLink : public QObject
+{
+    Q_OBJECT
+public:
+    // The same steps as ChatClient::State, in the same order.
+    enum class State {
+        Disconnected,
+        LookingUp,
+        Connecting,
+        WaitingForBanner,
+        Joining,
+        Connected,
+        RawText,
+        Reconnecting,
+    };
+
+    explicit ServerLink(QObject *parent = nullptr);
+    ~ServerLink() override;
+
+    void connectToServer(const QString &host, quint16 port, const QString &nick);
+    void disconnectFromServer();
+    void reconnectNow();
+    int reconnectSecondsLeft() const
+    {
+        return m_state == State::Reconnecting ? m_reconnect->secondsLeft() : 0;
+    }
+    // The name a reconnection asks for (ours may have changed since).
+    void setNick(const QString &nick) { m_nick = nick; }
+
+    void send(const ChatCommand &command);
+    // Raw text mode: bytes as they are.
+    void sendRaw(const QByteArray &bytes);
+
+    State state() const { return m_state; }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    bool autoReconnect() const { return m_autoReconnect; }
+    void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+    void setBannerTimeout(int ms) { m_bannerTimeoutMs = ms; }
+    void setSilenceTimeout(int ms) { m_rawText->setSilenceTimeout(ms); }
+    void setReconnectDelays(int firstMs, int maxMs) { m_reconnect->setDelays(firstMs, maxMs); }
+    void setHeartbeat(int intervalMs, int timeoutMs)
+    {
+        m_heartbeat = Heartbeat(intervalMs, timeoutMs);
+    }
+    void setWireTap(WireTap *tap) { m_tap = tap; }
+
+signals:
+    void stateChanged(ServerLink::State state);
+    // Every event from a Salon server, after the link has done its part
+    // (a welcome puts it in the Connected state first).
+    void eventReceived(const ChatEvent &event);
+    void foreignServerDetected();
+    void rawTextReceived(const QString &text);
+    void rawLineTooLong(qsizetype maxBytes);
+    void errorOccurred(const QString &text);
+    // The connection closed: nobody is known to be in the room any more.
+    void connectionEnded();
+    void disconnected(bool unexpected);
+    void reconnectCountdown(int secondsLeft);
+
+private:
+    void setState(State state);
+    void handleSocketState(QAbstractSocket::SocketState socketState);
+    void handleConnected();
+    void handleSocketError(QAbstractSocket::SocketError error);
+    void handleDisconnected();
+    void handleTimeout();
+    void readIncoming();
+    void readGreeting(const QByteArray &bytes);
+    void readFrames(const QByteArray &bytes);
+    void handleEvent(const ChatEvent &event);
+    void enterRawMode();
+    void fail(const QString &text);
+    void scheduleReconnect();
+    void checkHeartbeat();
+    QString socketErrorText(QAbstractSocket::SocketError error) const;
+    void write(const QByteArray &bytes);
+    QString peerText() const;
+
+    QTcpSocket m_socket;
+    QPointer<WireTap> m_tap;
+    quint64 m_connectionCount = 0; // numbers the connections the inspector shows
+    State m_state = State::Disconnected;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_nick;
+    QByteArray m_greeting; // bytes received before we know what the server speaks
+    FrameDecoder m_frames;
+    RawTextReceiver *m_rawText;
+    QTimer m_timeout; // connecting, then waiting for the banner
+    int m_connectTimeoutMs = 5000;
+    int m_bannerTimeoutMs = 1500;
+    bool m_closingOnPurpose = false;
+    bool m_serverSaidBye = false;
+    bool m_kicked = false;
+
+    bool m_autoReconnect = true;
+    bool m_reconnecting = false; // the current try is a reconnection
+    ReconnectTimer *m_reconnect;
+
+    Heartbeat m_heartbeat{15000, 45000};
+    QTimer m_heartbeatTick;
+};

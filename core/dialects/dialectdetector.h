@@ -1,0 +1,35 @@
+#pragma once
+
+// dialectdetector.h — what a new connection speaks, judged from its first
+// bytes alone (peeked, never read). Pure, so the fuzzer drives it:
+//   - a first line that is a Salon hello: Salon;
+//   - any other line, or more bytes than any line may hold: text;
+//   - bytes with no newline yet: not known yet (the handshake's pause
+//     decides: text).
+// TLS (a ClientHello), HTTP (a request line) and IRC (NICK/CAP) come here next.
+
+#include "dialects/dialect.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+class DialectDetector
+{
+public:
+    enum class Verdict { NotYet, Salon, Text };
+
+    DialectDetector(qsizetype maxFrameBytes, qsizetype maxTextLineBytes)
+        : m_maxFrameBytes(maxFrameBytes), m_maxTextLineBytes(maxTextLineBytes)
+    {}
+
+    // How many bytes detect() wants to see at most.
+    qsizetype peekBytes() const { return qMax(m_maxFrameBytes, m_maxTextLineBytes) + 1; }
+    Verdict detect(const QByteArray &firstBytes) const;
+    // NotYet gives a text dialect: what a pause or a close decides.
+    std::unique_ptr<Dialect> dialectFor(Verdict verdict) const;
+
+private:
+    qsizetype m_maxFrameBytes;
+    qsizetype m_maxTextLineBytes;
+};
