@@ -6,6 +6,7 @@
 #include "model/chaterror.h"
 #include "model/roomid.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QVariant>
 
@@ -41,3 +42,5 @@ struct ChatCommand
         return command;
     }
 };
+
+Q_DECLARE_METATYPE(ChatCommand)

@@ -9,6 +9,7 @@
 #include "model/roomid.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -58,3 +59,5 @@ struct ChatEvent
         return event;
     }
 };
+
+Q_DECLARE_METATYPE(ChatEvent)

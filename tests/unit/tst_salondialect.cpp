@@ -1,0 +1,298 @@
+// tst_salondialect — the Salon protocol, both ends: what the server reads
+// from a client's frames, and what a client reads from the server's.
+
+#include "base/protocol.h"
+#include "dialects/salonclientcodec.h"
+#include "dialects/salondialect.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ChatCommand::Kind)
+Q_DECLARE_METATYPE(ErrorCode)
+
+namespace {
+ChatEvent roundTrip(const ChatEvent &event)
+{
+    const SalonDialect dialect(Protocol::MaxFrameBytes);
+    const QByteArray bytes = dialect.encode(event);
+    // One frame, one line.
+    if (!bytes.endsWith('\n') || bytes.count('\n') != 1)
+        qFatal("not one line: %s", bytes.constData());
+    const auto frame = Protocol::parse(bytes.chopped(1));
+    if (!frame)
+        qFatal("not a frame: %s", bytes.constData());
+    const auto decoded = SalonClientCodec::decode(*frame);
+    if (!decoded)
+        qFatal("not understood: %s", bytes.constData());
+    return *decoded;
+}
+} // namespace
+
+class TestSalonDialect : public QObject
+{
+    Q_OBJECT
+private slots:
+    void decode_data();
+    void decode();
+    void commandsRoundTrip_data();
+    void commandsRoundTrip();
+    void eventsRoundTrip();
+    void historyIsOneFramePerMessage();
+    void errorsCarryCodeAndSentence();
+    void helpIsNotSentToSalonClients();
+};
+
+void TestSalonDialect::decode_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<ChatCommand::Kind>("kind");
+    QTest::addColumn<QString>("value"); // nick, text or to, by kind
+    QTest::addColumn<QString>("room");
+    QTest::addColumn<ErrorCode>("error");
+
+    using K = ChatCommand::Kind;
+    const ErrorCode none = ErrorCode::Other;
+    QTest::newRow("hello") << QByteArray(R"({"type":"hello","version":1,"nick":"alice"})")
+                           << K::Hello << "alice"
+                           << "main" << none;
+    QTest::newRow("say") << QByteArray(R"({"type":"say","text":"été ☕"})") << K::Say << "été ☕"
+                         << "main" << none;
+    QTest::newRow("say in a room")
+        << QByteArray(R"({"type":"say","text":"hi","room":"maths"})") << K::Say << "hi"
+        << "maths" << none;
+    QTest::newRow("say with a bell")
+        << QByteArray("{\"type\":\"say\",\"text\":\"a\\u0007b\"}") << K::Say << "ab"
+        << "main" << none;
+    QTest::newRow("msg") << QByteArray(R"({"type":"msg","to":"bob","text":"psst"})") << K::Private
+                         << "bob"
+                         << "main" << none;
+    QTest::newRow("nick") << QByteArray(R"({"type":"nick","nick":"zoé"})") << K::Rename << "zoé"
+                          << "main" << none;
+    QTest::newRow("users") << QByteArray(R"({"type":"users"})") << K::Who << ""
+                           << "main" << none;
+    QTest::newRow("bye") << QByteArray(R"({"type":"bye"})") << K::Leave << ""
+                         << "main" << none;
+    QTest::newRow("ping") << QByteArray(R"({"type":"ping","id":7})") << K::Ping << ""
+                          << "main" << none;
+    QTest::newRow("pong") << QByteArray(R"({"type":"pong"})") << K::Pong << ""
+                          << "main" << none;
+    QTest::newRow("empty line") << QByteArray("  ") << K::Nothing << ""
+                                << "main" << none;
+    QTest::newRow("not json") << QByteArray("hello there") << K::Invalid << ""
+                              << "main" << ErrorCode::Malformed;
+    QTest::newRow("no type") << QByteArray(R"({"text":"x"})") << K::Invalid << ""
+                             << "main" << ErrorCode::Malformed;
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"dance"})") << K::Invalid << ""
+                                  << "main" << ErrorCode::UnknownType;
+    QTest::newRow("hello without nick")
+        << QByteArray(R"({"type":"hello","nick":3})") << K::Invalid << ""
+        << "main" << ErrorCode::HelloWithoutNick;
+    QTest::newRow("say without text") << QByteArray(R"({"type":"say"})") << K::Invalid << ""
+                                      << "main" << ErrorCode::SayWithoutText;
+    QTest::newRow("msg without to")
+        << QByteArray(R"({"type":"msg","text":"x"})") << K::Invalid << ""
+        << "main" << ErrorCode::PrivateWithoutFields;
+    QTest::newRow("nick without nick") << QByteArray(R"({"type":"nick"})") << K::Invalid << ""
+                                       << "main" << ErrorCode::NickWithoutNick;
+}
+
+void TestSalonDialect::decode()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(ChatCommand::Kind, kind);
+    QFETCH(QString, value);
+    QFETCH(QString, room);
+    QFETCH(ErrorCode, error);
+
+    const ChatCommand command = SalonDialect(Protocol::MaxFrameBytes).decode(line);
+    QCOMPARE(command.kind, kind);
+    QCOMPARE(command.room, RoomId(room));
+    switch (kind) {
+    case ChatCommand::Kind::Hello:
+    case ChatCommand::Kind::Rename:
+        QCOMPARE(command.nick, value);
+        break;
+    case ChatCommand::Kind::Say:
+        QCOMPARE(command.text, value);
+        break;
+    case ChatCommand::Kind::Private:
+        QCOMPARE(command.to, value);
+        break;
+    case ChatCommand::Kind::Invalid:
+        QCOMPARE(command.error.code, error);
+        break;
+    default:
+        break;
+    }
+}
+
+void TestSalonDialect::commandsRoundTrip_data()
+{
+    QTest::addColumn<ChatCommand>("command");
+    ChatCommand command;
+    command.kind = ChatCommand::Kind::Hello;
+    command.nick = QStringLiteral("Zoé");
+    QTest::newRow("hello") << command;
+    command = {};
+    command.kind = ChatCommand::Kind::Say;
+    command.text = QStringLiteral("  deux espaces, un \"guillemet\" et ☕");
+    QTest::newRow("say") << command;
+    command.room = RoomId(QStringLiteral("maths"));
+    QTest::newRow("say in a room") << command;
+    command = {};
+    command.kind = ChatCommand::Kind::Private;
+    command.to = QStringLiteral("bob");
+    command.text = QStringLiteral("psst");
+    QTest::newRow("msg") << command;
+    command = {};
+    command.kind = ChatCommand::Kind::Rename;
+    command.nick = QStringLiteral("alice2");
+    QTest::newRow("nick") << command;
+    command = {};
+    command.kind = ChatCommand::Kind::Who;
+    QTest::newRow("users") << command;
+    command.kind = ChatCommand::Kind::Leave;
+    QTest::newRow("bye") << command;
+    command.kind = ChatCommand::Kind::Ping;
+    QTest::newRow("ping") << command;
+}
+
+void TestSalonDialect::commandsRoundTrip()
+{
+    QFETCH(ChatCommand, command);
+    const QByteArray bytes = SalonClientCodec::encode(command);
+    QVERIFY(bytes.endsWith('\n'));
+    QCOMPARE(bytes.count('\n'), 1);
+    const ChatCommand back = SalonDialect(Protocol::MaxFrameBytes).decode(bytes.chopped(1));
+    QCOMPARE(back.kind, command.kind);
+    QCOMPARE(back.room, command.room);
+    QCOMPARE(back.nick, command.nick);
+    QCOMPARE(back.to, command.to);
+    QCOMPARE(back.text, command.text);
+}
+
+void TestSalonDialect::eventsRoundTrip()
+{
+    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
+    event.message.id = 42;
+    event.message.time = QDateTime(QDate(2026, 11, 26), QTime(9, 30, 1, 250), Qt::UTC);
+    event.message.from = QStringLiteral("alice");
+    event.message.text = QStringLiteral("<b>pas gras</b> ☕");
+    event.message.room = RoomId::main();
+    ChatEvent back = roundTrip(event);
+    QCOMPARE(back.kind, ChatEvent::Kind::Message);
+    QCOMPARE(back.room, RoomId::main());
+    QCOMPARE(back.message.id, 42);
+    QCOMPARE(back.message.time, event.message.time);
+    QCOMPARE(back.message.from, event.message.from);
+    QCOMPARE(back.message.text, event.message.text);
+    QVERIFY(!back.message.isPrivate());
+
+    event.message.kind = ChatMessage::Kind::Private;
+    event.message.to = QStringLiteral("bob");
+    back = roundTrip(event);
+    QVERIFY(back.message.isPrivate());
+    QCOMPARE(back.message.to, QStringLiteral("bob"));
+
+    event = ChatEvent::of(ChatEvent::Kind::Welcome);
+    event.nick = QStringLiteral("alice");
+    QCOMPARE(roundTrip(event).nick, QStringLiteral("alice"));
+
+    event = ChatEvent::of(ChatEvent::Kind::People);
+    event.people = {QStringLiteral("alice"), QStringLiteral("Zoé")};
+    QCOMPARE(roundTrip(event).people, event.people);
+
+    event = ChatEvent::of(ChatEvent::Kind::Joined);
+    event.nick = QStringLiteral("bob");
+    back = roundTrip(event);
+    QCOMPARE(back.kind, ChatEvent::Kind::Joined);
+    QCOMPARE(back.nick, QStringLiteral("bob"));
+
+    event = ChatEvent::of(ChatEvent::Kind::Left);
+    event.nick = QStringLiteral("bob");
+    event.reason = QStringLiteral("connection lost");
+    back = roundTrip(event);
+    QCOMPARE(back.kind, ChatEvent::Kind::Left);
+    QCOMPARE(back.reason, event.reason);
+
+    event = ChatEvent::of(ChatEvent::Kind::Renamed);
+    event.from = QStringLiteral("bob");
+    event.to = QStringLiteral("robert");
+    back = roundTrip(event);
+    QCOMPARE(back.from, event.from);
+    QCOMPARE(back.to, event.to);
+
+    event = ChatEvent::of(ChatEvent::Kind::Notice);
+    event.text = QStringLiteral("Pause de 10 minutes");
+    event.room = RoomId(QStringLiteral("maths"));
+    back = roundTrip(event);
+    QCOMPARE(back.text, event.text);
+    QCOMPARE(back.room, event.room);
+
+    event = ChatEvent::of(ChatEvent::Kind::NickRefused);
+    event.nick = QStringLiteral("server");
+    event.reason = QStringLiteral("reserved");
+    back = roundTrip(event);
+    QCOMPARE(back.kind, ChatEvent::Kind::NickRefused);
+    QCOMPARE(back.reason, event.reason);
+
+    event = ChatEvent::of(ChatEvent::Kind::Goodbye);
+    event.text = QStringLiteral("Goodbye!");
+    QCOMPARE(roundTrip(event).text, event.text);
+
+    QCOMPARE(roundTrip(ChatEvent::of(ChatEvent::Kind::Ping)).kind, ChatEvent::Kind::Ping);
+    event = ChatEvent::of(ChatEvent::Kind::Pong);
+    event.pingId = 7;
+    QCOMPARE(roundTrip(event).kind, ChatEvent::Kind::Pong);
+}
+
+void TestSalonDialect::historyIsOneFramePerMessage()
+{
+    ChatEvent history = ChatEvent::of(ChatEvent::Kind::History);
+    for (int i = 1; i <= 3; ++i) {
+        ChatMessage message;
+        message.id = i;
+        message.time = QDateTime::currentDateTimeUtc();
+        message.from = QStringLiteral("alice");
+        message.text = QString::number(i);
+        message.history = true;
+        history.messages.append(message);
+    }
+    const QByteArray bytes = SalonDialect(Protocol::MaxFrameBytes).encode(history);
+    const QList<QByteArray> lines = bytes.chopped(1).split('\n');
+    QCOMPARE(lines.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const auto event = SalonClientCodec::decode(*Protocol::parse(lines.at(i)));
+        QVERIFY(event);
+        QVERIFY(event->message.history);
+        QCOMPARE(event->message.text, QString::number(i + 1));
+        QCOMPARE(event->room, RoomId::main());
+    }
+}
+
+void TestSalonDialect::errorsCarryCodeAndSentence()
+{
+    const ChatEvent error = ChatEvent::ofError(ErrorCode::MessageTooLong,
+                                               {QStringLiteral("5000"), QStringLiteral("4000")});
+    const QByteArray bytes = SalonDialect(Protocol::MaxFrameBytes).encode(error);
+    const QJsonObject frame = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(frame.value(QLatin1String("code")).toString(), QStringLiteral("message-too-long"));
+    QCOMPARE(
+        frame.value(QLatin1String("text")).toString(),
+        QStringLiteral("Your message has 5000 characters; the most is 4000. It was not sent."));
+    const ChatEvent back = roundTrip(error);
+    QCOMPARE(back.error.code, ErrorCode::MessageTooLong);
+    QCOMPARE(back.text, frame.value(QLatin1String("text")).toString());
+}
+
+void TestSalonDialect::helpIsNotSentToSalonClients()
+{
+    // A Salon client shows its own help: nothing goes on the wire.
+    QVERIFY(SalonDialect(Protocol::MaxFrameBytes)
+                .encode(ChatEvent::of(ChatEvent::Kind::Help))
+                .isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSalonDialect)
+#include "tst_salondialect.moc"
