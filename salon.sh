@@ -59,7 +59,7 @@ check_format() {
 run_fuzzers() {
     CXX=clang++ build build-fuzz -DSALON_FUZZ=ON -DSALON_WERROR=ON
     local seconds=${SALON_FUZZ_SECONDS:-60} fuzzer corpus
-    for fuzzer in framedecoder linesplitter; do
+    for fuzzer in framedecoder linesplitter serverdecode; do
         say "Fuzzing the $fuzzer for $seconds s"
         corpus=$(mktemp -d)
         # New inputs go to a scratch folder; a crash leaves crash-* here and fails.

@@ -70,7 +70,7 @@ ChatCommand decodeFrame(const QJsonObject &frame)
         if (!to || !text)
             return ChatCommand::invalid(ErrorCode::PrivateWithoutFields);
         ChatCommand command = commandOf(ChatCommand::Kind::Private);
-        command.to = *to;
+        command.to = TextCodec::withoutControls(*to);
         command.text = TextCodec::withoutControls(*text);
         return command;
     }

@@ -2,9 +2,9 @@
 // however they are cut, the decoder never crashes, never buffers more than
 // its limit, and every frame it returns survives an encode/decode round trip.
 
-#include "model/chatmessage.h"
 #include "base/framedecoder.h"
 #include "base/protocol.h"
+#include "model/chatmessage.h"
 
 #include <cstdint>
 #include <cstdlib>

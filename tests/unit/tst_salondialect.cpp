@@ -67,6 +67,11 @@ void TestSalonDialect::decode_data()
     QTest::newRow("msg") << QByteArray(R"({"type":"msg","to":"bob","text":"psst"})") << K::Private
                          << "bob"
                          << "main" << none;
+    // Found by fuzz_serverdecode: a name from the network is cleaned like a text.
+    QTest::newRow("msg to a bell")
+        << QByteArray("{\"type\":\"msg\",\"to\":\"b\\u0007ob\",\"text\":\"x\"}") << K::Private
+        << "bob"
+        << "main" << none;
     QTest::newRow("nick") << QByteArray(R"({"type":"nick","nick":"zoé"})") << K::Rename << "zoé"
                           << "main" << none;
     QTest::newRow("users") << QByteArray(R"({"type":"users"})") << K::Who << ""
