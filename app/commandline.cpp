@@ -1,12 +1,10 @@
 #include "commandline.h"
 
-#include "model/nickname.h"
 #include "base/protocol.h"
-#include "server/serverlimits.h"
+#include "model/nickname.h"
+#include "server/limitstable.h"
 
 #include <QCoreApplication>
-
-#include <type_traits>
 
 CommandLine::CommandLine()
     : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
@@ -30,9 +28,6 @@ CommandLine::CommandLine()
                    QStringLiteral("NAME"))
     , m_connectOption(QStringLiteral("connect"),
                       QCoreApplication::translate("CommandLine", "client: connect at once."))
-    , m_noFloodOption(
-          QStringLiteral("no-flood-control"),
-          QCoreApplication::translate("CommandLine", "server: no flood control (for benchmarks)."))
     , m_langOption(QStringLiteral("lang"),
                    QCoreApplication::translate("CommandLine",
                                                "Language of the interface: en or fr (default: the "
@@ -63,75 +58,14 @@ CommandLine::CommandLine()
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
                          m_discoveryOption, m_langOption});
 
-    // The server's limits (docs/limits.md); the defaults come from ServerLimits.
-    const ServerLimits defaults;
-    const auto limit = [this](const char *name, const QString &description, const char *value) {
-        m_limitOptions.append(
-            QCommandLineOption(QLatin1String(name), description, QLatin1String(value)));
-    };
-    limit("max-line",
-          QCoreApplication::translate("CommandLine", "server: longest text line, in bytes (%1).")
-              .arg(defaults.maxTextLineBytes),
-          "BYTES");
-    limit("max-frame",
-          QCoreApplication::translate("CommandLine", "server: longest Salon frame, in bytes (%1).")
-              .arg(defaults.maxFrameBytes),
-          "BYTES");
-    limit("max-message",
-          QCoreApplication::translate("CommandLine", "server: longest message, in characters (%1).")
-              .arg(defaults.maxMessageChars),
-          "CHARS");
-    limit("send-queue",
-          QCoreApplication::translate("CommandLine",
-                                      "server: bytes waiting for a slow reader before it is "
-                                      "disconnected (%1).")
-              .arg(defaults.maxSendQueueBytes),
-          "BYTES");
-    limit("flood-rate",
-          QCoreApplication::translate("CommandLine",
-                                      "server: lines per second a client may send (%1).")
-              .arg(defaults.floodRate),
-          "N");
-    limit(
-        "flood-burst",
-        QCoreApplication::translate("CommandLine", "server: lines a client may send at once (%1).")
-            .arg(defaults.floodBurst),
-        "N");
-    limit("flood-queue",
-          QCoreApplication::translate("CommandLine",
-                                      "server: lines kept waiting before a flooder is "
-                                      "disconnected (%1).")
-              .arg(defaults.floodMaxQueued),
-          "N");
-    limit("max-clients",
-          QCoreApplication::translate("CommandLine", "server: most connections in all (%1).")
-              .arg(defaults.maxClients),
-          "N");
-    limit("max-per-address",
-          QCoreApplication::translate("CommandLine",
-                                      "server: most connections from one address, loopback "
-                                      "exempt (%1).")
-              .arg(defaults.maxClientsPerAddress),
-          "N");
-    limit("max-connects-per-second",
-          QCoreApplication::translate("CommandLine",
-                                      "server: new connections per second from one address, "
-                                      "loopback exempt (%1).")
-              .arg(defaults.maxConnectsPerSecondPerAddress),
-          "N");
-    limit("handshake-timeout",
-          QCoreApplication::translate("CommandLine",
-                                      "server: seconds a Salon client has to join (%1).")
-              .arg(defaults.handshakeTimeoutMs / 1000),
-          "SECONDS");
-    limit("heartbeat-timeout",
-          QCoreApplication::translate("CommandLine",
-                                      "server: seconds of silence after which a Salon client "
-                                      "counts as gone (%1).")
-              .arg(defaults.heartbeatTimeoutMs / 1000),
-          "SECONDS");
+    // The server's limits, from the one table (docs/limits.md).
+    for (const LimitSpec &spec : LimitsTable::all()) {
+        const QString flag = QLatin1String(spec.flag);
+        m_limitOptions.append(spec.unit == LimitSpec::Unit::Switch
+                                  ? QCommandLineOption(flag, spec.helpText())
+                                  : QCommandLineOption(flag, spec.helpText(), spec.valueName()));
+    }
     m_parser.addOptions(m_limitOptions);
-    m_parser.addOption(m_noFloodOption);
 }
 
 QString CommandLine::languageIn(const QStringList &arguments)
@@ -224,19 +158,26 @@ bool CommandLine::parse(const QStringList &arguments)
         m_portGiven = true;
         m_port = quint16(value);
     }
-    m_noFloodControl = m_parser.isSet(m_noFloodOption);
-    bool serverOption = m_noFloodControl;
+    bool serverOption = false;
     for (const QCommandLineOption &option : std::as_const(m_limitOptions)) {
         if (!m_parser.isSet(option))
             continue;
         serverOption = true;
+        const QString flag = option.names().constFirst();
+        const LimitSpec *spec = LimitsTable::find(flag);
+        if (spec->unit == LimitSpec::Unit::Switch) {
+            m_limitValues.insert(flag, 0); // --no-…: off
+            continue;
+        }
         bool ok = false;
         const double value = m_parser.value(option).toDouble(&ok);
-        if (!ok || value <= 0 || value > 1e9)
+        if (!ok)
             return fail(QCoreApplication::translate("CommandLine",
                                                     "--%1 needs a positive number, not \"%2\".")
-                            .arg(option.names().first(), m_parser.value(option)));
-        m_limitValues.insert(option.names().first(), value);
+                            .arg(flag, m_parser.value(option)));
+        if (const QString problem = spec->problemWith(value); !problem.isEmpty())
+            return fail(problem);
+        m_limitValues.insert(flag, value);
     }
     if (serverOption && m_command != Command::Server)
         return fail(
@@ -265,30 +206,6 @@ bool CommandLine::wantsWindow() const
 
 void CommandLine::applyTo(ServerLimits &limits) const
 {
-    const auto take = [this](const char *name, auto &field) {
-        const auto found = m_limitValues.constFind(QLatin1String(name));
-        if (found != m_limitValues.constEnd())
-            field = std::remove_reference_t<decltype(field)>(found.value());
-    };
-    take("max-line", limits.maxTextLineBytes);
-    take("max-frame", limits.maxFrameBytes);
-    take("max-message", limits.maxMessageChars);
-    take("send-queue", limits.maxSendQueueBytes);
-    take("flood-rate", limits.floodRate);
-    take("flood-burst", limits.floodBurst);
-    take("flood-queue", limits.floodMaxQueued);
-    take("max-clients", limits.maxClients);
-    take("max-per-address", limits.maxClientsPerAddress);
-    take("max-connects-per-second", limits.maxConnectsPerSecondPerAddress);
-    if (m_limitValues.contains(QStringLiteral("handshake-timeout")))
-        limits.handshakeTimeoutMs =
-            int(m_limitValues.value(QStringLiteral("handshake-timeout")) * 1000);
-    if (m_limitValues.contains(QStringLiteral("heartbeat-timeout"))) {
-        limits.heartbeatTimeoutMs =
-            int(m_limitValues.value(QStringLiteral("heartbeat-timeout")) * 1000);
-        limits.heartbeatIntervalMs =
-            qMin(limits.heartbeatIntervalMs, limits.heartbeatTimeoutMs / 3);
-    }
-    if (m_noFloodControl)
-        limits.floodControl = false;
+    for (auto it = m_limitValues.cbegin(); it != m_limitValues.cend(); ++it)
+        LimitsTable::find(it.key())->set(limits, it.value());
 }

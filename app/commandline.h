@@ -62,11 +62,10 @@ private:
     QCommandLineOption m_hostOption;
     QCommandLineOption m_nickOption;
     QCommandLineOption m_connectOption;
-    QCommandLineOption m_noFloodOption;
     QCommandLineOption m_langOption;
     QCommandLineOption m_clientsOption;
     QCommandLineOption m_discoveryOption;
-    QList<QCommandLineOption> m_limitOptions; // each takes a positive number
+    QList<QCommandLineOption> m_limitOptions; // from LimitsTable
 
     QString m_error;
     bool m_help = false;
@@ -79,7 +78,6 @@ private:
     QString m_nick;
     bool m_connect = false;
     QString m_language;
-    bool m_noFloodControl = false;
     int m_demoClients = 2;
     std::optional<Discovery::Scope> m_discovery;
     QHash<QString, double> m_limitValues; // option name -> value

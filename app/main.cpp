@@ -1,19 +1,19 @@
 // main.cpp — `salon`: the start window, a server (windowed or headless) or a
 // client, as the command line asks (see CommandLine).
 
-#include "server/chatserver.h"
+#include "base/protocol.h"
 #include "clientwindow.h"
 #include "commandline.h"
 #include "discovery/discovery.h"
 #include "headlessserver.h"
-#include "storage/historylog.h"
 #include "openfileslimit.h"
-#include "base/protocol.h"
-#include "server/serverlimits.h"
+#include "server/chatserver.h"
+#include "server/limitstable.h"
 #include "serverwindow.h"
 #include "signalwatcher.h"
 #include "startupprobe.h"
 #include "startwindow.h"
+#include "storage/historylog.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -31,7 +31,7 @@ constexpr int BadArgumentsExitCode = 2;
 // The settings' limits, then the command line's.
 ServerLimits serverLimits(const CommandLine &commandLine)
 {
-    ServerLimits limits = ServerLimits::fromSettings(QSettings());
+    ServerLimits limits = LimitsTable::fromSettings(QSettings());
     commandLine.applyTo(limits);
     return limits;
 }

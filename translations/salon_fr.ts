@@ -495,64 +495,12 @@
             <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
         </message>
         <message>
-            <source>server: no flood control (for benchmarks).</source>
-            <translation>server : sans contrôle d’inondation (pour les mesures).</translation>
-        </message>
-        <message>
-            <source>server: longest text line, in bytes (%1).</source>
-            <translation>server : plus longue ligne de texte, en octets (%1).</translation>
-        </message>
-        <message>
-            <source>server: longest Salon frame, in bytes (%1).</source>
-            <translation>server : plus longue trame Salon, en octets (%1).</translation>
-        </message>
-        <message>
-            <source>server: longest message, in characters (%1).</source>
-            <translation>server : plus long message, en caractères (%1).</translation>
-        </message>
-        <message>
-            <source>server: bytes waiting for a slow reader before it is disconnected (%1).</source>
-            <translation>server : octets en attente pour un lecteur lent avant sa déconnexion (%1).</translation>
-        </message>
-        <message>
-            <source>server: lines per second a client may send (%1).</source>
-            <translation>server : lignes par seconde qu’un client peut envoyer (%1).</translation>
-        </message>
-        <message>
-            <source>server: lines a client may send at once (%1).</source>
-            <translation>server : lignes qu’un client peut envoyer d’un coup (%1).</translation>
-        </message>
-        <message>
-            <source>server: lines kept waiting before a flooder is disconnected (%1).</source>
-            <translation>server : lignes gardées en attente avant de déconnecter un client qui inonde (%1).</translation>
-        </message>
-        <message>
-            <source>server: most connections in all (%1).</source>
-            <translation>server : nombre maximal de connexions en tout (%1).</translation>
-        </message>
-        <message>
-            <source>server: most connections from one address, loopback exempt (%1).</source>
-            <translation>server : nombre maximal de connexions par adresse, boucle locale exceptée (%1).</translation>
-        </message>
-        <message>
-            <source>server: new connections per second from one address, loopback exempt (%1).</source>
-            <translation>server : nouvelles connexions par seconde et par adresse, boucle locale exceptée (%1).</translation>
-        </message>
-        <message>
-            <source>server: seconds a Salon client has to join (%1).</source>
-            <translation>server : secondes dont dispose un client Salon pour entrer (%1).</translation>
-        </message>
-        <message>
             <source>--%1 needs a positive number, not "%2".</source>
             <translation>--%1 demande un nombre positif, pas « %2 ».</translation>
         </message>
         <message>
             <source>The limits go with the server command.</source>
             <translation>Les limites vont avec la commande server.</translation>
-        </message>
-        <message>
-            <source>server: seconds of silence after which a Salon client counts as gone (%1).</source>
-            <translation>server : secondes de silence après lesquelles un client Salon est tenu pour parti (%1).</translation>
         </message>
         <message>
             <source>demo: how many client windows (default 2).</source>
@@ -666,6 +614,65 @@ Commandes :
         <message>
             <source>The room's history could not be written to %1: %2</source>
             <translation>L’historique du salon n’a pas pu être écrit dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Limits</name>
+        <message>
+            <source>server: longest text line, in bytes (%1).</source>
+            <translation>server : plus longue ligne de texte, en octets (%1).</translation>
+        </message>
+        <message>
+            <source>server: longest Salon frame, in bytes (%1).</source>
+            <translation>server : plus longue trame Salon, en octets (%1).</translation>
+        </message>
+        <message>
+            <source>server: longest message, in characters (%1).</source>
+            <translation>server : plus long message, en caractères (%1).</translation>
+        </message>
+        <message>
+            <source>server: bytes waiting for a slow reader before it is disconnected (%1).</source>
+            <translation>server : octets en attente pour un lecteur lent avant sa déconnexion (%1).</translation>
+        </message>
+        <message>
+            <source>server: lines per second a client may send (%1).</source>
+            <translation>server : lignes par seconde qu’un client peut envoyer (%1).</translation>
+        </message>
+        <message>
+            <source>server: lines a client may send at once (%1).</source>
+            <translation>server : lignes qu’un client peut envoyer d’un coup (%1).</translation>
+        </message>
+        <message>
+            <source>server: lines kept waiting before a flooder is disconnected (%1).</source>
+            <translation>server : lignes gardées en attente avant de déconnecter un client qui inonde (%1).</translation>
+        </message>
+        <message>
+            <source>server: no flood control (for benchmarks).</source>
+            <translation>server : sans contrôle d’inondation (pour les mesures).</translation>
+        </message>
+        <message>
+            <source>server: most connections in all (%1).</source>
+            <translation>server : nombre maximal de connexions en tout (%1).</translation>
+        </message>
+        <message>
+            <source>server: most connections from one address, loopback exempt (%1).</source>
+            <translation>server : nombre maximal de connexions par adresse, boucle locale exceptée (%1).</translation>
+        </message>
+        <message>
+            <source>server: new connections per second from one address, loopback exempt (%1).</source>
+            <translation>server : nouvelles connexions par seconde et par adresse, boucle locale exceptée (%1).</translation>
+        </message>
+        <message>
+            <source>server: seconds a Salon client has to join (%1).</source>
+            <translation>server : secondes dont dispose un client Salon pour entrer (%1).</translation>
+        </message>
+        <message>
+            <source>server: seconds of silence after which a Salon client counts as gone (%1).</source>
+            <translation>server : secondes de silence après lesquelles un client Salon est tenu pour parti (%1).</translation>
+        </message>
+        <message>
+            <source>--%1 takes a number from %2 to %3.</source>
+            <translation>--%1 prend un nombre de %2 à %3.</translation>
         </message>
     </context>
     <context>

@@ -1,13 +1,12 @@
 #pragma once
 
 // serverlimits.h — every bound the server puts on what one peer may cost it,
-// with the defaults documented in docs/limits.md. The command line and the
-// settings ([limits] in Salon.conf) override them.
+// with its default. LimitsTable says how each is named, bounded, set from
+// the command line and the settings ([limits] in Salon.conf), and
+// documented (docs/limits.md).
 
 #include <QString>
 #include <QtGlobal>
-
-class QSettings;
 
 struct ServerLimits
 {
@@ -36,7 +35,4 @@ struct ServerLimits
     // Whether 127.0.0.1 and ::1 escape the per-address limits (the one-PC
     // classroom demo needs it; tests turn it off to check those limits).
     bool loopbackExempt = true;
-
-    // The defaults, overridden by the [limits] group of the settings.
-    static ServerLimits fromSettings(const QSettings &settings);
 };
