@@ -2,6 +2,7 @@
 
 #include "discovery/discoveryannouncer.h"
 #include "server/chatserver.h"
+#include "server/participantsmodel.h"
 #include "server/serveraddresses.h"
 #include "storage/historylog.h"
 
@@ -17,16 +18,15 @@ HeadlessServer::HeadlessServer(QObject *parent)
     , m_out(stdout)
 {
     connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
-        log(tr("%1 joined from %2 (%3)")
-                .arg(participant.nick, participant.endpoint(), participant.kindDescription));
+        log(ParticipantsModel::joinedSentence(participant));
     });
     connect(m_server, &ChatServer::clientLeft, this,
             [this](const Participant &participant, const QString &reason) {
-                log(tr("%1 left: %2").arg(participant.nick, reason));
+                log(ParticipantsModel::leftSentence(participant, reason));
             });
     connect(m_server, &ChatServer::clientRenamed, this,
             [this](const Participant &participant, const QString &oldNick) {
-                log(tr("%1 is now known as %2").arg(oldNick, participant.nick));
+                log(ParticipantsModel::renamedSentence(participant, oldNick));
             });
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
         if (message.isPrivate())

@@ -557,18 +557,6 @@ Commandes :
     <context>
         <name>HeadlessServer</name>
         <message>
-            <source>%1 joined from %2 (%3)</source>
-            <translation>%1 est entré depuis %2 (%3)</translation>
-        </message>
-        <message>
-            <source>%1 left: %2</source>
-            <translation>%1 est parti : %2</translation>
-        </message>
-        <message>
-            <source>%1 is now known as %2</source>
-            <translation>%1 s’appelle maintenant %2</translation>
-        </message>
-        <message>
             <source>%1 sent a private message to %2</source>
             <translation>%1 a envoyé un message privé à %2</translation>
         </message>
@@ -692,6 +680,37 @@ Commandes :
         <message>
             <source>The nickname "server" is reserved.</source>
             <translation>Le pseudo « server » est réservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <source>Nickname</source>
+            <translation>Pseudo</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Connected since</source>
+            <translation>Connecté depuis</translation>
+        </message>
+        <message>
+            <source>%1 joined from %2 (%3).</source>
+            <translation>%1 est entré depuis %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1 left: %2.</source>
+            <translation>%1 est parti : %2.</translation>
+        </message>
+        <message>
+            <source>%1 is now known as %2.</source>
+            <translation>%1 s’appelle maintenant %2.</translation>
         </message>
     </context>
     <context>
@@ -848,22 +867,6 @@ Commandes :
             <translation>Les clients peuvent se connecter à</translation>
         </message>
         <message>
-            <source>Nickname</source>
-            <translation>Pseudo</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Connected since</source>
-            <translation>Connecté depuis</translation>
-        </message>
-        <message>
             <source>Disconnect this client</source>
             <translation>Déconnecter ce client</translation>
         </message>
@@ -910,18 +913,6 @@ Commandes :
         <message>
             <source>Salon</source>
             <translation>Salon</translation>
-        </message>
-        <message>
-            <source>%1 joined from %2 (%3).</source>
-            <translation>%1 est entré depuis %2 (%3).</translation>
-        </message>
-        <message>
-            <source>%1 left: %2.</source>
-            <translation>%1 est parti : %2.</translation>
-        </message>
-        <message>
-            <source>%1 is now known as %2.</source>
-            <translation>%1 s’appelle maintenant %2.</translation>
         </message>
         <message>
             <source>&amp;Stop</source>

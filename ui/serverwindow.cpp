@@ -1,5 +1,7 @@
 #include "serverwindow.h"
 
+#include "server/participantsmodel.h"
+
 #include "addresslistwidget.h"
 #include "appsettings.h"
 #include "base/protocol.h"
@@ -24,17 +26,13 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSysInfo>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
-
-namespace {
-enum Column { NickColumn, AddressColumn, KindColumn, SinceColumn };
-constexpr int IdRole = Qt::UserRole;
-} // namespace
 
 ServerWindow::ServerWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -45,7 +43,8 @@ ServerWindow::ServerWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_addressHint(new QLabel(this))
     , m_addresses(new AddressListWidget(this))
-    , m_clients(new QTreeWidget(this))
+    , m_participants(new ParticipantsModel(m_server, this))
+    , m_clients(new QTreeView(this))
     , m_disconnectButton(new QPushButton(tr("&Disconnect"), this))
     , m_log(new ChatLogView(this))
     , m_announcementField(new QLineEdit(this))
@@ -105,12 +104,16 @@ ServerWindow::ServerWindow(QWidget *parent)
     addressLayout->addWidget(m_discoveryLabel);
 
     // Who is here.
-    m_clients->setColumnCount(4);
-    m_clients->setHeaderLabels({tr("Nickname"), tr("Address"), tr("Kind"), tr("Connected since")});
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_participants);
+    sorted->setSortRole(ParticipantsModel::SortRole);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_clients->setModel(sorted);
     m_clients->setRootIsDecorated(false);
     m_clients->setUniformRowHeights(true);
+    m_clients->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_clients->setSortingEnabled(true);
-    m_clients->sortByColumn(SinceColumn, Qt::AscendingOrder);
+    m_clients->sortByColumn(ParticipantsModel::SinceColumn, Qt::AscendingOrder);
     m_clients->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clients->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *disconnectAction = new QAction(tr("Disconnect this client"), m_clients);
@@ -172,8 +175,9 @@ ServerWindow::ServerWindow(QWidget *parent)
     connect(m_announcementField, &QLineEdit::returnPressed, this, &ServerWindow::sendAnnouncement);
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
     connect(disconnectAction, &QAction::triggered, this, &ServerWindow::disconnectSelected);
-    connect(m_clients, &QTreeWidget::itemSelectionChanged, this,
-            [this] { m_disconnectButton->setEnabled(!m_clients->selectedItems().isEmpty()); });
+    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
+    });
     connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
         statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
     });
@@ -188,9 +192,19 @@ ServerWindow::ServerWindow(QWidget *parent)
         m_log->appendEvent(tr("The room is closed."));
         updateStatus();
     });
-    connect(m_server, &ChatServer::clientJoined, this, &ServerWindow::addParticipant);
-    connect(m_server, &ChatServer::clientLeft, this, &ServerWindow::removeParticipant);
-    connect(m_server, &ChatServer::clientRenamed, this, &ServerWindow::renameParticipant);
+    connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
+        m_log->appendEvent(ParticipantsModel::joinedSentence(participant));
+        updateStatus();
+    });
+    connect(m_server, &ChatServer::clientLeft, this,
+            [this](const Participant &participant, const QString &reason) {
+                m_log->appendEvent(ParticipantsModel::leftSentence(participant, reason));
+                updateStatus();
+            });
+    connect(m_server, &ChatServer::clientRenamed, this,
+            [this](const Participant &participant, const QString &oldNick) {
+                m_log->appendEvent(ParticipantsModel::renamedSentence(participant, oldNick));
+            });
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
         if (message.isPrivate())
             m_log->appendEvent(tr("%1 sent a private message to %2.").arg(message.from, message.to),
@@ -246,9 +260,7 @@ ClientWindow *ServerWindow::openClientWindow(const QRect &where)
 {
     if (!startServer())
         return nullptr;
-    QStringList taken;
-    for (int row = 0; row < m_clients->topLevelItemCount(); ++row)
-        taken.append(m_clients->topLevelItem(row)->text(NickColumn));
+    QStringList taken = m_participants->nicks();
     // Windows opened a moment ago may not have joined yet.
     taken.append(m_givenNicks);
     const QString nick = LocalClients::freeNick(taken);
@@ -313,50 +325,12 @@ void ServerWindow::sendAnnouncement()
 
 void ServerWindow::disconnectSelected()
 {
-    const QList<QTreeWidgetItem *> selected = m_clients->selectedItems();
-    for (const QTreeWidgetItem *item : selected)
-        m_server->disconnectClient(item->data(NickColumn, IdRole).toULongLong(),
-                                   tr("removed by the host"));
-}
-
-void ServerWindow::addParticipant(const Participant &participant)
-{
-    auto *item = new QTreeWidgetItem;
-    item->setData(NickColumn, IdRole, participant.id);
-    item->setText(NickColumn, participant.nick);
-    item->setText(AddressColumn, participant.endpoint());
-    item->setText(KindColumn, participant.kindName);
-    item->setToolTip(KindColumn, participant.kindHint);
-    item->setText(SinceColumn, participant.connectedSince.toString(QStringLiteral("HH:mm:ss")));
-    item->setData(SinceColumn, Qt::UserRole, participant.connectedSince);
-    m_clients->addTopLevelItem(item);
-    m_log->appendEvent(tr("%1 joined from %2 (%3).")
-                           .arg(participant.nick, participant.endpoint(), item->text(KindColumn)));
-    updateStatus();
-}
-
-void ServerWindow::removeParticipant(const Participant &participant, const QString &reason)
-{
-    delete itemFor(participant.id);
-    m_log->appendEvent(tr("%1 left: %2.").arg(participant.nick, reason));
-    updateStatus();
-}
-
-void ServerWindow::renameParticipant(const Participant &participant, const QString &oldNick)
-{
-    if (QTreeWidgetItem *item = itemFor(participant.id))
-        item->setText(NickColumn, participant.nick);
-    m_log->appendEvent(tr("%1 is now known as %2.").arg(oldNick, participant.nick));
-}
-
-QTreeWidgetItem *ServerWindow::itemFor(quint64 id) const
-{
-    for (int row = 0; row < m_clients->topLevelItemCount(); ++row) {
-        QTreeWidgetItem *item = m_clients->topLevelItem(row);
-        if (item->data(NickColumn, IdRole).toULongLong() == id)
-            return item;
-    }
-    return nullptr;
+    QList<quint64> chosen;
+    const QModelIndexList rows = m_clients->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        chosen.append(row.data(ParticipantsModel::IdRole).toULongLong());
+    for (const quint64 id : chosen)
+        m_server->disconnectClient(id, tr("removed by the host"));
 }
 
 void ServerWindow::updateStatus()
@@ -368,7 +342,7 @@ void ServerWindow::updateStatus()
     m_roomField->setEnabled(!listening);
     m_announceButton->setEnabled(listening);
     m_announcementField->setEnabled(listening);
-    const int people = m_clients->topLevelItemCount();
+    const int people = m_participants->rowCount();
     if (listening) {
         m_status->setText(
             tr("Open on port %1 — %n person(s) in the room.", nullptr, people).arg(port));
@@ -376,7 +350,6 @@ void ServerWindow::updateStatus()
     } else {
         m_status->setText(tr("Stopped. Press Start to open the room."));
         setWindowTitle(tr("Salon — Server"));
-        m_clients->clear();
     }
     m_addressHint->setText(
         tr("Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1")

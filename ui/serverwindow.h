@@ -19,8 +19,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
-class QTreeWidget;
-class QTreeWidgetItem;
+class ParticipantsModel;
+class QTreeView;
 class ClientWindow;
 
 class ServerWindow : public QMainWindow
@@ -49,10 +49,6 @@ private:
     void toggleServer();
     void sendAnnouncement();
     void disconnectSelected();
-    void addParticipant(const Participant &participant);
-    void removeParticipant(const Participant &participant, const QString &reason);
-    void renameParticipant(const Participant &participant, const QString &oldNick);
-    QTreeWidgetItem *itemFor(quint64 id) const;
     void updateStatus();
     void updateDiscovery();
     void createMenus();
@@ -65,7 +61,8 @@ private:
     QLabel *m_status;
     QLabel *m_addressHint;
     AddressListWidget *m_addresses;
-    QTreeWidget *m_clients;
+    ParticipantsModel *m_participants;
+    QTreeView *m_clients; // the participants, sorted
     QPushButton *m_disconnectButton;
     ChatLogView *m_log;
     QLineEdit *m_announcementField;

@@ -9,11 +9,11 @@
 //   salon-guibench server [--clients N] [--messages M]
 //       a server window with N connected clients, then M messages relayed
 
-#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "crowd.h"
 #include "firehose.h"
 #include "procstatus.h"
+#include "server/chatserver.h"
 #include "server/serverlimits.h"
 #include "serverwindow.h"
 #include "stallmonitor.h"
@@ -26,7 +26,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cstdio>
@@ -190,7 +190,7 @@ int benchServer(int clients, int messages)
     window.setPort(0);
     if (!window.startServer())
         return 1;
-    const auto *list = window.findChild<QTreeWidget *>(QStringLiteral("clients"));
+    const auto *list = window.findChild<QTreeView *>(QStringLiteral("clients"));
     qint64 relayed = 0;
     QObject::connect(window.server(), &ChatServer::messageRelayed, &window,
                      [&relayed] { ++relayed; });
@@ -204,12 +204,12 @@ int benchServer(int clients, int messages)
     const quint16 port = window.server()->serverPort();
     crowd.run([&] { crowd.get()->join(port, clients); });
     const bool joined =
-        runUntil([&] { return list && list->topLevelItemCount() >= clients; }, 60000);
+        runUntil([&] { return list && list->model()->rowCount() >= clients; }, 60000);
     const double joinSeconds = clock.nsecsElapsed() / 1e9;
     const double joinStall = stalls.longestStallMs();
     const qint64 afterJoin = ProcStatus::kib("VmRSS");
     std::printf("server window: %d clients in the list after %.2f s; longest stall %.1f ms\n",
-                list ? list->topLevelItemCount() : -1, joinSeconds, joinStall);
+                list ? list->model()->rowCount() : -1, joinSeconds, joinStall);
     std::printf("  memory: %.1f MiB before, %.1f MiB with %d clients (%.1f KiB each)\n",
                 before / 1024.0, afterJoin / 1024.0, clients,
                 double(afterJoin - before) / qMax(1, clients));

@@ -3,9 +3,9 @@
 
 #include "addresslistwidget.h"
 #include "chatlogview.h"
-#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "discovery/discovery.h"
+#include "server/chatserver.h"
 #include "serverwindow.h"
 #include "testpeers.h"
 
@@ -20,7 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -45,15 +45,34 @@ private slots:
 
 private:
     quint16 start();
-    QTreeWidget *clients() const
+    // The list of people as the window shows it: rows read through its view.
+    struct Row
     {
-        return m_window->findChild<QTreeWidget *>(QStringLiteral("clients"));
+        QTreeView *view;
+        QModelIndex index;
+        QString text(int column) const { return index.siblingAtColumn(column).data().toString(); }
+    };
+    struct ClientList
+    {
+        QTreeView *view;
+        int topLevelItemCount() const { return view->model()->rowCount(); }
+        void setCurrentItem(const std::optional<Row> &row) const
+        {
+            view->selectionModel()->setCurrentIndex(
+                row->index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        QFont font() const { return view->font(); }
+    };
+    std::unique_ptr<ClientList> clients() const
+    {
+        return std::make_unique<ClientList>(
+            ClientList{m_window->findChild<QTreeView *>(QStringLiteral("clients"))});
     }
     QString logText() const
     {
         return m_window->findChild<ChatLogView *>(QStringLiteral("log"))->toPlainText();
     }
-    QTreeWidgetItem *row(const QString &nick) const;
+    std::optional<Row> row(const QString &nick) const;
 
     std::unique_ptr<ServerWindow> m_window;
 };
@@ -78,10 +97,14 @@ quint16 TestServerWindow::start()
     return m_window->server()->serverPort();
 }
 
-QTreeWidgetItem *TestServerWindow::row(const QString &nick) const
+std::optional<TestServerWindow::Row> TestServerWindow::row(const QString &nick) const
 {
-    const QList<QTreeWidgetItem *> found = clients()->findItems(nick, Qt::MatchExactly, 0);
-    return found.isEmpty() ? nullptr : found.first();
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("clients"));
+    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole,
+                                                       nick, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return std::nullopt;
+    return Row{view, found.first()};
 }
 
 void TestServerWindow::startShowsThePortAndTheAddresses()
@@ -107,12 +130,12 @@ void TestServerWindow::clientListFollowsJoinsAndLeaves()
     TextPeer nc(port);
     nc.send("hi\n");
     QTRY_COMPARE(clients()->topLevelItemCount(), 2);
-    QTreeWidgetItem *aliceRow = row(QStringLiteral("alice"));
+    const auto aliceRow = row(QStringLiteral("alice"));
     QVERIFY(aliceRow);
     QVERIFY2(aliceRow->text(1).startsWith(QLatin1String("127.0.0.1:")),
              qPrintable(aliceRow->text(1)));
     QCOMPARE(aliceRow->text(2), QStringLiteral("Salon"));
-    QTreeWidgetItem *guestRow = row(QStringLiteral("guest-1"));
+    const auto guestRow = row(QStringLiteral("guest-1"));
     QVERIFY(guestRow);
     QCOMPARE(guestRow->text(1), QStringLiteral("127.0.0.1:%1").arg(nc.socket.localPort()));
     QCOMPARE(guestRow->text(2), QStringLiteral("Text"));
