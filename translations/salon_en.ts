@@ -2,19 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>ClientWindow</name>
-        <message numerus="yes">
-            <source>Connection lost — reconnecting in %n s</source>
-            <translation>
-                <numerusform>Connection lost — reconnecting in %n s</numerusform>
-                <numerusform>Connection lost — reconnecting in %n s</numerusform>
-            </translation>
-        </message>
+        <name>ConnectBar</name>
         <message numerus="yes">
             <source>%1 — %2:%3 (%4, seen %n s ago)</source>
             <translation>
                 <numerusform>%1 — %2:%3 (%4, seen %n s ago)</numerusform>
                 <numerusform>%1 — %2:%3 (%4, seen %n s ago)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconnectBar</name>
+        <message numerus="yes">
+            <source>Connection lost — reconnecting in %n s</source>
+            <translation>
+                <numerusform>Connection lost — reconnecting in %n s</numerusform>
+                <numerusform>Connection lost — reconnecting in %n s</numerusform>
             </translation>
         </message>
     </context>

@@ -262,50 +262,6 @@
             <translation>Salon — Client</translation>
         </message>
         <message>
-            <source>server address</source>
-            <translation>adresse du serveur</translation>
-        </message>
-        <message>
-            <source>The address the server window shows, e.g. 192.168.1.10</source>
-            <translation>L’adresse que montre la fenêtre du serveur, par exemple 192.168.1.10</translation>
-        </message>
-        <message>
-            <source>your nickname</source>
-            <translation>votre pseudo</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Hôte :</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Port :</translation>
-        </message>
-        <message>
-            <source>&amp;Nickname:</source>
-            <translation>Ps&amp;eudo :</translation>
-        </message>
-        <message>
-            <source>None (like the tutorial's client)</source>
-            <translation>Aucune (comme le client du tutoriel)</translation>
-        </message>
-        <message>
-            <source>LF (\n)</source>
-            <translation>LF (\n)</translation>
-        </message>
-        <message>
-            <source>CRLF (\r\n)</source>
-            <translation>CRLF (\r\n)</translation>
-        </message>
-        <message>
-            <source>This server does not speak Salon: what you type is sent as raw text.</source>
-            <translation>Ce serveur ne parle pas Salon : ce que vous tapez est envoyé en texte brut.</translation>
-        </message>
-        <message>
-            <source>&amp;Line ending:</source>
-            <translation>&amp;Fin de ligne :</translation>
-        </message>
-        <message>
             <source>Type the server's address (the server window shows it), choose a nickname, then press Connect.</source>
             <translation>Tapez l’adresse du serveur (la fenêtre du serveur l’affiche), choisissez un pseudo, puis cliquez sur Se connecter.</translation>
         </message>
@@ -318,60 +274,12 @@
             <translation>Message — Entrée envoie, Haut/Bas rappellent, /msg NOM texte est privé, /nick NOM renomme</translation>
         </message>
         <message>
-            <source>You joined the room at %1:%2 as %3.</source>
-            <translation>Vous êtes entré dans le salon %1:%2 sous le nom %3.</translation>
-        </message>
-        <message>
-            <source>%1 joined the room.</source>
-            <translation>%1 est entré dans le salon.</translation>
-        </message>
-        <message>
-            <source>%1 left the room.</source>
-            <translation>%1 a quitté le salon.</translation>
-        </message>
-        <message>
-            <source>%1 left the room (%2).</source>
-            <translation>%1 a quitté le salon (%2).</translation>
-        </message>
-        <message>
-            <source>%1 is now known as %2.</source>
-            <translation>%1 s’appelle maintenant %2.</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Serveur</translation>
-        </message>
-        <message>
-            <source>No Salon greeting from %1:%2: this is another kind of server. Switched to raw text mode: what you type is sent as is, and whatever arrives is shown.</source>
-            <translation>Pas d’accueil Salon de %1:%2 : c’est un autre genre de serveur. Passage en mode texte brut : ce que vous tapez est envoyé tel quel, et tout ce qui arrive est affiché.</translation>
-        </message>
-        <message>
-            <source>The connection was lost.</source>
-            <translation>La connexion a été perdue.</translation>
-        </message>
-        <message>
-            <source>Disconnected.</source>
-            <translation>Déconnecté.</translation>
-        </message>
-        <message>
             <source>Type the server's address first: the server window shows it.</source>
             <translation>Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.</translation>
         </message>
         <message>
-            <source>Connecting to %1 on port %2…</source>
-            <translation>Connexion à %1 sur le port %2…</translation>
-        </message>
-        <message>
             <source>You are not connected: press Connect first.</source>
             <translation>Vous n’êtes pas connecté : cliquez d’abord sur Se connecter.</translation>
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>&amp;Disconnect</source>
-            <translation>Se dé&amp;connecter</translation>
         </message>
         <message>
             <source>Salon — %1 at %2:%3</source>
@@ -382,58 +290,16 @@
             <translation>Salon — texte brut sur %1:%2</translation>
         </message>
         <message>
-            <source>%1 → %2 (private)</source>
-            <translation>%1 → %2 (privé)</translation>
-        </message>
-        <message>
-            <source>%1 (private)</source>
-            <translation>%1 (privé)</translation>
-        </message>
-        <message>
             <source>In the room (%1)</source>
             <translation>Dans le salon (%1)</translation>
-        </message>
-        <message>
-            <source>Reconnect &amp;now</source>
-            <translation>Se reconnecter &amp;maintenant</translation>
         </message>
         <message>
             <source>Not connected right now: Salon is reconnecting. Your message is kept; press Enter again once you are back.</source>
             <translation>Pas connecté pour l’instant : Salon se reconnecte. Votre message est gardé ; appuyez de nouveau sur Entrée une fois revenu.</translation>
         </message>
         <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connection lost — reconnecting in %n s</source>
-            <translation>
-                <numerusform>Connexion perdue — reconnexion dans %n s</numerusform>
-                <numerusform>Connexion perdue — reconnexion dans %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reconnecting…</source>
-            <translation>Reconnexion…</translation>
-        </message>
-        <message>
             <source>Salon — reconnecting to %1:%2</source>
             <translation>Salon — reconnexion à %1:%2</translation>
-        </message>
-        <message>
-            <source>Said in the room before you came:</source>
-            <translation>Dit dans le salon avant votre arrivée :</translation>
-        </message>
-        <message>
-            <source>Servers can't be found on the network (UDP port %1: %2); type the address.</source>
-            <translation>Impossible de trouver les serveurs sur le réseau (port UDP %1 : %2) ; tapez l’adresse.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 — %2:%3 (%4, seen %n s ago)</source>
-            <translation>
-                <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
-                <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Chat</source>
@@ -545,6 +411,56 @@ Commandes :
         <message>
             <source>Unknown discovery "%1": use lan, loopback or off.</source>
             <translation>Recherche inconnue « %1 » : utilisez lan, loopback ou off.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectBar</name>
+        <message>
+            <source>server address</source>
+            <translation>adresse du serveur</translation>
+        </message>
+        <message>
+            <source>The address the server window shows, e.g. 192.168.1.10</source>
+            <translation>L’adresse que montre la fenêtre du serveur, par exemple 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>your nickname</source>
+            <translation>votre pseudo</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Hôte :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Nickname:</source>
+            <translation>Ps&amp;eudo :</translation>
+        </message>
+        <message>
+            <source>Servers can't be found on the network (UDP port %1: %2); type the address.</source>
+            <translation>Impossible de trouver les serveurs sur le réseau (port UDP %1 : %2) ; tapez l’adresse.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation>Se dé&amp;connecter</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2:%3 (%4, seen %n s ago)</source>
+            <translation>
+                <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
+                <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -757,10 +673,106 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>RawTextBar</name>
+        <message>
+            <source>None (like the tutorial's client)</source>
+            <translation>Aucune (comme le client du tutoriel)</translation>
+        </message>
+        <message>
+            <source>LF (\n)</source>
+            <translation>LF (\n)</translation>
+        </message>
+        <message>
+            <source>CRLF (\r\n)</source>
+            <translation>CRLF (\r\n)</translation>
+        </message>
+        <message>
+            <source>This server does not speak Salon: what you type is sent as raw text.</source>
+            <translation>Ce serveur ne parle pas Salon : ce que vous tapez est envoyé en texte brut.</translation>
+        </message>
+        <message>
+            <source>&amp;Line ending:</source>
+            <translation>&amp;Fin de ligne :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconnectBar</name>
+        <message>
+            <source>Reconnect &amp;now</source>
+            <translation>Se reconnecter &amp;maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connection lost — reconnecting in %n s</source>
+            <translation>
+                <numerusform>Connexion perdue — reconnexion dans %n s</numerusform>
+                <numerusform>Connexion perdue — reconnexion dans %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation>Reconnexion…</translation>
+        </message>
+    </context>
+    <context>
         <name>Room</name>
         <message>
             <source>The nickname "%1" is already taken in this room.</source>
             <translation>Le pseudo « %1 » est déjà pris dans ce salon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLogWriter</name>
+        <message>
+            <source>You joined the room at %1:%2 as %3.</source>
+            <translation>Vous êtes entré dans le salon %1:%2 sous le nom %3.</translation>
+        </message>
+        <message>
+            <source>%1 joined the room.</source>
+            <translation>%1 est entré dans le salon.</translation>
+        </message>
+        <message>
+            <source>%1 left the room.</source>
+            <translation>%1 a quitté le salon.</translation>
+        </message>
+        <message>
+            <source>%1 left the room (%2).</source>
+            <translation>%1 a quitté le salon (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is now known as %2.</source>
+            <translation>%1 s’appelle maintenant %2.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>No Salon greeting from %1:%2: this is another kind of server. Switched to raw text mode: what you type is sent as is, and whatever arrives is shown.</source>
+            <translation>Pas d’accueil Salon de %1:%2 : c’est un autre genre de serveur. Passage en mode texte brut : ce que vous tapez est envoyé tel quel, et tout ce qui arrive est affiché.</translation>
+        </message>
+        <message>
+            <source>The connection was lost.</source>
+            <translation>La connexion a été perdue.</translation>
+        </message>
+        <message>
+            <source>Disconnected.</source>
+            <translation>Déconnecté.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1 on port %2…</source>
+            <translation>Connexion à %1 sur le port %2…</translation>
+        </message>
+        <message>
+            <source>Said in the room before you came:</source>
+            <translation>Dit dans le salon avant votre arrivée :</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (private)</source>
+            <translation>%1 → %2 (privé)</translation>
+        </message>
+        <message>
+            <source>%1 (private)</source>
+            <translation>%1 (privé)</translation>
         </message>
     </context>
     <context>

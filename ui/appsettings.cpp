@@ -1,7 +1,7 @@
 #include "appsettings.h"
 
-#include "model/nickname.h"
 #include "base/protocol.h"
+#include "model/nickname.h"
 
 namespace AppSettings {
 

@@ -1,23 +1,26 @@
 #pragma once
 
 // clientwindow.h — the window that joins a room: a connect bar whose state is
-// always visible, the room's log, the people present and a message field.
+// always visible (ConnectBar), the bars that appear when they matter (an
+// error, reconnecting, raw text mode), the room's log, the people present
+// and a message field.
 
 #include "client/chatclient.h"
 
 #include <QMainWindow>
 
 class ChatLogView;
-class DiscoveryBrowser;
+class ConnectBar;
+class RawTextBar;
+class ReconnectBar;
+class RoomLogWriter;
 class WireInspector;
 class ZoomController;
 class HistoryLineEdit;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 class QSplitter;
 class QWidget;
 
@@ -52,40 +55,31 @@ private:
     void send();
     void showState(ChatClient::State state);
     void showError(const QString &text);
-    void showMessage(const ChatMessage &message);
+    void countUnread(const ChatMessage &message);
     void showPeople(const QStringList &people);
     void showCountdown(int secondsLeft);
-    void showFoundServers();
+    void buildErrorLabel();
+    void buildRoomPane();
+    void connectControls();
+    void connectClient();
+    void restoreSettings();
     void createMenus();
     void updateTitle();
     void saveSettings() const;
 
     ChatClient *m_client;
-    QComboBox *m_hostBox;
-    QLineEdit *m_hostField; // the box's own field
-    QSpinBox *m_portField;
-    QLineEdit *m_nickField;
-    QPushButton *m_connectButton;
-    QWidget *m_reconnectBar;
-    QLabel *m_reconnectLabel;
-    QPushButton *m_reconnectButton;
-    QLabel *m_stateLabel;
+    ConnectBar *m_connectBar;
     QLabel *m_errorLabel;
-    QWidget *m_rawBar;
-    QComboBox *m_lineEndingBox;
+    ReconnectBar *m_reconnectBar;
+    RawTextBar *m_rawBar;
     ChatLogView *m_log;
     QLabel *m_peopleLabel;
     QListWidget *m_people;
     HistoryLineEdit *m_messageField;
     QPushButton *m_sendButton;
     QSplitter *m_splitter;
-    DiscoveryBrowser *m_browser;
     WireInspector *m_inspector;
+    RoomLogWriter *m_logWriter;
     ZoomController *m_zoom = nullptr;
     int m_unread = 0;
-    // The newest message shown, so a history replayed on reconnecting adds
-    // only what was missed.
-    qint64 m_lastMessageId = 0;
-    QString m_lastServer;
-    bool m_historyIntroduced = false;
 };

@@ -1,7 +1,7 @@
 #include "wireinspector.h"
 
-#include "wirelogmodel.h"
 #include "base/wiretap.h"
+#include "wirelogmodel.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "firehose.h"
 
-#include "model/chatmessage.h"
 #include "base/protocol.h"
+#include "model/chatmessage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // restarts, and not after a kick or its own goodbye; heartbeats find a
 // half-open connection from either side, and the room is told.
 
-#include "server/chatserver.h"
 #include "base/protocol.h"
+#include "server/chatserver.h"
 #include "testpeers.h"
 
 #include <QSignalSpy>

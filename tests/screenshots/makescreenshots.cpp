@@ -5,9 +5,9 @@
 // script runs it at 200 % scaling).
 
 #include "client/chatclient.h"
-#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
+#include "server/chatserver.h"
 #include "serverwindow.h"
 #include "startwindow.h"
 #include "wireinspector.h"

@@ -5,8 +5,8 @@
 // well-behaved clients chat. They must get every message, in order, and the
 // server's peak memory must stay under a stated bound. Prints the figures.
 
-#include "client/chatclient.h"
 #include "base/linesplitter.h"
+#include "client/chatclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,9 +4,9 @@
 // bare QTcpSocket, like nc) and a Salon peer (a ChatClient), each recording
 // what it received so tests can compare it with QTRY_*.
 
-#include "client/chatclient.h"
 #include "base/linesplitter.h"
 #include "base/textcodec.h"
+#include "client/chatclient.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>

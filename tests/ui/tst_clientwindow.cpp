@@ -1,9 +1,9 @@
 // The client window as a person uses it: type, press Enter, read.
 
 #include "chatlogview.h"
-#include "server/chatserver.h"
 #include "clientwindow.h"
 #include "historylineedit.h"
+#include "server/chatserver.h"
 #include "testpeers.h"
 
 #include <QApplication>

@@ -2,13 +2,13 @@
 // line with its socket states, bytes shown safely, capped, paused, filtered,
 // and nothing recorded while the dock is closed.
 
+#include "base/wiretap.h"
 #include "client/chatclient.h"
 #include "server/chatserver.h"
 #include "serverwindow.h"
 #include "testpeers.h"
 #include "wireinspector.h"
 #include "wirelogmodel.h"
-#include "base/wiretap.h"
 
 #include <QAction>
 #include <QComboBox>

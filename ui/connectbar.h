@@ -1,0 +1,55 @@
+#pragma once
+
+// connectbar.h — the top of the client window: which server (typed, or
+// picked from the rooms heard on the network), which port, which nickname,
+// the Connect button, and the connection's state, always visible.
+
+#include "client/chatclient.h"
+
+#include <QWidget>
+
+class DiscoveryBrowser;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+class ConnectBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectBar(QWidget *parent = nullptr);
+
+    QString host() const;
+    quint16 port() const;
+    QString nick() const;
+    void setHost(const QString &host);
+    void setPort(quint16 port);
+    void setNick(const QString &nick);
+    void focusHost();
+    void focusNick();
+
+    // The servers heard on the network, as the host field lists them.
+    QStringList serversListed() const;
+
+    // The button's word, which fields may change, and the state in words.
+    void showState(ChatClient::State state, bool inRoom);
+
+signals:
+    // The button: connect, cancel or disconnect, by the state.
+    void buttonClicked();
+    // Enter in the host or nickname field.
+    void submitted();
+
+private:
+    void showFoundServers();
+
+    QComboBox *m_hostBox;
+    QLineEdit *m_hostField; // the box's own field
+    QSpinBox *m_portField;
+    QLineEdit *m_nickField;
+    QPushButton *m_button;
+    QLabel *m_stateLabel;
+    DiscoveryBrowser *m_browser;
+};
