@@ -217,12 +217,6 @@ FR = {
 ("ServerLink", "The server stopped answering (nothing for %1 s): the connection is lost."): "Le serveur ne répond plus (rien depuis %1 s) : la connexion est perdue.",
 ("ServerLink", "No answer from %1 after %2 s: is a firewall blocking port %3?"): "Pas de réponse de %1 après %2 s : un pare-feu bloque-t-il le port %3 ?",
 ("ServerLink", "The server greeted us but did not let us in: it may be another version of Salon."): "Le serveur nous a accueillis mais ne nous a pas fait entrer : c’est peut-être une autre version de Salon.",
-("ServerLink", "Connection refused by %1 on port %2: is the server started, is the port right?"): "Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?",
-("ServerLink", "Host not found: \"%1\". Check the name or type the server's address."): "Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.",
-("ServerLink", "The server closed the connection."): "Le serveur a fermé la connexion.",
-("ServerLink", "The network is unreachable or the connection was lost: %1"): "Le réseau est inaccessible ou la connexion a été perdue : %1",
-("ServerLink", "No answer from %1 on port %2: is a firewall blocking it?"): "Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?",
-("ServerLink", "Connection error: %1"): "Erreur de connexion : %1",
 ("ServerLink", "The server turned us away: %1"): "Le serveur nous a refusés : %1",
 ("ServerLink", "The server sent a frame over %1 KiB; the connection was closed."): "Le serveur a envoyé une trame de plus de %1 Kio ; la connexion a été fermée.",
 ("Limits", "server: longest text line, in bytes (%1)."): "server : plus longue ligne de texte, en octets (%1).",
@@ -276,6 +270,12 @@ FR = {
 ("RoomLogWriter", "%1 → %2 (private)"): "%1 → %2 (privé)",
 ("RoomLogWriter", "%1 (private)"): "%1 (privé)",
 ("ConnectBar", "&Disconnect"): "Se dé&connecter",
+("ConnectionProblem", "Connection refused by %1 on port %2: is the server started, is the port right?"): "Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?",
+("ConnectionProblem", "Host not found: \"%1\". Check the name or type the server's address."): "Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.",
+("ConnectionProblem", "The server closed the connection."): "Le serveur a fermé la connexion.",
+("ConnectionProblem", "The network is unreachable or the connection was lost: %1"): "Le réseau est inaccessible ou la connexion a été perdue : %1",
+("ConnectionProblem", "No answer from %1 on port %2: is a firewall blocking it?"): "Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?",
+("ConnectionProblem", "Connection error: %1"): "Erreur de connexion : %1",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

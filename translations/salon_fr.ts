@@ -464,6 +464,33 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>ConnectionProblem</name>
+        <message>
+            <source>Connection refused by %1 on port %2: is the server started, is the port right?</source>
+            <translation>Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?</translation>
+        </message>
+        <message>
+            <source>Host not found: "%1". Check the name or type the server's address.</source>
+            <translation>Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection.</source>
+            <translation>Le serveur a fermé la connexion.</translation>
+        </message>
+        <message>
+            <source>The network is unreachable or the connection was lost: %1</source>
+            <translation>Le réseau est inaccessible ou la connexion a été perdue : %1</translation>
+        </message>
+        <message>
+            <source>No answer from %1 on port %2: is a firewall blocking it?</source>
+            <translation>Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?</translation>
+        </message>
+        <message>
+            <source>Connection error: %1</source>
+            <translation>Erreur de connexion : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Greeting</name>
         <message>
             <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
@@ -818,30 +845,6 @@ Commandes :
         <message>
             <source>The server greeted us but did not let us in: it may be another version of Salon.</source>
             <translation>Le serveur nous a accueillis mais ne nous a pas fait entrer : c’est peut-être une autre version de Salon.</translation>
-        </message>
-        <message>
-            <source>Connection refused by %1 on port %2: is the server started, is the port right?</source>
-            <translation>Connexion refusée par %1 sur le port %2 : le serveur est-il démarré, le port est-il le bon ?</translation>
-        </message>
-        <message>
-            <source>Host not found: "%1". Check the name or type the server's address.</source>
-            <translation>Hôte introuvable : « %1 ». Vérifiez le nom ou tapez l’adresse du serveur.</translation>
-        </message>
-        <message>
-            <source>The server closed the connection.</source>
-            <translation>Le serveur a fermé la connexion.</translation>
-        </message>
-        <message>
-            <source>The network is unreachable or the connection was lost: %1</source>
-            <translation>Le réseau est inaccessible ou la connexion a été perdue : %1</translation>
-        </message>
-        <message>
-            <source>No answer from %1 on port %2: is a firewall blocking it?</source>
-            <translation>Pas de réponse de %1 sur le port %2 : un pare-feu le bloque-t-il ?</translation>
-        </message>
-        <message>
-            <source>Connection error: %1</source>
-            <translation>Erreur de connexion : %1</translation>
         </message>
         <message>
             <source>The server turned us away: %1</source>

@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "base/protocol.h"
+#include "client/connectionproblem.h"
 #include "dialects/greeting.h"
 #include "dialects/salonclientcodec.h"
 
@@ -277,32 +278,7 @@ void ServerLink::handleSocketError(QAbstractSocket::SocketError error)
     qCDebug(lcClient) << "socket error" << error << m_socket.errorString();
     if (error == QAbstractSocket::RemoteHostClosedError && m_serverSaidBye)
         return;
-    emit errorOccurred(socketErrorText(error));
-}
-
-QString ServerLink::socketErrorText(QAbstractSocket::SocketError error) const
-{
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return tr("Connection refused by %1 on port %2: is the server started, is the port "
-                  "right?")
-            .arg(m_host)
-            .arg(m_port);
-    case QAbstractSocket::HostNotFoundError:
-        return tr("Host not found: \"%1\". Check the name or type the server's address.")
-            .arg(m_host);
-    case QAbstractSocket::RemoteHostClosedError:
-        return tr("The server closed the connection.");
-    case QAbstractSocket::NetworkError:
-        return tr("The network is unreachable or the connection was lost: %1")
-            .arg(m_socket.errorString());
-    case QAbstractSocket::SocketTimeoutError:
-        return tr("No answer from %1 on port %2: is a firewall blocking it?")
-            .arg(m_host)
-            .arg(m_port);
-    default:
-        return tr("Connection error: %1").arg(m_socket.errorString());
-    }
+    emit errorOccurred(ConnectionProblem::describe(error, m_host, m_port, m_socket.errorString()));
 }
 
 void ServerLink::handleDisconnected()

@@ -97,7 +97,6 @@ private:
     void fail(const QString &text);
     void scheduleReconnect();
     void checkHeartbeat();
-    QString socketErrorText(QAbstractSocket::SocketError error) const;
     void write(const QByteArray &bytes);
     QString peerText() const;
 
