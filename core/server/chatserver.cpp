@@ -117,6 +117,8 @@ QString ChatServer::historyFile() const
 void ChatServer::setWireTap(WireTap *tap)
 {
     m_tap = tap;
+    for (Handshake *handshake : std::as_const(m_handshakes))
+        handshake->setWireTap(tap);
     for (PeerSession *session : std::as_const(m_sessions))
         session->setWireTap(tap);
 }
@@ -167,13 +169,12 @@ void ChatServer::accept(QTcpSocket *socket)
         return;
     }
     const quint64 id = m_nextConnectionId++;
-    auto *handshake = new Handshake(socket, m_limits, m_timing, this);
+    auto *handshake = new Handshake(socket, id, m_limits, m_timing, this);
     m_handshakes.append(handshake);
     m_room.expect(id);
     const QHostAddress address = socket->peerAddress();
     qCDebug(lcServer) << "connection from" << Participant::endpointOf(address, socket->peerPort());
-    if (m_tap)
-        handshake->setWireTap(m_tap, id, Participant::endpointOf(address, socket->peerPort()));
+    handshake->setWireTap(m_tap);
     connect(handshake, &Handshake::identified, this,
             [this, handshake, id] { startSession(handshake, id); });
     connect(handshake, &Handshake::abandoned, this, [this, handshake, id, address] {
@@ -206,8 +207,8 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
                                     m_timing.silenceMs, this);
     handshake->deleteLater();
     m_sessions.append(session);
-    if (m_tap)
-        session->setWireTap(m_tap);
+    // The handshake showed the connection's state; the session goes on from there.
+    session->setWireTap(m_tap, true);
     connect(session, &PeerSession::commandReceived, this,
             [this, session](const ChatCommand &command) { handleCommand(session, command); });
     connect(session, &PeerSession::problem, this, &ChatServer::problem);

@@ -4,10 +4,12 @@
 
 #include <QTcpSocket>
 
-Handshake::Handshake(QTcpSocket *socket, const ServerLimits &limits, const Timing &timing,
-                     QObject *parent)
+Handshake::Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
+                     const Timing &timing, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_id(id)
+    , m_peer(Participant::endpointOf(socket->peerAddress(), socket->peerPort()))
     , m_detector(limits.maxFrameBytes, limits.maxTextLineBytes)
     , m_timing(timing)
 {
@@ -42,17 +44,20 @@ void Handshake::close()
     m_socket->disconnectFromHost();
 }
 
-void Handshake::setWireTap(WireTap *tap, quint64 id, const QString &peer)
+void Handshake::setWireTap(WireTap *tap)
 {
+    if (m_tap == tap)
+        return;
+    if (m_tap)
+        disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);
     m_tap = tap;
-    m_tapId = id;
-    m_tapPeer = peer;
     if (!tap)
         return;
-    tap->recordState(id, peer, m_socket->state());
-    connect(
-        m_socket, &QAbstractSocket::stateChanged, tap,
-        [tap, id, peer](QAbstractSocket::SocketState state) { tap->recordState(id, peer, state); });
+    tap->recordState(m_id, m_peer, m_socket->state());
+    connect(m_socket, &QAbstractSocket::stateChanged, tap,
+            [tap, id = m_id, peer = m_peer](QAbstractSocket::SocketState state) {
+                tap->recordState(id, peer, state);
+            });
 }
 
 void Handshake::inspect()
@@ -75,7 +80,7 @@ void Handshake::greet()
     const QByteArray banner = Greeting::banner();
     m_socket->write(banner);
     if (m_tap)
-        m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, banner);
+        m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, banner);
     // A Salon client answers the banner with its hello; one that stays
     // silent this long after it is a text client that only listens.
     if (!m_dialect)

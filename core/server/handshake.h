@@ -32,13 +32,15 @@ public:
         int identifyMs = 1500; // silent this long after the banner: a text client
     };
 
-    Handshake(QTcpSocket *socket, const ServerLimits &limits, const Timing &timing,
+    Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits, const Timing &timing,
               QObject *parent = nullptr);
 
     void start();
     // The server stops before the peer said what it speaks.
     void close();
-    void setWireTap(WireTap *tap, quint64 id, const QString &peer);
+    quint64 id() const { return m_id; }
+    // Reports the connection's state and the banner to `tap` (nullptr: to nobody).
+    void setWireTap(WireTap *tap);
 
     // After identified(): the socket (no longer a child) and its dialect.
     QTcpSocket *takeSocket();
@@ -56,6 +58,8 @@ private:
     void decideText();
 
     QTcpSocket *m_socket;
+    quint64 m_id;
+    QString m_peer; // "192.0.2.4:50312", for the wire inspector
     DialectDetector m_detector;
     Timing m_timing;
     bool m_greeted = false;
@@ -64,6 +68,4 @@ private:
     QTimer m_identify;
     std::unique_ptr<Dialect> m_dialect;
     QPointer<WireTap> m_tap;
-    quint64 m_tapId = 0;
-    QString m_tapPeer;
 };

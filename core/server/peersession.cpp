@@ -54,9 +54,9 @@ void PeerSession::start()
     m_transport->begin();
 }
 
-void PeerSession::setWireTap(WireTap *tap)
+void PeerSession::setWireTap(WireTap *tap, bool stateShown)
 {
-    m_transport->setWireTap(tap, m_participant.id, m_participant.endpoint());
+    m_transport->setWireTap(tap, m_participant.id, m_participant.endpoint(), stateShown);
 }
 
 QString PeerSession::who() const

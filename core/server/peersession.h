@@ -51,8 +51,9 @@ public:
     // Closes now, dropping what was not sent.
     void abort();
 
-    // Reports this peer's traffic to `tap` (nullptr: to nobody).
-    void setWireTap(WireTap *tap);
+    // Reports this peer's traffic to `tap` (nullptr: to nobody); its
+    // socket's state first, unless the handshake already showed it.
+    void setWireTap(WireTap *tap, bool stateShown = false);
 
     // Why the connection closed, in words for the room ("connection reset").
     QString closeReason() const { return m_closeReason; }

@@ -93,7 +93,7 @@ void TcpTransport::abort()
         handleDisconnected();
 }
 
-void TcpTransport::setWireTap(WireTap *tap, quint64 id, const QString &peer)
+void TcpTransport::setWireTap(WireTap *tap, quint64 id, const QString &peer, bool stateShown)
 {
     if (m_tap == tap)
         return;
@@ -104,7 +104,8 @@ void TcpTransport::setWireTap(WireTap *tap, quint64 id, const QString &peer)
     m_tapPeer = peer;
     if (!tap)
         return;
-    tap->recordState(id, peer, m_socket->state());
+    if (!stateShown)
+        tap->recordState(id, peer, m_socket->state());
     connect(
         m_socket, &QAbstractSocket::stateChanged, tap,
         [tap, id, peer](QAbstractSocket::SocketState state) { tap->recordState(id, peer, state); });

@@ -36,7 +36,7 @@ public:
     void closeAfterWriting() override;
     void abort() override;
 
-    void setWireTap(WireTap *tap, quint64 id, const QString &peer) override;
+    void setWireTap(WireTap *tap, quint64 id, const QString &peer, bool stateShown) override;
 
 private:
     void readAll();

@@ -43,8 +43,9 @@ public:
     // Closes now, dropping what was not sent; closed() follows.
     virtual void abort() = 0;
 
-    // Reports traffic to `tap` as connection `id` (nullptr: to nobody).
-    virtual void setWireTap(WireTap *tap, quint64 id, const QString &peer) = 0;
+    // Reports traffic to `tap` as connection `id` (nullptr: to nobody); the
+    // socket's state first, unless the handshake already showed it.
+    virtual void setWireTap(WireTap *tap, quint64 id, const QString &peer, bool stateShown) = 0;
 
 signals:
     // New units, or new partial bytes, are waiting.

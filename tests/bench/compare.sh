@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# compare.sh — the same fan-out load against Salon and against ngIRCd, in one
-# run, at 10, 50 and 200 clients: every figure, and the ratio Salon / ngIRCd.
+# compare.sh — the same fan-out load against Salon, ngIRCd and InspIRCd, in
+# one run, at 10, 50 and 200 clients: every figure, and the ratios Salon /
+# ngIRCd and Salon / InspIRCd.
 #
 #   tests/bench/compare.sh            (after ./salon.sh or ./salon.sh test built ./build)
 #
 # Environment: BUILD (build folder, default build), RUNS (runs per size, the
 # median is kept; default 3), SIZES (default "10 50 200"), SALON_PORT and
-# IRC_PORT (loopback ports, default 18800 and 16667).
-# ngIRCd (Debian package ngircd) is installed if missing. It listens on
-# 127.0.0.1 only, with penalties off (MaxPenaltyTime = 0) and no per-address
-# limit; Salon runs headless with --no-flood-control. Nothing leaves the PC.
+# IRC_PORT and INSP_PORT (loopback ports, default 18800, 16667 and 16668).
+# ngIRCd and InspIRCd (Debian packages ngircd, inspircd) are installed if
+# missing. Both listen on 127.0.0.1 only: ngIRCd with penalties off
+# (MaxPenaltyTime = 0) and no per-address limit; InspIRCd with fakelag off,
+# flood thresholds out of reach, no per-address limit and a 1 GiB hard sendq.
+# Salon runs headless with --no-flood-control. Nothing leaves the PC.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -20,18 +23,24 @@ RUNS=${RUNS:-3}
 SIZES=${SIZES:-"10 50 200"}
 SALON_PORT=${SALON_PORT:-18800}
 IRC_PORT=${IRC_PORT:-16667}
+INSP_PORT=${INSP_PORT:-16668}
 BENCH=$BUILD/tests/bench/salon-bench
 SALON=$BUILD/salon
 
-if ! command -v ngircd >/dev/null && [ ! -x /usr/sbin/ngircd ]; then
-    sudo=()
+# install_server PACKAGE: from Debian, if missing; the package starts a
+# system-wide daemon, and the benchmark starts its own.
+install_server() {
+    [ -x "/usr/sbin/$1" ] && return 0
+    local sudo=()
     ((EUID == 0)) || sudo=(sudo)
     "${sudo[@]}" apt-get update
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends ngircd
-    # The package starts a system-wide daemon; the benchmark starts its own.
-    "${sudo[@]}" systemctl stop ngircd 2>/dev/null || "${sudo[@]}" service ngircd stop 2>/dev/null || true
-fi
-NGIRCD=$(command -v ngircd || echo /usr/sbin/ngircd)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "$1"
+    "${sudo[@]}" systemctl stop "$1" 2>/dev/null || "${sudo[@]}" service "$1" stop 2>/dev/null || true
+}
+install_server ngircd
+install_server inspircd
+NGIRCD=/usr/sbin/ngircd
+INSPIRCD=/usr/sbin/inspircd
 cmake --build "$BUILD" --target salon salon-bench >/dev/null
 
 work=$(mktemp -d)
@@ -59,6 +68,23 @@ DNS = no
 Ident = no
 PAM = no
 CONF
+echo salon-bench >"$work/motd.txt"
+cat >"$work/inspircd.conf" <<CONF
+<server name="bench.salon.invalid" description="salon-bench anchor" network="bench">
+<admin name="salon-bench" nick="bench" email="bench@salon.invalid">
+<bind address="127.0.0.1" port="$INSP_PORT" type="clients">
+<power diepass="" restartpass="">
+<connect name="bench" allow="127.0.0.1" timeout="60" pingfreq="600"
+         threshold="1000000" commandrate="100000000" fakelag="off"
+         hardsendq="1073741824" softsendq="104857600" recvq="1048576"
+         localmax="100000" globalmax="100000" limit="100000" maxchans="20"
+         useident="no" resolvehostnames="no">
+<pid file="$work/inspircd.pid">
+<files motd="$work/motd.txt">
+<performance netbuffersize="65536" somaxconn="1024" softlimit="10000" clonesonconnect="no">
+<options prefixquit="Quit: " syntaxhints="no">
+<log method="file" type="* -USERINPUT -USEROUTPUT" level="default" target="$work/inspircd-own.log">
+CONF
 
 # Messages per client: about four million deliveries at every size.
 messages_for() {
@@ -80,13 +106,16 @@ results=$work/results
 for n in $SIZES; do
     m=$(messages_for "$n")
     for run in $(seq "$RUNS"); do
-        for server in salon ngircd; do
+        for server in salon ngircd inspircd; do
             rm -rf "$work/Salon" # each run starts with an empty room history
             if [ $server = salon ]; then
                 args=(--port "$SALON_PORT" --protocol salon
                     --server "$SALON server --headless --port $SALON_PORT --no-flood-control --lang en")
-            else
+            elif [ $server = ngircd ]; then
                 args=(--port "$IRC_PORT" --protocol irc --server "$NGIRCD -n -f $work/ngircd.conf")
+            else
+                args=(--port "$INSP_PORT" --protocol irc
+                    --server "$INSPIRCD --config=$work/inspircd.conf --nofork --runasroot")
             fi
             # A run that does not finish is run again, twice at most, and said.
             for attempt in 1 2 3; do
@@ -112,16 +141,18 @@ for n in $SIZES; do
 done
 
 echo
-echo "| clients | messages each | Salon deliveries/s | ngIRCd deliveries/s | ratio | Salon p50 / p99 ms | ngIRCd p50 / p99 ms | Salon peak MiB | ngIRCd peak MiB | Salon KiB per idle client |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| clients | messages each | Salon deliveries/s | ngIRCd deliveries/s | InspIRCd deliveries/s | Salon / ngIRCd | Salon / InspIRCd | Salon p50 / p99 ms | ngIRCd p50 / p99 ms | InspIRCd p50 / p99 ms | Salon peak MiB | ngIRCd peak MiB | InspIRCd peak MiB | Salon KiB per idle client |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
     pick() { grep "^$n .*label=$1 " "$results" | sed 's/^[0-9]* //' | while read -r l; do field "$2" <<<"$l"; done | median; }
-    sr=$(pick salon rate) ir=$(pick ngircd rate)
-    printf '| %s | %s | %s | %s | %.2f | %.1f / %.1f | %.1f / %.1f | %.1f | %.1f | %.1f |\n' \
-        "$n" "$(messages_for "$n")" "$sr" "$ir" "$(awk -v a="$sr" -v b="$ir" 'BEGIN{print a/b}')" \
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
+    mib() { awk -v k="$1" 'BEGIN{printf "%.1f", k/1024}'; }
+    sr=$(pick salon rate) nr=$(pick ngircd rate) ir=$(pick inspircd rate)
+    printf '| %s | %s | %s | %s | %s | %s | %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %s | %s | %s | %.1f |\n' \
+        "$n" "$(messages_for "$n")" "$sr" "$nr" "$ir" "$(ratio "$sr" "$nr")" "$(ratio "$sr" "$ir")" \
         "$(pick salon p50_ms)" "$(pick salon p99_ms)" "$(pick ngircd p50_ms)" "$(pick ngircd p99_ms)" \
-        "$(awk -v k="$(pick salon peak_kib)" 'BEGIN{print k/1024}')" \
-        "$(awk -v k="$(pick ngircd peak_kib)" 'BEGIN{print k/1024}')" \
+        "$(pick inspircd p50_ms)" "$(pick inspircd p99_ms)" \
+        "$(mib "$(pick salon peak_kib)")" "$(mib "$(pick ngircd peak_kib)")" "$(mib "$(pick inspircd peak_kib)")" \
         "$(pick salon idle_kib_per_client)"
 done
 if [ -s "$work/unfinished" ]; then
