@@ -1,8 +1,7 @@
 #include "dialects/encodedevent.h"
 
-const QByteArray &EncodedEvent::bytesFor(const Dialect &dialect) const
+const QByteArray &EncodedEvent::bytesFor(const void *key, const Dialect &dialect) const
 {
-    const void *key = dialect.encodingKey();
     for (const auto &[encodedBy, bytes] : m_bytes) {
         if (encodedBy == key)
             return bytes;

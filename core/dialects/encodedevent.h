@@ -19,7 +19,13 @@ public:
 
     const ChatEvent &event() const { return m_event; }
     // Valid until the next call: write it before asking for another.
-    const QByteArray &bytesFor(const Dialect &dialect) const;
+    const QByteArray &bytesFor(const Dialect &dialect) const
+    {
+        return bytesFor(dialect.encodingKey(), dialect);
+    }
+    // The same, with the dialect's encodingKey() already known (a broadcast
+    // asks for every receiver).
+    const QByteArray &bytesFor(const void *key, const Dialect &dialect) const;
 
 private:
     ChatEvent m_event;

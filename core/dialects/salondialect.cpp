@@ -15,12 +15,11 @@ QJsonObject frameOf(const char *type, const RoomId &room = {})
     return frame;
 }
 
-QByteArray messageLine(const ChatMessage &message, const RoomId &room)
+QByteArray messageLine(ChatMessage message, const RoomId &room)
 {
-    QJsonObject frame = ChatMessageFrame::encode(message);
     if (message.room.isEmpty()) // kept by a Salon 1.0 server, before rooms had ids
-        frame.insert(QStringLiteral("room"), room.toString());
-    return Protocol::encode(frame);
+        message.room = room;
+    return ChatMessageFrame::encodeLine(message);
 }
 
 ChatCommand commandOf(ChatCommand::Kind kind)

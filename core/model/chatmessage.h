@@ -34,6 +34,9 @@ class QJsonObject;
 namespace ChatMessageFrame {
 // {"type":"message"|"private","id":…,"time":…,["room":…,]"from":…,["to":…],"text":…[,"history":true]}
 QJsonObject encode(const ChatMessage &message);
+// The same frame as one line ('\n' included), written straight to bytes: what
+// a broadcast and the history file send, once per message.
+QByteArray encodeLine(const ChatMessage &message);
 // Nothing when a field is missing or of the wrong type.
 std::optional<ChatMessage> decode(const QJsonObject &frame);
 } // namespace ChatMessageFrame

@@ -2,13 +2,6 @@
 
 #include "server/transport.h"
 
-namespace {
-// Qt hands a socket's queue to the system 16 KiB per event-loop pass; under
-// a broadcast storm a receiver's queue would wait passes behind everyone
-// else's. Past this, it is written at once.
-constexpr qint64 FlushThresholdBytes = 16 * 1024;
-} // namespace
-
 PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Dialect> dialect,
                          const ServerLimits &limits, int silenceMs, QObject *parent)
     : QObject(parent)
@@ -20,6 +13,7 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
 {
     m_transport->setParent(this);
     m_transport->setMaxUnitBytes(m_dialect->maxUnitBytes());
+    m_encodingKey = m_dialect->encodingKey();
     m_participant.id = id;
     m_participant.address = transport->peerAddress();
     m_participant.port = transport->peerPort();
@@ -206,7 +200,7 @@ void PeerSession::join(const QString &nick)
 
 void PeerSession::send(const EncodedEvent &event)
 {
-    write(event.bytesFor(*m_dialect));
+    write(event.bytesFor(m_encodingKey, *m_dialect));
 }
 
 void PeerSession::send(const ChatEvent &event)
@@ -221,17 +215,13 @@ void PeerSession::sendError(ErrorCode code, const QStringList &args)
 
 void PeerSession::write(const QByteArray &bytes)
 {
-    if (m_closing || bytes.isEmpty() || !m_transport->isOpen())
+    if (m_closing || bytes.isEmpty())
         return;
-    if (m_transport->bytesToWrite() + bytes.size() > m_limits.maxSendQueueBytes) {
+    if (m_transport->queue(bytes, m_limits.maxSendQueueBytes) == Transport::Queued::Full) {
         m_closeReason = tr("send queue exceeded: the client stopped reading");
         emit problem(tr("%1 stopped reading; disconnected.").arg(m_participant.endpoint()));
         abort();
-        return;
     }
-    m_transport->write(bytes);
-    if (m_transport->bytesToWrite() >= FlushThresholdBytes)
-        m_transport->flush();
 }
 
 void PeerSession::closeWithGoodbye(const QString &text)

@@ -79,6 +79,7 @@ private:
 
     Transport *m_transport;
     std::unique_ptr<Dialect> m_dialect;
+    const void *m_encodingKey; // the dialect's, asked once
     Participant m_participant;
     ServerLimits m_limits;
     bool m_joined = false;

@@ -7,6 +7,16 @@
 namespace {
 // What one connection may miss while it is still coming in.
 constexpr int MaxWaiting = 200;
+
+// Nothing but spaces: nothing to say (checked once per message, without a copy).
+bool isBlank(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 QStringList Room::people() const
@@ -60,7 +70,7 @@ void Room::admit(PeerSession *session, const QString &nick)
     ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
     joined.room = m_id;
     joined.nick = nick;
-    broadcast(EncodedEvent(joined));
+    broadcast(EncodedEvent(std::move(joined)));
 
     m_members.append(session);
     session->join(nick);
@@ -103,7 +113,7 @@ bool Room::remove(PeerSession *session, const QString &reason)
     left.room = m_id;
     left.nick = session->nick();
     left.reason = reason;
-    broadcast(EncodedEvent(left));
+    broadcast(EncodedEvent(std::move(left)));
     return true;
 }
 
@@ -126,7 +136,7 @@ ChatMessage Room::stamp(ChatMessage message)
 
 std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
 {
-    if (text.trimmed().isEmpty() || !checkLength(from, text))
+    if (isBlank(text) || !checkLength(from, text))
         return std::nullopt;
     ChatMessage message;
     message.from = from->nick();
@@ -136,7 +146,7 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
     ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
     event.room = m_id;
     event.message = message;
-    broadcast(EncodedEvent(event));
+    broadcast(EncodedEvent(std::move(event)));
     for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
         if (it->size() >= MaxWaiting)
             it->removeFirst();
@@ -148,7 +158,7 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
 
 std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text)
 {
-    if (text.trimmed().isEmpty() || !checkLength(from, text))
+    if (isBlank(text) || !checkLength(from, text))
         return std::nullopt;
     PeerSession *receiver = findByNick(to);
     if (!receiver) {
@@ -187,7 +197,7 @@ bool Room::rename(PeerSession *session, const QString &nick)
     renamed.from = session->nick();
     renamed.to = nick;
     session->rename(nick);
-    broadcast(EncodedEvent(renamed));
+    broadcast(EncodedEvent(std::move(renamed)));
     return true;
 }
 
@@ -196,7 +206,7 @@ void Room::announce(const QString &text)
     ChatEvent notice = ChatEvent::of(ChatEvent::Kind::Notice);
     notice.room = m_id;
     notice.text = text;
-    broadcast(EncodedEvent(notice));
+    broadcast(EncodedEvent(std::move(notice)));
 }
 
 void Room::broadcast(const EncodedEvent &event) const

@@ -6,6 +6,7 @@
 
 namespace {
 constexpr qint64 ReadChunkBytes = 64 * 1024;
+constexpr qint64 FlushThresholdBytes = 16 * 1024;
 // The first unit bound, until the session sets its dialect's.
 constexpr qsizetype DefaultMaxUnitBytes = 16 * 1024;
 } // namespace
@@ -54,18 +55,22 @@ void TcpTransport::readAll()
     }
 }
 
-void TcpTransport::write(const QByteArray &bytes)
+Transport::Queued TcpTransport::queue(const QByteArray &bytes, qint64 maxQueuedBytes)
 {
     if (!isOpen())
-        return;
+        return Queued::Closed;
+    const qint64 queued = m_socket->bytesToWrite() + bytes.size();
+    if (queued > maxQueuedBytes)
+        return Queued::Full;
     m_socket->write(bytes);
     if (m_tap)
         m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, bytes);
-}
-
-qint64 TcpTransport::bytesToWrite() const
-{
-    return m_socket->bytesToWrite();
+    // Qt hands a socket's queue to the system 16 KiB per event-loop pass;
+    // under a broadcast storm a receiver's queue would wait passes behind
+    // everyone else's. Past this, it is written at once.
+    if (queued >= FlushThresholdBytes)
+        m_socket->flush();
+    return Queued::Yes;
 }
 
 void TcpTransport::flush()

@@ -30,8 +30,7 @@ public:
     QByteArray takePartial() override { return m_lines.takePartial(); }
     int takeOversized() override { return m_lines.takeOverflows(); }
 
-    void write(const QByteArray &bytes) override;
-    qint64 bytesToWrite() const override;
+    Queued queue(const QByteArray &bytes, qint64 maxQueuedBytes) override;
     void flush() override;
     void closeAfterWriting() override;
     void abort() override;

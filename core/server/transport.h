@@ -34,8 +34,11 @@ public:
     virtual QByteArray takePartial() = 0;
     virtual int takeOversized() = 0;
 
-    virtual void write(const QByteArray &bytes) = 0;
-    virtual qint64 bytesToWrite() const = 0;
+    enum class Queued { Yes, Closed, Full };
+    // Queues `bytes` unless the queue would pass `maxQueuedBytes` (a peer
+    // that stopped reading); a long queue is handed to the system at once.
+    // This runs for every receiver of every message: one call, no more.
+    virtual Queued queue(const QByteArray &bytes, qint64 maxQueuedBytes) = 0;
     // Hands what is queued to the system now.
     virtual void flush() = 0;
     // Sends what is queued, then closes; closed() follows.

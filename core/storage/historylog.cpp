@@ -65,7 +65,7 @@ void HistoryLog::append(const ChatMessage &message)
         return;
     ChatMessage stored = message;
     stored.history = false;
-    write(message, Protocol::encode(ChatMessageFrame::encode(stored)));
+    write(message, ChatMessageFrame::encodeLine(stored));
 }
 
 void HistoryLog::write(const ChatMessage &message, const QByteArray &line)

@@ -37,8 +37,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const auto again = Protocol::parse(line.chopped(1));
             if (!again || *again != item.frame)
                 abort();
-            if (const auto message = ChatMessageFrame::decode(item.frame))
-                (void)ChatMessageFrame::encode(*message);
+            if (const auto message = ChatMessageFrame::decode(item.frame)) {
+                // The line written straight to bytes reads back as Qt writes it.
+                const QByteArray direct = ChatMessageFrame::encodeLine(*message);
+                const auto read = Protocol::parse(direct.chopped(1));
+                if (!direct.endsWith('\n') || direct.count('\n') != 1 || !read ||
+                    *read != ChatMessageFrame::encode(*message))
+                    abort();
+            }
         }
     }
     return 0;
