@@ -36,6 +36,7 @@ private slots:
     void historyIsShownOnceAcrossReconnections();
     void unreadMessagesShowInTheTitleUntilTheWindowIsActive();
     void doubleClickingANameStartsAPrivateMessage();
+    void slashCommandsAreReadAsOnTheServer();
 
 private:
     void connectWindow(const QString &nick);
@@ -71,6 +72,36 @@ void TestClientWindow::connectWindow(const QString &nick)
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+}
+
+void TestClientWindow::slashCommandsAreReadAsOnTheServer()
+{
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    connectWindow(QStringLiteral("alice"));
+    auto *field = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+
+    // /who asks the server, and the answer is shown.
+    QTest::keyClicks(field, QStringLiteral("/who"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY2(log->toPlainText().contains(QLatin1String("In the room (2): ")),
+                 qPrintable(log->toPlainText()));
+    // /help is answered here and lists the commands.
+    QTest::keyClicks(field, QStringLiteral("/help"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("/nick NAME")));
+    // A command that can't be sent says why and stays in the field to mend.
+    QTest::keyClicks(field, QStringLiteral("/msg bob"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("Usage: /msg NAME text")));
+    QCOMPARE(field->text(), QStringLiteral("/msg bob"));
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("/dance"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("Unknown command /dance")));
+    // Nothing of it reached the room as a message.
+    QCOMPARE(bob.messages, QStringList());
 }
 
 QStringList TestClientWindow::peopleShown() const
