@@ -74,34 +74,6 @@
             <translation>Reconnexion…</translation>
         </message>
         <message>
-            <source>Commands:</source>
-            <translation>Commandes :</translation>
-        </message>
-        <message>
-            <source>  just type      send a message to everyone</source>
-            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
-        </message>
-        <message>
-            <source>  /msg NAME text send a private message to NAME (or double-click a name)</source>
-            <translation>  /msg NOM texte           envoyer un message privé à NOM (ou double-cliquer sur un nom)</translation>
-        </message>
-        <message>
-            <source>  /nick NAME     change your nickname</source>
-            <translation>  /nick NOM                changer de pseudo</translation>
-        </message>
-        <message>
-            <source>  /who           list the people in the room</source>
-            <translation>  /who                     voir qui est dans le salon</translation>
-        </message>
-        <message>
-            <source>  /help          show this help</source>
-            <translation>  /help                    afficher cette aide</translation>
-        </message>
-        <message>
-            <source>  fin or /quit   leave the room</source>
-            <translation>  fin ou /quit             quitter le salon</translation>
-        </message>
-        <message>
             <source>In the room (%1): %2</source>
             <translation>Dans le salon (%1) : %2</translation>
         </message>
@@ -411,6 +383,37 @@ Commandes :
         <message>
             <source>Unknown discovery "%1": use lan, loopback or off.</source>
             <translation>Recherche inconnue « %1 » : utilisez lan, loopback ou off.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandParser</name>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>  just type      send a message to everyone</source>
+            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
+        </message>
+        <message>
+            <source>  /msg NAME text send a private message to NAME</source>
+            <translation>  /msg NOM texte           envoyer un message privé à NOM</translation>
+        </message>
+        <message>
+            <source>  /nick NAME     change your nickname</source>
+            <translation>  /nick NOM                changer de pseudo</translation>
+        </message>
+        <message>
+            <source>  /who           list the people in the room</source>
+            <translation>  /who                     voir qui est dans le salon</translation>
+        </message>
+        <message>
+            <source>  /help          show this help</source>
+            <translation>  /help                    afficher cette aide</translation>
+        </message>
+        <message>
+            <source>  fin or /quit   leave the room</source>
+            <translation>  fin ou /quit             quitter le salon</translation>
         </message>
     </context>
     <context>
@@ -1091,34 +1094,6 @@ Commandes :
         <message>
             <source>!!! %1</source>
             <translation>!!! %1</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commandes :</translation>
-        </message>
-        <message>
-            <source>  just type      send a message to everyone</source>
-            <translation>  tapez, tout simplement   envoyer un message à tous</translation>
-        </message>
-        <message>
-            <source>  /msg NAME text send a private message to NAME</source>
-            <translation>  /msg NOM texte           envoyer un message privé à NOM</translation>
-        </message>
-        <message>
-            <source>  /nick NAME     change your nickname</source>
-            <translation>  /nick NOM                changer de pseudo</translation>
-        </message>
-        <message>
-            <source>  /who           list the people in the room</source>
-            <translation>  /who                     voir qui est dans le salon</translation>
-        </message>
-        <message>
-            <source>  /help          show this help</source>
-            <translation>  /help                    afficher cette aide</translation>
-        </message>
-        <message>
-            <source>  fin or /quit   leave the room</source>
-            <translation>  fin ou /quit             quitter le salon</translation>
         </message>
         <message>
             <source>Text</source>

@@ -149,15 +149,7 @@ bool ChatClient::sendTyped(const QString &line)
         disconnectFromServer();
         break;
     case ChatCommand::Kind::Help:
-        emit localReply({
-            tr("Commands:"),
-            tr("  just type      send a message to everyone"),
-            tr("  /msg NAME text send a private message to NAME (or double-click a name)"),
-            tr("  /nick NAME     change your nickname"),
-            tr("  /who           list the people in the room"),
-            tr("  /help          show this help"),
-            tr("  fin or /quit   leave the room"),
-        });
+        emit localReply(CommandParser::help());
         break;
     case ChatCommand::Kind::Invalid:
         emit commandError(command.error.text());

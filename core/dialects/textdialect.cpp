@@ -54,18 +54,8 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         return line(tr("!!! %1").arg(event.error.text()));
     case ChatEvent::Kind::NickRefused:
         return line(tr("!!! %1").arg(event.reason));
-    case ChatEvent::Kind::Help: {
-        const QStringList lines = {
-            tr("Commands:"),
-            tr("  just type      send a message to everyone"),
-            tr("  /msg NAME text send a private message to NAME"),
-            tr("  /nick NAME     change your nickname"),
-            tr("  /who           list the people in the room"),
-            tr("  /help          show this help"),
-            tr("  fin or /quit   leave the room"),
-        };
-        return line(lines.join(QLatin1Char('\n')));
-    }
+    case ChatEvent::Kind::Help:
+        return line(CommandParser::help().join(QLatin1Char('\n')));
     case ChatEvent::Kind::Goodbye:
         return line(QStringLiteral("*** ") + event.text);
     case ChatEvent::Kind::Ping:

@@ -1,5 +1,7 @@
 #include "model/commandparser.h"
 
+#include <QCoreApplication>
+
 namespace CommandParser {
 
 namespace {
@@ -56,6 +58,23 @@ ChatCommand parse(const QString &line)
     while (!message.isEmpty() && message.back().isSpace())
         message.chop(1);
     return withText(ChatCommand::Kind::Say, message);
+}
+
+QStringList help()
+{
+    static const char *const lines[] = {
+        QT_TRANSLATE_NOOP("CommandParser", "Commands:"),
+        QT_TRANSLATE_NOOP("CommandParser", "  just type      send a message to everyone"),
+        QT_TRANSLATE_NOOP("CommandParser", "  /msg NAME text send a private message to NAME"),
+        QT_TRANSLATE_NOOP("CommandParser", "  /nick NAME     change your nickname"),
+        QT_TRANSLATE_NOOP("CommandParser", "  /who           list the people in the room"),
+        QT_TRANSLATE_NOOP("CommandParser", "  /help          show this help"),
+        QT_TRANSLATE_NOOP("CommandParser", "  fin or /quit   leave the room"),
+    };
+    QStringList help;
+    for (const char *line : lines)
+        help.append(QCoreApplication::translate("CommandParser", line));
+    return help;
 }
 
 } // namespace CommandParser

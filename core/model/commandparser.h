@@ -8,11 +8,15 @@
 #include "model/chatcommand.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace CommandParser {
 
 // One line as typed (controls already removed). Leading spaces of a message
 // are kept (ASCII art, indented code); trailing ones are dropped.
 ChatCommand parse(const QString &line);
+
+// What /help says: the commands parse() knows, a line each.
+QStringList help();
 
 } // namespace CommandParser
