@@ -269,6 +269,8 @@ FR = {
 ("CommandParser", "  /who           list the people in the room"): "  /who                     voir qui est dans le salon",
 ("CommandParser", "  /help          show this help"): "  /help                    afficher cette aide",
 ("CommandParser", "  fin or /quit   leave the room"): "  fin ou /quit             quitter le salon",
+("ChatError", "The room said more while you were coming in than the server keeps for a newcomer (%1 KiB): connect again to read on from the latest."): "Le salon en a dit plus pendant votre arrivée que le serveur n’en garde pour un nouveau venu (%1 Kio) : reconnectez-vous pour reprendre à partir des derniers messages.",
+("ChatServer", "%1 missed more than the room keeps for a newcomer; disconnected."): "%1 a manqué plus que ce que le salon garde pour un nouveau venu ; déconnecté.",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

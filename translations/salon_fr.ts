@@ -156,6 +156,10 @@
             <source>You were disconnected by the server: %1</source>
             <translation>Le serveur vous a déconnecté : %1</translation>
         </message>
+        <message>
+            <source>The room said more while you were coming in than the server keeps for a newcomer (%1 KiB): connect again to read on from the latest.</source>
+            <translation>Le salon en a dit plus pendant votre arrivée que le serveur n’en garde pour un nouveau venu (%1 Kio) : reconnectez-vous pour reprendre à partir des derniers messages.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>
@@ -221,6 +225,10 @@
         <message>
             <source>Refused %1: %2</source>
             <translation>%1 refusé : %2</translation>
+        </message>
+        <message>
+            <source>%1 missed more than the room keeps for a newcomer; disconnected.</source>
+            <translation>%1 a manqué plus que ce que le salon garde pour un nouveau venu ; déconnecté.</translation>
         </message>
     </context>
     <context>

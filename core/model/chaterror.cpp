@@ -50,6 +50,10 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("ChatError", "You did not join within %1 s.")},
     {ErrorCode::Kicked, "kicked",
      QT_TRANSLATE_NOOP("ChatError", "You were disconnected by the server: %1")},
+    {ErrorCode::MissedTooMuch, "missed-too-much",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "The room said more while you were coming in than the server keeps for a "
+                       "newcomer (%1 KiB): connect again to read on from the latest.")},
     {ErrorCode::Other, "error", "%1"},
 };
 

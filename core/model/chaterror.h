@@ -29,6 +29,7 @@ enum class ErrorCode {
     Flood,
     HandshakeTimeout,
     Kicked,
+    MissedTooMuch,
     Other, // a code this program does not know (from a newer server)
 };
 

@@ -37,6 +37,8 @@ void ChatServer::setLimits(const ServerLimits &limits)
     m_limits = limits;
     m_admission.setLimits(limits);
     m_room.setMaxMessageChars(limits.maxMessageChars);
+    // What people still coming in missed waits for them like a send queue.
+    m_room.setMaxBacklogBytes(limits.maxSendQueueBytes);
 }
 
 void ChatServer::handleAcceptError(QAbstractSocket::SocketError error)
@@ -282,7 +284,12 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
 
 void ChatServer::admit(PeerSession *session, const QString &nick)
 {
-    m_room.admit(session, nick);
+    if (!m_room.admit(session, nick)) {
+        emit problem(tr("%1 missed more than the room keeps for a newcomer; disconnected.")
+                         .arg(session->participant().endpoint()));
+        session->closeWithGoodbye(tr("Goodbye."));
+        return;
+    }
     emit clientJoined(session->participant());
 }
 

@@ -5,9 +5,6 @@
 #include "server/peersession.h"
 
 namespace {
-// What one connection may miss while it is still coming in.
-constexpr int MaxWaiting = 200;
-
 // Nothing but spaces: nothing to say (checked once per message, without a copy).
 bool isBlank(const QString &text)
 {
@@ -65,8 +62,14 @@ bool Room::openHistory(const QString &path)
     return opened;
 }
 
-void Room::admit(PeerSession *session, const QString &nick)
+bool Room::admit(PeerSession *session, const QString &nick)
 {
+    const JoinBacklog::Catchup catchup = m_backlog.take(session->id());
+    if (catchup.incomplete) {
+        session->sendError(ErrorCode::MissedTooMuch,
+                           {QString::number(m_backlog.maxBytes() / 1024)});
+        return false;
+    }
     ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
     joined.room = m_id;
     joined.nick = nick;
@@ -83,30 +86,27 @@ void Room::admit(PeerSession *session, const QString &nick)
     people.people = this->people();
     session->send(people);
 
-    // The history stops where the peer came in: what was said while it was
-    // still coming in follows as live messages.
-    const QList<ChatMessage> missed = m_waiting.take(session->id());
+    // The history stops where the peer came in; what was said since follows
+    // as live messages.
     ChatEvent history = ChatEvent::of(ChatEvent::Kind::History);
     history.room = m_id;
     history.messages = m_history.recent();
-    if (!missed.isEmpty()) {
-        const qint64 firstLive = missed.constFirst().id;
-        history.messages.removeIf(
-            [firstLive](const ChatMessage &message) { return message.id >= firstLive; });
-    }
+    history.messages.removeIf(
+        [&catchup](const ChatMessage &message) { return message.id > catchup.lastIdBefore; });
     if (!history.messages.isEmpty())
         session->send(history);
     ChatEvent live = ChatEvent::of(ChatEvent::Kind::Message);
     live.room = m_id;
-    for (const ChatMessage &message : missed) {
+    for (const ChatMessage &message : catchup.missed) {
         live.message = message;
         session->send(live);
     }
+    return true;
 }
 
 bool Room::remove(PeerSession *session, const QString &reason)
 {
-    m_waiting.remove(session->id());
+    m_backlog.forget(session->id());
     if (!m_members.removeOne(session))
         return false;
     ChatEvent left = ChatEvent::of(ChatEvent::Kind::Left);
@@ -147,11 +147,7 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
     event.room = m_id;
     event.message = message;
     broadcast(EncodedEvent(std::move(event)));
-    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
-        if (it->size() >= MaxWaiting)
-            it->removeFirst();
-        it->append(message);
-    }
+    m_backlog.record(message);
     m_history.append(message);
     return message;
 }

@@ -8,6 +8,7 @@
 
 #include "model/chatmessage.h"
 #include "model/roomid.h"
+#include "server/joinbacklog.h"
 #include "storage/historylog.h"
 
 #include <QCoreApplication>
@@ -40,13 +41,16 @@ public:
     void closeHistory() { m_history.close(); }
     const HistoryLog &history() const { return m_history; }
 
-    // Connection `id` will come in: it hears what is said from now on.
-    void expect(quint64 id) { m_waiting.insert(id, {}); }
-    void forget(quint64 id) { m_waiting.remove(id); }
+    // Connection `id` may come in: everything said from now on is kept for
+    // it (JoinBacklog), at most `bytes` for all who are still coming in.
+    void expect(quint64 id) { m_backlog.expect(id, m_nextMessageId - 1); }
+    void forget(quint64 id) { m_backlog.forget(id); }
+    void setMaxBacklogBytes(qint64 bytes) { m_backlog.setMaxBytes(bytes); }
 
     // In under `nick`: the others hear it; the newcomer gets its welcome,
-    // who is here, the history up to when it came, then what it missed.
-    void admit(PeerSession *session, const QString &nick);
+    // who is here, the history up to when it came, then all it missed. False
+    // when it missed more than was kept: it is told, and stays out.
+    bool admit(PeerSession *session, const QString &nick);
     // Out, for `reason`; false when it was not in.
     bool remove(PeerSession *session, const QString &reason);
 
@@ -65,7 +69,7 @@ private:
 
     RoomId m_id;
     QList<PeerSession *> m_members; // in the order they came in
-    QHash<quint64, QList<ChatMessage>> m_waiting;
+    JoinBacklog m_backlog;
     HistoryLog m_history;
     qint64 m_nextMessageId = 1;
     int m_nextGuest = 1;

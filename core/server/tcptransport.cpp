@@ -59,9 +59,15 @@ Transport::Queued TcpTransport::queue(const QByteArray &bytes, qint64 maxQueuedB
 {
     if (!isOpen())
         return Queued::Closed;
-    const qint64 queued = m_socket->bytesToWrite() + bytes.size();
-    if (queued > maxQueuedBytes)
-        return Queued::Full;
+    qint64 queued = m_socket->bytesToWrite() + bytes.size();
+    if (queued > maxQueuedBytes) {
+        // Hand what waits to the system first: only a peer that stopped
+        // reading (the system's buffer full too) has a full queue.
+        m_socket->flush();
+        queued = m_socket->bytesToWrite() + bytes.size();
+        if (queued > maxQueuedBytes)
+            return Queued::Full;
+    }
     m_socket->write(bytes);
     if (m_tap)
         m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, bytes);

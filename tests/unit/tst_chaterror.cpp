@@ -35,6 +35,7 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::Flood,
     ErrorCode::HandshakeTimeout,
     ErrorCode::Kicked,
+    ErrorCode::MissedTooMuch,
 };
 } // namespace
 
