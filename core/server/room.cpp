@@ -128,7 +128,12 @@ bool Room::checkLength(PeerSession *from, const QString &text) const
 
 ChatMessage Room::stamp(ChatMessage message)
 {
-    message.id = m_nextMessageId++;
+    // Only public messages take a number in the room's order: they are all
+    // kept in the history file, so a restarted server counts on from the
+    // last and never gives a number twice. A private message, never kept,
+    // has none (0).
+    if (!message.isPrivate())
+        message.id = m_nextMessageId++;
     message.room = m_id;
     message.time = QDateTime::currentDateTimeUtc();
     return message;

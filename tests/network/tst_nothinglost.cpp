@@ -5,7 +5,10 @@
 #include "server/chatserver.h"
 #include "testpeers.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 class TestNothingLost : public QObject
 {
@@ -13,6 +16,7 @@ class TestNothingLost : public QObject
 private slots:
     void silentTextClientsGetEverythingSaidWhileTheyCameIn();
     void pastTheBoundANewcomerIsToldAndLeft();
+    void numbersAreNeverGivenTwiceAcrossARestart();
 };
 
 namespace {
@@ -87,6 +91,46 @@ void TestNothingLost::pastTheBoundANewcomerIsToldAndLeft()
     // The room goes on for the others.
     alice.client.sendMessage(QStringLiteral("still here"));
     QTRY_VERIFY(alice.messages.contains(QStringLiteral("alice: still here")));
+}
+
+void TestNothingLost::numbersAreNeverGivenTwiceAcrossARestart()
+{
+    // Issue #10, item 5: a private message, never kept, took a number; the
+    // restarted server gave it again, and a client hid that message as one
+    // it had already shown.
+    QTemporaryDir folder;
+    QList<qint64> seenByBob;
+    quint16 port = 0;
+    {
+        ChatServer first;
+        first.setHistoryFolder(folder.path());
+        QVERIFY(first.listen(QHostAddress::LocalHost, 0));
+        port = first.serverPort();
+        SalonPeer alice(port, QStringLiteral("alice"));
+        SalonPeer bob(port, QStringLiteral("bob"));
+        QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+        connect(&bob.client, &ChatClient::messageReceived, this,
+                [&seenByBob](const ChatMessage &message) { seenByBob.append(message.id); });
+        alice.client.sendMessage(QStringLiteral("public"));
+        QTRY_COMPARE(bob.messages.size(), 1);
+        alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("psst"));
+        QTRY_COMPARE(bob.privates.size(), 1);
+    }
+    ChatServer second;
+    second.setHistoryFolder(folder.path());
+    QVERIFY(second.listen(QHostAddress::LocalHost, port));
+    SalonPeer carol(port, QStringLiteral("carol"));
+    QTRY_VERIFY(carol.inRoom());
+    qint64 next = 0;
+    connect(&carol.client, &ChatClient::messageReceived, this, [&next](const ChatMessage &message) {
+        if (!message.history)
+            next = message.id;
+    });
+    carol.client.sendMessage(QStringLiteral("after the restart"));
+    QTRY_VERIFY(next != 0);
+    const qint64 highestSeen = *std::max_element(seenByBob.cbegin(), seenByBob.cend());
+    QVERIFY2(next > highestSeen,
+             qPrintable(QStringLiteral("new %1, seen up to %2").arg(next).arg(highestSeen)));
 }
 
 QTEST_GUILESS_MAIN(TestNothingLost)
