@@ -160,6 +160,10 @@
             <source>The room said more while you were coming in than the server keeps for a newcomer (%1 KiB): connect again to read on from the latest.</source>
             <translation>Le salon en a dit plus pendant votre arrivée que le serveur n’en garde pour un nouveau venu (%1 Kio) : reconnectez-vous pour reprendre à partir des derniers messages.</translation>
         </message>
+        <message>
+            <source>This server speaks version %1 of the Salon protocol, not %2: update Salon on one side or the other.</source>
+            <translation>Ce serveur parle la version %1 du protocole Salon, pas %2 : mettez Salon à jour d’un côté ou de l’autre.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>

@@ -1,6 +1,7 @@
 #include "base/textcodec.h"
 
 #include <QStringDecoder>
+#include <QTextBoundaryFinder>
 
 namespace TextCodec {
 
@@ -19,8 +20,19 @@ QString withoutControls(const QString &text)
 {
     QString clean;
     clean.reserve(text.size());
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         const char16_t code = c.unicode();
+        // A surrogate is kept only as half of a pair (JSON's "\ud800" alone
+        // is no character): a lone one becomes U+FFFD.
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            clean.append(c).append(text.at(++i));
+            continue;
+        }
+        if (c.isSurrogate()) {
+            clean.append(QChar::ReplacementCharacter);
+            continue;
+        }
         const bool bidiControl = (code >= 0x202A && code <= 0x202E)     // embeddings, overrides
                                  || (code >= 0x2066 && code <= 0x2069); // isolates
         if (c == QLatin1Char('\t'))
@@ -32,6 +44,15 @@ QString withoutControls(const QString &text)
             clean.append(c);
     }
     return clean;
+}
+
+qsizetype characterCount(const QString &text)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    qsizetype count = 0;
+    while (graphemes.toNextBoundary() >= 0)
+        ++count;
+    return count;
 }
 
 } // namespace TextCodec

@@ -14,9 +14,14 @@ namespace TextCodec {
 QString decode(const QByteArray &bytes);
 
 // Removes control characters (tab becomes a space) so a line can't move the
-// cursor, ring a bell or split itself in a log, and shows the invisible
+// cursor, ring a bell or split itself in a log, replaces a lone surrogate
+// half with U+FFFD, and shows the invisible
 // bidirectional overrides as text ("[U+202E]") so they can't reorder what is
 // around them.
 QString withoutControls(const QString &text);
+
+// How many characters a person counts: "é" and "👍🏽" are one each, where
+// QString::size() counts UTF-16 units (two or more for an emoji).
+qsizetype characterCount(const QString &text);
 
 } // namespace TextCodec

@@ -95,10 +95,13 @@ void ChatClient::sendMessage(const QString &text)
     if (state() != State::Connected || text.trimmed().isEmpty())
         return;
     if (text.size() > Protocol::MaxMessageChars) {
-        emit serverError(tr("Your message has %1 characters; the most is %2. It was not sent.")
-                             .arg(text.size())
-                             .arg(Protocol::MaxMessageChars));
-        return;
+        const qsizetype characters = TextCodec::characterCount(text);
+        if (characters > Protocol::MaxMessageChars) {
+            emit serverError(tr("Your message has %1 characters; the most is %2. It was not sent.")
+                                 .arg(characters)
+                                 .arg(Protocol::MaxMessageChars));
+            return;
+        }
     }
     ChatCommand say = commandOf(ChatCommand::Kind::Say);
     say.text = text;

@@ -7,6 +7,26 @@
 #include <QJsonObject>
 
 namespace {
+constexpr qsizetype MaxPingIdChars = 64;
+
+// A JSON value as a person reads it in an error: 2, "1", an array…
+QString shown(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return QLatin1Char('"') + TextCodec::withoutControls(value.toString().left(20)) +
+               QLatin1Char('"');
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    default:
+        return value.isArray() ? QStringLiteral("[…]") : QStringLiteral("{…}");
+    }
+}
+
 QJsonObject frameOf(const char *type, const RoomId &room = {})
 {
     QJsonObject frame{{QStringLiteral("type"), QLatin1String(type)}};
@@ -36,6 +56,12 @@ ChatCommand decodeFrame(const QJsonObject &frame)
         return type == QLatin1String(name);
     };
     if (isType(Protocol::Type::Hello)) {
+        // Absent means 1: the first clients and scripts did not send it.
+        const QJsonValue version = frame.value(QLatin1String("version"));
+        if (!version.isUndefined() &&
+            !(version.isDouble() && version.toDouble() == Protocol::Version))
+            return ChatCommand::invalid(ErrorCode::UnsupportedVersion,
+                                        {QString::number(Protocol::Version), shown(version)});
         const auto nick = Protocol::stringField(frame, "nick");
         if (!nick)
             return ChatCommand::invalid(ErrorCode::HelloWithoutNick);
@@ -45,8 +71,11 @@ ChatCommand decodeFrame(const QJsonObject &frame)
     }
     if (isType(Protocol::Type::Ping)) {
         ChatCommand command = commandOf(ChatCommand::Kind::Ping);
-        if (frame.contains(QLatin1String("id")))
-            command.pingId = frame.value(QLatin1String("id")).toVariant();
+        // Echoed back: a number or a short string, nothing that would make
+        // the answer bigger than a ping.
+        const QJsonValue id = frame.value(QLatin1String("id"));
+        if (id.isDouble() || (id.isString() && id.toString().size() <= MaxPingIdChars))
+            command.pingId = id.toVariant();
         return command;
     }
     if (isType(Protocol::Type::Pong))
@@ -88,7 +117,10 @@ ChatCommand decodeFrame(const QJsonObject &frame)
 bool SalonDialect::isHello(const QByteArray &line)
 {
     const auto frame = Protocol::parse(line);
-    return frame && Protocol::typeOf(*frame) == QLatin1String(Protocol::Type::Hello);
+    if (frame)
+        return Protocol::typeOf(*frame) == QLatin1String(Protocol::Type::Hello);
+    const QByteArray trimmed = line.trimmed();
+    return trimmed.startsWith('{') && trimmed.endsWith('}') && trimmed.contains("\"hello\"");
 }
 
 ChatCommand SalonDialect::decode(const QByteArray &unit) const

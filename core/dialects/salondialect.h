@@ -14,7 +14,10 @@ class SalonDialect : public Dialect
 public:
     explicit SalonDialect(qsizetype maxFrameBytes) : m_maxFrameBytes(maxFrameBytes) {}
 
-    // Whether a first line is a Salon hello: how the handshake knows a Salon client.
+    // Whether a first line is a Salon hello: how the handshake knows a Salon
+    // client. A JSON object that names "hello" but does not parse (a number
+    // out of range, say) counts too: it is answered as a malformed frame,
+    // never posted to the room as chat.
     static bool isHello(const QByteArray &line);
 
     Participant::Kind kind() const override { return Participant::Kind::Salon; }

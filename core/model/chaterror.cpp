@@ -54,6 +54,10 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("ChatError",
                        "The room said more while you were coming in than the server keeps for a "
                        "newcomer (%1 KiB): connect again to read on from the latest.")},
+    {ErrorCode::UnsupportedVersion, "unsupported-version",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "This server speaks version %1 of the Salon protocol, not %2: update Salon "
+                       "on one side or the other.")},
     {ErrorCode::Other, "error", "%1"},
 };
 

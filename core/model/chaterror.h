@@ -30,6 +30,7 @@ enum class ErrorCode {
     HandshakeTimeout,
     Kicked,
     MissedTooMuch,
+    UnsupportedVersion,
     Other, // a code this program does not know (from a newer server)
 };
 

@@ -1,5 +1,6 @@
 #include "server/room.h"
 
+#include "base/textcodec.h"
 #include "dialects/encodedevent.h"
 #include "model/nickname.h"
 #include "server/peersession.h"
@@ -119,10 +120,14 @@ bool Room::remove(PeerSession *session, const QString &reason)
 
 bool Room::checkLength(PeerSession *from, const QString &text) const
 {
+    // UTF-16 units are never fewer than characters: count those only when needed.
     if (text.size() <= m_maxMessageChars)
         return true;
+    const qsizetype characters = TextCodec::characterCount(text);
+    if (characters <= m_maxMessageChars)
+        return true;
     from->sendError(ErrorCode::MessageTooLong,
-                    {QString::number(text.size()), QString::number(m_maxMessageChars)});
+                    {QString::number(characters), QString::number(m_maxMessageChars)});
     return false;
 }
 

@@ -41,6 +41,8 @@ private slots:
     void historyIsOneFramePerMessage();
     void errorsCarryCodeAndSentence();
     void helpIsNotSentToSalonClients();
+    void pingIdsComeBackOnlyWhenSmall();
+    void aBrokenHelloIsStillAHello();
 };
 
 void TestSalonDialect::decode_data()
@@ -84,6 +86,22 @@ void TestSalonDialect::decode_data()
                           << "main" << none;
     QTest::newRow("empty line") << QByteArray("  ") << K::Nothing << ""
                                 << "main" << none;
+    // Issue #10, item 8: a version the server does not speak is said so.
+    QTest::newRow("hello version 1")
+        << QByteArray(R"({"type":"hello","version":1,"nick":"a"})") << K::Hello << "a"
+        << "main" << none;
+    QTest::newRow("hello version -1")
+        << QByteArray(R"({"type":"hello","version":-1,"nick":"a"})") << K::Invalid << ""
+        << "main" << ErrorCode::UnsupportedVersion;
+    QTest::newRow("hello version 2")
+        << QByteArray(R"({"type":"hello","version":2,"nick":"a"})") << K::Invalid << ""
+        << "main" << ErrorCode::UnsupportedVersion;
+    QTest::newRow("hello version \"1\"")
+        << QByteArray(R"({"type":"hello","version":"1","nick":"a"})") << K::Invalid << ""
+        << "main" << ErrorCode::UnsupportedVersion;
+    QTest::newRow("hello version 1e400")
+        << QByteArray(R"({"type":"hello","version":1e400,"nick":"a"})") << K::Invalid << ""
+        << "main" << ErrorCode::Malformed;
     QTest::newRow("not json") << QByteArray("hello there") << K::Invalid << ""
                               << "main" << ErrorCode::Malformed;
     QTest::newRow("no type") << QByteArray(R"({"text":"x"})") << K::Invalid << ""
@@ -297,6 +315,34 @@ void TestSalonDialect::helpIsNotSentToSalonClients()
     QVERIFY(SalonDialect(Protocol::MaxFrameBytes)
                 .encode(ChatEvent::of(ChatEvent::Kind::Help))
                 .isEmpty());
+}
+
+void TestSalonDialect::pingIdsComeBackOnlyWhenSmall()
+{
+    const SalonDialect dialect(Protocol::MaxFrameBytes);
+    QCOMPARE(dialect.decode(R"({"type":"ping","id":7})").pingId.toInt(), 7);
+    QCOMPARE(dialect.decode(R"({"type":"ping","id":"abc"})").pingId.toString(),
+             QStringLiteral("abc"));
+    // A 60 KiB id would come back at full size (issue #10, item 8): not echoed.
+    const QByteArray big = R"({"type":"ping","id":")" + QByteArray(60 * 1024, 'x') + R"("})";
+    const ChatCommand ping = dialect.decode(big);
+    QCOMPARE(ping.kind, ChatCommand::Kind::Ping);
+    QVERIFY(!ping.pingId.isValid());
+    QVERIFY(!dialect.decode(R"({"type":"ping","id":[1,2,3]})").pingId.isValid());
+    ChatEvent pong = ChatEvent::of(ChatEvent::Kind::Pong);
+    pong.pingId = ping.pingId;
+    QVERIFY(dialect.encode(pong).size() < 64);
+}
+
+void TestSalonDialect::aBrokenHelloIsStillAHello()
+{
+    // Not valid JSON (a number out of range), but a hello all the same: the
+    // peer is a Salon client, answered as such, not a text client whose JSON
+    // would be posted to the room (issue #10, item 8).
+    QVERIFY(SalonDialect::isHello(R"({"type":"hello","nick":"a","version":1e400})"));
+    QVERIFY(SalonDialect::isHello(R"({"type":"hello","nick":"a"})"));
+    QVERIFY(!SalonDialect::isHello("hello everyone"));
+    QVERIFY(!SalonDialect::isHello(R"({"type":"say","text":"hello"})"));
 }
 
 QTEST_GUILESS_MAIN(TestSalonDialect)

@@ -11,6 +11,9 @@ private slots:
     void decode_data();
     void decode();
     void controlsAreRemoved();
+    void loneSurrogatesAreReplaced();
+    void charactersAreCountedAsAPersonCounts_data();
+    void charactersAreCountedAsAPersonCounts();
 };
 
 void TestTextCodec::decode_data()
@@ -52,6 +55,37 @@ void TestTextCodec::controlsAreRemoved()
     // Arabic and Hebrew themselves are text, not controls.
     QCOMPARE(TextCodec::withoutControls(QStringLiteral("שלום مرحبا")),
              QStringLiteral("שלום مرحبا"));
+}
+
+void TestTextCodec::loneSurrogatesAreReplaced()
+{
+    // JSON's "\ud800" alone decodes to half a character (issue #10, item 8).
+    const QString lone = QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b") + QChar(0xdc00);
+    QCOMPARE(TextCodec::withoutControls(lone), QStringLiteral("a\ufffdb\ufffd"));
+    const QString pair = QStringLiteral("ok 👍 fine");
+    QCOMPARE(TextCodec::withoutControls(pair), pair);
+    QCOMPARE(TextCodec::withoutControls(QString(QChar(0xdc00)) + QChar(0xd800)),
+             QStringLiteral("\ufffd\ufffd")); // the wrong way round is no pair
+}
+
+void TestTextCodec::charactersAreCountedAsAPersonCounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("ascii") << QStringLiteral("hello") << 5;
+    QTest::newRow("accent") << QStringLiteral("été") << 3;
+    QTest::newRow("combining accent") << QStringLiteral("e\u0301te\u0301") << 3;
+    QTest::newRow("emoji") << QStringLiteral("👍") << 1;
+    QTest::newRow("emoji with skin tone") << QStringLiteral("👍🏽") << 1;
+    QTest::newRow("flag") << QStringLiteral("🇫🇷") << 1;
+    QTest::newRow("empty") << QString() << 0;
+}
+
+void TestTextCodec::charactersAreCountedAsAPersonCounts()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    QCOMPARE(TextCodec::characterCount(text), count);
 }
 
 QTEST_GUILESS_MAIN(TestTextCodec)
