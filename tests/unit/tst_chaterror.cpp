@@ -36,6 +36,7 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::HandshakeTimeout,
     ErrorCode::Kicked,
     ErrorCode::MissedTooMuch,
+    ErrorCode::UnsupportedVersion,
 };
 } // namespace
 
