@@ -1,6 +1,7 @@
 #include "server/tcptransport.h"
 
 #include "base/logging.h"
+#include "server/deadpeerdetection.h"
 
 #include <QTcpSocket>
 
@@ -22,9 +23,9 @@ TcpTransport::TcpTransport(QTcpSocket *socket, QObject *parent)
     m_socket->setReadBufferSize(4 * ReadChunkBytes);
     // Chat lines are small and should leave at once, not wait for Nagle.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    // The system's own check for dead peers: slow, but the only one a text
-    // client answers.
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    // The system's own check for dead peers, the only one a text client
+    // answers: tuned to about a minute (Salon clients are also pinged).
+    DeadPeerDetection::applyTo(m_socket);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpTransport::handleError);
 }
 
