@@ -272,6 +272,7 @@ FR = {
 ("ChatError", "The room said more while you were coming in than the server keeps for a newcomer (%1 KiB): connect again to read on from the latest."): "Le salon en a dit plus pendant votre arrivée que le serveur n’en garde pour un nouveau venu (%1 Kio) : reconnectez-vous pour reprendre à partir des derniers messages.",
 ("ChatServer", "%1 missed more than the room keeps for a newcomer; disconnected."): "%1 a manqué plus que ce que le salon garde pour un nouveau venu ; déconnecté.",
 ("ChatError", "This server speaks version %1 of the Salon protocol, not %2: update Salon on one side or the other."): "Ce serveur parle la version %1 du protocole Salon, pas %2 : mettez Salon à jour d’un côté ou de l’autre.",
+("ChatError", "You stopped reading, and more than %1 KiB waited for you: disconnected after what was waiting. Connect again: the room's last messages come back."): "Vous avez cessé de lire, et plus de %1 Kio vous attendaient : déconnecté après ce qui attendait. Reconnectez-vous : les derniers messages du salon reviendront.",
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {

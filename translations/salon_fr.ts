@@ -164,6 +164,10 @@
             <source>This server speaks version %1 of the Salon protocol, not %2: update Salon on one side or the other.</source>
             <translation>Ce serveur parle la version %1 du protocole Salon, pas %2 : mettez Salon à jour d’un côté ou de l’autre.</translation>
         </message>
+        <message>
+            <source>You stopped reading, and more than %1 KiB waited for you: disconnected after what was waiting. Connect again: the room's last messages come back.</source>
+            <translation>Vous avez cessé de lire, et plus de %1 Kio vous attendaient : déconnecté après ce qui attendait. Reconnectez-vous : les derniers messages du salon reviendront.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>

@@ -58,6 +58,11 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("ChatError",
                        "This server speaks version %1 of the Salon protocol, not %2: update Salon "
                        "on one side or the other.")},
+    {ErrorCode::StoppedReading, "stopped-reading",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "You stopped reading, and more than %1 KiB waited for you: disconnected "
+                       "after what was waiting. Connect again: the room's last messages come "
+                       "back.")},
     {ErrorCode::Other, "error", "%1"},
 };
 

@@ -31,6 +31,7 @@ enum class ErrorCode {
     Kicked,
     MissedTooMuch,
     UnsupportedVersion,
+    StoppedReading,
     Other, // a code this program does not know (from a newer server)
 };
 

@@ -214,6 +214,8 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
     connect(session, &PeerSession::commandReceived, this,
             [this, session](const ChatCommand &command) { handleCommand(session, command); });
     connect(session, &PeerSession::problem, this, &ChatServer::problem);
+    connect(session, &PeerSession::gone, this,
+            [this, session] { leave(session, session->closeReason()); });
     connect(session, &PeerSession::closed, this, [this, session] { handleClosed(session); });
     // A text client is let in at once, as a guest; a Salon client says hello.
     if (!session->dialect().asksToJoin())

@@ -2,6 +2,8 @@
 
 #include "server/transport.h"
 
+#include <limits>
+
 PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Dialect> dialect,
                          const ServerLimits &limits, int silenceMs, QObject *parent)
     : QObject(parent)
@@ -33,6 +35,8 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
     connect(&m_silence, &QTimer::timeout, this, &PeerSession::takeSilentUnit);
     connect(&m_joinDeadline, &QTimer::timeout, this, &PeerSession::giveUpJoining);
     connect(&m_heartbeatTick, &QTimer::timeout, this, &PeerSession::checkHeartbeat);
+    m_lingering.setSingleShot(true);
+    connect(&m_lingering, &QTimer::timeout, this, [this] { m_transport->abort(); });
     connect(&m_floodDelay, &QTimer::timeout, this, [this] {
         processUnits();
         if (m_dialect->takesUnitsEndedBySilence() && m_transport->hasPartial() &&
@@ -217,11 +221,25 @@ void PeerSession::write(const QByteArray &bytes)
 {
     if (m_closing || bytes.isEmpty())
         return;
-    if (m_transport->queue(bytes, m_limits.maxSendQueueBytes) == Transport::Queued::Full) {
-        m_closeReason = tr("send queue exceeded: the client stopped reading");
-        emit problem(tr("%1 stopped reading; disconnected.").arg(m_participant.endpoint()));
-        abort();
-    }
+    if (m_transport->queue(bytes, m_limits.maxSendQueueBytes) == Transport::Queued::Full)
+        giveUpOnReader();
+}
+
+void PeerSession::giveUpOnReader()
+{
+    m_closeReason = tr("send queue exceeded: the client stopped reading");
+    emit problem(tr("%1 stopped reading; disconnected.").arg(m_participant.endpoint()));
+    // Why, after all that waits for it: a reader that wakes up reads its
+    // backlog, then this, then the end (never a connection that just ends).
+    const QByteArray why = m_dialect->encode(ChatEvent::ofError(
+        ErrorCode::StoppedReading, {QString::number(m_limits.maxSendQueueBytes / 1024)}));
+    m_transport->queue(why, std::numeric_limits<qint64>::max());
+    m_closing = true;
+    stopTimers();
+    m_transport->closeAfterWriting();
+    // One that never wakes is let go of after the heartbeat's timeout.
+    m_lingering.start(m_limits.heartbeatTimeoutMs);
+    emit gone();
 }
 
 void PeerSession::closeWithGoodbye(const QString &text)
@@ -248,6 +266,7 @@ void PeerSession::handleTransportClosed(const QString &reason)
     if (!m_closing)
         takeSilentUnit(); // `printf hi | nc`: the last bytes had no newline
     stopTimers();
+    m_lingering.stop();
     if (m_closeReason.isEmpty())
         m_closeReason = reason;
     m_closing = true;

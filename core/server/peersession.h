@@ -62,6 +62,9 @@ signals:
     // Hello, Say, Private, Rename, Who, Leave: what the room decides.
     void commandReceived(const ChatCommand &command);
     void problem(const QString &text);
+    // Out of the room now (it stopped reading); the connection still lets
+    // what waits for it leave, and closed() follows.
+    void gone();
     void closed();
 
 private:
@@ -70,6 +73,7 @@ private:
     void takeSilentUnit();
     void handleUnit(const QByteArray &unit);
     void refuseFlood();
+    void giveUpOnReader();
     void checkHeartbeat();
     void giveUpJoining();
     void handleTransportClosed(const QString &reason);
@@ -90,5 +94,6 @@ private:
     QTimer m_silence;       // a newline-less chunk ends with silence
     QTimer m_joinDeadline;  // a peer that asks to join must get in in time
     QTimer m_heartbeatTick; // pings a quiet peer, drops a silent one
+    QTimer m_lingering;     // a reader given up on that never wakes
     QString m_closeReason;
 };

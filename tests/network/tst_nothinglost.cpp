@@ -5,6 +5,8 @@
 #include "server/chatserver.h"
 #include "testpeers.h"
 
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +19,7 @@ private slots:
     void silentTextClientsGetEverythingSaidWhileTheyCameIn();
     void pastTheBoundANewcomerIsToldAndLeft();
     void numbersAreNeverGivenTwiceAcrossARestart();
+    void aStoppedReaderIsToldWhyWhenItWakes();
 };
 
 namespace {
@@ -131,6 +134,46 @@ void TestNothingLost::numbersAreNeverGivenTwiceAcrossARestart()
     const qint64 highestSeen = *std::max_element(seenByBob.cbegin(), seenByBob.cend());
     QVERIFY2(next > highestSeen,
              qPrintable(QStringLiteral("new %1, seen up to %2").arg(next).arg(highestSeen)));
+}
+
+void TestNothingLost::aStoppedReaderIsToldWhyWhenItWakes()
+{
+    // Issue #10, item 7: disconnected for its send queue, it read its
+    // backlog on waking and the connection simply ended.
+    ChatServer server;
+    ServerLimits limits;
+    limits.floodControl = false;
+    limits.maxSendQueueBytes = 64 * 1024;
+    server.setLimits(limits);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    SalonPeer alice(server.serverPort(), QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+
+    QTcpSocket sleeper; // joins, then stops reading
+    sleeper.setReadBufferSize(4096);
+    QSignalSpy connected(&sleeper, &QTcpSocket::connected);
+    sleeper.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(connected.count() || connected.wait());
+    sleeper.write("/nick sleeper\n");
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("sleeper")));
+
+    const QString text(3900, QLatin1Char('z'));
+    for (int i = 0; i < 4000; ++i) // ~16 MB: far past any socket buffer
+        alice.client.sendMessage(text);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.left.contains(QStringLiteral("sleeper")), 30000);
+
+    // It wakes and reads all there is.
+    QByteArray received;
+    sleeper.setReadBufferSize(0);
+    connect(&sleeper, &QTcpSocket::readyRead, this,
+            [&sleeper, &received] { received += sleeper.readAll(); });
+    received += sleeper.readAll();
+    QTRY_VERIFY_WITH_TIMEOUT(sleeper.state() == QAbstractSocket::UnconnectedState, 30000);
+    received += sleeper.readAll();
+    const QList<QByteArray> lines = received.trimmed().split('\n');
+    QVERIFY2(lines.size() > 10, "it got its backlog first");
+    QVERIFY2(lines.constLast().startsWith("!!! You stopped reading"),
+             lines.constLast().left(80).constData());
 }
 
 QTEST_GUILESS_MAIN(TestNothingLost)

@@ -37,6 +37,7 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::Kicked,
     ErrorCode::MissedTooMuch,
     ErrorCode::UnsupportedVersion,
+    ErrorCode::StoppedReading,
 };
 } // namespace
 
