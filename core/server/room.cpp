@@ -131,32 +131,39 @@ bool Room::checkLength(PeerSession *from, const QString &text) const
     return false;
 }
 
-ChatMessage Room::stamp(ChatMessage message)
+ChatMessage Room::stamp(ChatMessage::Kind kind, const PeerSession *from, const QString &to,
+                        const QString &text)
 {
+    ChatMessage message;
+    message.kind = kind;
     // Only public messages take a number in the room's order: they are all
     // kept in the history file, so a restarted server counts on from the
     // last and never gives a number twice. A private message, never kept,
     // has none (0).
-    if (!message.isPrivate())
+    if (kind == ChatMessage::Kind::Public)
         message.id = m_nextMessageId++;
     message.room = m_id;
     message.time = QDateTime::currentDateTimeUtc();
+    message.from = from->nick();
+    message.to = to;
+    message.text = text;
     return message;
+}
+
+EncodedEvent Room::messageEvent(const ChatMessage &message) const
+{
+    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
+    event.room = m_id;
+    event.message = message;
+    return EncodedEvent(std::move(event));
 }
 
 std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
 {
     if (isBlank(text) || !checkLength(from, text))
         return std::nullopt;
-    ChatMessage message;
-    message.from = from->nick();
-    message.text = text;
-    message = stamp(message);
-
-    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
-    event.room = m_id;
-    event.message = message;
-    broadcast(EncodedEvent(std::move(event)));
+    const ChatMessage message = stamp(ChatMessage::Kind::Public, from, {}, text);
+    broadcast(messageEvent(message));
     m_backlog.record(message);
     m_history.append(message);
     return message;
@@ -171,17 +178,8 @@ std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, cons
         from->sendError(ErrorCode::NoSuchNick, {to});
         return std::nullopt;
     }
-    ChatMessage message;
-    message.kind = ChatMessage::Kind::Private;
-    message.from = from->nick();
-    message.to = receiver->nick();
-    message.text = text;
-    message = stamp(message);
-
-    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Message);
-    event.room = m_id;
-    event.message = message;
-    const EncodedEvent encoded(event);
+    const ChatMessage message = stamp(ChatMessage::Kind::Private, from, receiver->nick(), text);
+    const EncodedEvent encoded = messageEvent(message);
     receiver->send(encoded);
     if (receiver != from)
         from->send(encoded);

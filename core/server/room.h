@@ -6,6 +6,7 @@
 // People still connecting hear what is said too (bounded), and get it
 // right after the history when they come in, so nothing is lost.
 
+#include "dialects/encodedevent.h"
 #include "model/chatmessage.h"
 #include "model/roomid.h"
 #include "server/joinbacklog.h"
@@ -17,7 +18,6 @@
 
 #include <optional>
 
-class EncodedEvent;
 class PeerSession;
 
 class Room
@@ -64,7 +64,11 @@ public:
 
 private:
     bool checkLength(PeerSession *from, const QString &text) const;
-    ChatMessage stamp(ChatMessage message);
+    // A new message from `from`, with the room's id, the time and (if
+    // public) the next number.
+    ChatMessage stamp(ChatMessage::Kind kind, const PeerSession *from, const QString &to,
+                      const QString &text);
+    EncodedEvent messageEvent(const ChatMessage &message) const;
     void broadcast(const EncodedEvent &event) const;
 
     RoomId m_id;
