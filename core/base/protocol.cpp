@@ -40,6 +40,26 @@ std::optional<QString> stringField(const QJsonObject &frame, const char *key)
     return value.toString();
 }
 
+bool isValidClientId(const QString &clientId)
+{
+    if (clientId.isEmpty() || clientId.size() > MaxClientIdChars)
+        return false;
+    // Printable ASCII without spaces: what a program makes, shown nowhere.
+    for (const QChar c : clientId) {
+        if (c.unicode() <= u' ' || c.unicode() > u'~')
+            return false;
+    }
+    return true;
+}
+
+std::optional<QString> clientIdField(const QJsonObject &frame)
+{
+    const auto clientId = stringField(frame, "cid");
+    if (!clientId || !isValidClientId(*clientId))
+        return std::nullopt;
+    return clientId;
+}
+
 bool isBanner(const QByteArray &line)
 {
     return line.startsWith(BannerPrefix);

@@ -26,6 +26,8 @@ inline constexpr qsizetype MaxFrameBytes = 64 * 1024;    // one Salon JSON line
 inline constexpr qsizetype MaxTextLineBytes = 16 * 1024; // one text-client line
 inline constexpr qsizetype MaxMessageChars = 4000;       // the text of one message
 inline constexpr int MaxNickChars = 24;
+// A client's own id for a message it sends ("cid"), echoed back with it.
+inline constexpr qsizetype MaxClientIdChars = 64;
 
 // Frame "type" values.
 namespace Type {
@@ -60,6 +62,11 @@ QString typeOf(const QJsonObject &frame);
 
 // A string field, or nothing when absent or not a string.
 std::optional<QString> stringField(const QJsonObject &frame, const char *key);
+
+// The "cid" field when it is a valid client id: 1 to MaxClientIdChars
+// printable ASCII characters, no space. Nothing when absent or not valid.
+std::optional<QString> clientIdField(const QJsonObject &frame);
+bool isValidClientId(const QString &clientId);
 
 bool isBanner(const QByteArray &line);
 

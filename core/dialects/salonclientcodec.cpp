@@ -55,11 +55,15 @@ QByteArray encode(const ChatCommand &command)
     case ChatCommand::Kind::Say:
         frame = frameOf(Protocol::Type::Say);
         frame.insert(QStringLiteral("text"), command.text);
+        if (!command.clientId.isEmpty())
+            frame.insert(QStringLiteral("cid"), command.clientId);
         break;
     case ChatCommand::Kind::Private:
         frame = frameOf(Protocol::Type::PrivateSend);
         frame.insert(QStringLiteral("to"), command.to);
         frame.insert(QStringLiteral("text"), command.text);
+        if (!command.clientId.isEmpty())
+            frame.insert(QStringLiteral("cid"), command.clientId);
         break;
     case ChatCommand::Kind::Rename:
         frame = frameOf(Protocol::Type::Nick);
@@ -126,6 +130,7 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
         event = eventOf(ChatEvent::Kind::Error, frame);
         event.error.code = ChatError::fromWireName(field(frame, "code")).value_or(ErrorCode::Other);
         event.text = field(frame, "text");
+        event.clientId = Protocol::clientIdField(frame).value_or(QString());
     } else if (isType(Protocol::Type::NickRefused)) {
         event = eventOf(ChatEvent::Kind::NickRefused, frame);
         event.nick = field(frame, "nick");

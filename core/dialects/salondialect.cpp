@@ -49,6 +49,25 @@ ChatCommand commandOf(ChatCommand::Kind kind)
     return command;
 }
 
+// A message's "cid", when there is one: it comes back with the message or
+// its refusal. False when it is there but not a valid client id.
+bool readClientId(const QJsonObject &frame, ChatCommand &command)
+{
+    if (!frame.contains(QLatin1String("cid")))
+        return true;
+    const auto clientId = Protocol::clientIdField(frame);
+    if (!clientId)
+        return false;
+    command.clientId = *clientId;
+    return true;
+}
+
+ChatCommand badClientId()
+{
+    return ChatCommand::invalid(ErrorCode::BadClientId,
+                                {QString::number(Protocol::MaxClientIdChars)});
+}
+
 ChatCommand decodeFrame(const QJsonObject &frame)
 {
     const QString type = Protocol::typeOf(frame);
@@ -90,6 +109,8 @@ ChatCommand decodeFrame(const QJsonObject &frame)
             return ChatCommand::invalid(ErrorCode::SayWithoutText);
         ChatCommand command = commandOf(ChatCommand::Kind::Say);
         command.text = TextCodec::withoutControls(*text);
+        if (!readClientId(frame, command))
+            return badClientId();
         return command;
     }
     if (isType(Protocol::Type::PrivateSend)) {
@@ -100,6 +121,8 @@ ChatCommand decodeFrame(const QJsonObject &frame)
         ChatCommand command = commandOf(ChatCommand::Kind::Private);
         command.to = TextCodec::withoutControls(*to);
         command.text = TextCodec::withoutControls(*text);
+        if (!readClientId(frame, command))
+            return badClientId();
         return command;
     }
     if (isType(Protocol::Type::Nick)) {
@@ -181,6 +204,8 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame = frameOf(Protocol::Type::Error);
         frame.insert(QStringLiteral("code"), event.error.wireName());
         frame.insert(QStringLiteral("text"), event.error.text());
+        if (!event.clientId.isEmpty())
+            frame.insert(QStringLiteral("cid"), event.clientId);
         break;
     case ChatEvent::Kind::NickRefused:
         frame = frameOf(Protocol::Type::NickRefused);

@@ -32,6 +32,9 @@ struct ChatCommand
     QString to;
     QString text;
     QVariant pingId;
+    // Say and Private: the sender's own id for the message ("cid"), or
+    // empty. It comes back with the message, or with the refusal.
+    QString clientId;
     ChatError error;
 
     static ChatCommand invalid(ErrorCode code, const QStringList &args = {})

@@ -16,6 +16,7 @@ enum class ErrorCode {
     SayWithoutText,
     PrivateWithoutFields,
     NickWithoutNick,
+    BadClientId,
     UnknownType,
     Malformed,
     FrameTooLong,

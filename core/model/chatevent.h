@@ -45,6 +45,8 @@ struct ChatEvent
     QString text;
     QVariant pingId;
     ChatError error;
+    // Error: the refused message's client id ("cid"), if it had one.
+    QString clientId;
 
     static ChatEvent of(Kind kind)
     {
@@ -52,10 +54,12 @@ struct ChatEvent
         event.kind = kind;
         return event;
     }
-    static ChatEvent ofError(ErrorCode code, const QStringList &args = {})
+    static ChatEvent ofError(ErrorCode code, const QStringList &args = {},
+                             const QString &clientId = {})
     {
         ChatEvent event = of(Kind::Error);
         event.error = {code, args};
+        event.clientId = clientId;
         return event;
     }
 };

@@ -23,6 +23,8 @@ QJsonObject encode(const ChatMessage &message)
         frame.insert(QStringLiteral("room"), message.room.toString());
     if (message.history)
         frame.insert(QStringLiteral("history"), true);
+    if (!message.clientId.isEmpty())
+        frame.insert(QStringLiteral("cid"), message.clientId);
     return frame;
 }
 
@@ -57,6 +59,8 @@ QByteArray encodeLine(const ChatMessage &message)
     // Keys in the order Qt's own writer puts them (sorted), so the bytes are
     // the same as Protocol::encode(encode(message)).
     JsonLineWriter line;
+    if (!message.clientId.isEmpty())
+        line.field("cid", message.clientId);
     line.field("from", message.from);
     if (message.history)
         line.field("history", true);
@@ -90,6 +94,7 @@ std::optional<ChatMessage> decode(const QJsonObject &frame)
     message.room = RoomId(Protocol::stringField(frame, "room").value_or(QString()));
     message.id = frame.value(QLatin1String("id")).toInteger();
     message.history = frame.value(QLatin1String("history")).toBool();
+    message.clientId = Protocol::clientIdField(frame).value_or(QString());
     message.time = QDateTime::fromString(Protocol::stringField(frame, "time").value_or(QString()),
                                          Qt::ISODateWithMs);
     if (!message.time.isValid())

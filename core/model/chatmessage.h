@@ -21,6 +21,9 @@ struct ChatMessage
     QString from;
     QString to; // private messages only
     QString text;
+    // The sender's own id for it ("cid"), if its client gave one: apart
+    // from `id`, the room's number, which only the server gives.
+    QString clientId;
     // Said before the receiver joined: replayed from the room's history.
     bool history = false;
 
@@ -32,7 +35,8 @@ Q_DECLARE_METATYPE(ChatMessage)
 class QJsonObject;
 
 namespace ChatMessageFrame {
-// {"type":"message"|"private","id":…,"time":…,["room":…,]"from":…,["to":…],"text":…[,"history":true]}
+// {"type":"message"|"private","id":…,"time":…,["room":…,]"from":…,["to":…],"text":…
+//  [,"cid":…][,"history":true]}
 QJsonObject encode(const ChatMessage &message);
 // The same frame as one line ('\n' included), written straight to bytes: what
 // a broadcast and the history file send, once per message.

@@ -226,7 +226,7 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
 void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
 {
     if (command.room != m_room.id() && command.kind != ChatCommand::Kind::Leave) {
-        session->sendError(ErrorCode::NoSuchRoom, {command.room.toString()});
+        session->sendError(ErrorCode::NoSuchRoom, {command.room.toString()}, command.clientId);
         return;
     }
     switch (command.kind) {
@@ -234,11 +234,11 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
         handleHello(session, command.nick);
         break;
     case ChatCommand::Kind::Say:
-        if (const auto message = m_room.say(session, command.text))
+        if (const auto message = m_room.say(session, command.text, command.clientId))
             emit messageRelayed(*message);
         break;
     case ChatCommand::Kind::Private:
-        if (const auto message = m_room.tell(session, command.to, command.text))
+        if (const auto message = m_room.tell(session, command.to, command.text, command.clientId))
             emit messageRelayed(*message);
         break;
     case ChatCommand::Kind::Rename:

@@ -148,7 +148,7 @@ void PeerSession::handleUnit(const QByteArray &unit)
         break;
     default:
         if (!m_joined) {
-            sendError(ErrorCode::NotJoined);
+            sendError(ErrorCode::NotJoined, {}, command.clientId);
             return;
         }
         break;
@@ -212,9 +212,9 @@ void PeerSession::send(const ChatEvent &event)
     write(m_dialect->encode(event));
 }
 
-void PeerSession::sendError(ErrorCode code, const QStringList &args)
+void PeerSession::sendError(ErrorCode code, const QStringList &args, const QString &clientId)
 {
-    send(ChatEvent::ofError(code, args));
+    send(ChatEvent::ofError(code, args, clientId));
 }
 
 void PeerSession::write(const QByteArray &bytes)

@@ -44,7 +44,8 @@ public:
 
     void send(const EncodedEvent &event);
     void send(const ChatEvent &event);
-    void sendError(ErrorCode code, const QStringList &args = {});
+    // An error for this peer; `clientId` names the message it refuses.
+    void sendError(ErrorCode code, const QStringList &args = {}, const QString &clientId = {});
 
     // Says goodbye, lets the bytes leave, then closes.
     void closeWithGoodbye(const QString &text);

@@ -60,6 +60,10 @@ bool Room::openHistory(const QString &path)
     const bool opened = m_history.open(path);
     // Ids go on from the history's, so a client can tell old from new.
     m_nextMessageId = qMax(m_nextMessageId, m_history.lastId() + 1);
+    // A client that lost the server in a crash sends its last messages
+    // again: those the history kept are known.
+    for (const ChatMessage &message : m_history.recent())
+        m_duplicates.remember(message);
     return opened;
 }
 
@@ -118,7 +122,7 @@ bool Room::remove(PeerSession *session, const QString &reason)
     return true;
 }
 
-bool Room::checkLength(PeerSession *from, const QString &text) const
+bool Room::checkLength(PeerSession *from, const QString &text, const QString &clientId) const
 {
     // UTF-16 units are never fewer than characters: count those only when needed.
     if (text.size() <= m_maxMessageChars)
@@ -127,12 +131,27 @@ bool Room::checkLength(PeerSession *from, const QString &text) const
     if (characters <= m_maxMessageChars)
         return true;
     from->sendError(ErrorCode::MessageTooLong,
-                    {QString::number(characters), QString::number(m_maxMessageChars)});
+                    {QString::number(characters), QString::number(m_maxMessageChars)}, clientId);
     return false;
 }
 
+bool Room::answeredAsDuplicate(PeerSession *from, const QString &clientId) const
+{
+    auto first = m_duplicates.find(from->nick(), clientId);
+    if (!first)
+        return false;
+    // Said before: for the sender only, as history, so a client that has
+    // shown it already shows it once.
+    first->history = true;
+    ChatEvent again = ChatEvent::of(ChatEvent::Kind::Message);
+    again.room = m_id;
+    again.message = *first;
+    from->send(again);
+    return true;
+}
+
 ChatMessage Room::stamp(ChatMessage::Kind kind, const PeerSession *from, const QString &to,
-                        const QString &text)
+                        const QString &text, const QString &clientId)
 {
     ChatMessage message;
     message.kind = kind;
@@ -147,6 +166,7 @@ ChatMessage Room::stamp(ChatMessage::Kind kind, const PeerSession *from, const Q
     message.from = from->nick();
     message.to = to;
     message.text = text;
+    message.clientId = clientId;
     return message;
 }
 
@@ -158,31 +178,36 @@ EncodedEvent Room::messageEvent(const ChatMessage &message) const
     return EncodedEvent(std::move(event));
 }
 
-std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text)
+std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
+                                     const QString &clientId)
 {
-    if (isBlank(text) || !checkLength(from, text))
+    if (answeredAsDuplicate(from, clientId) || isBlank(text) || !checkLength(from, text, clientId))
         return std::nullopt;
-    const ChatMessage message = stamp(ChatMessage::Kind::Public, from, {}, text);
+    const ChatMessage message = stamp(ChatMessage::Kind::Public, from, {}, text, clientId);
     broadcast(messageEvent(message));
     m_backlog.record(message);
     m_history.append(message);
+    m_duplicates.remember(message);
     return message;
 }
 
-std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text)
+std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text,
+                                      const QString &clientId)
 {
-    if (isBlank(text) || !checkLength(from, text))
+    if (answeredAsDuplicate(from, clientId) || isBlank(text) || !checkLength(from, text, clientId))
         return std::nullopt;
     PeerSession *receiver = findByNick(to);
     if (!receiver) {
-        from->sendError(ErrorCode::NoSuchNick, {to});
+        from->sendError(ErrorCode::NoSuchNick, {to}, clientId);
         return std::nullopt;
     }
-    const ChatMessage message = stamp(ChatMessage::Kind::Private, from, receiver->nick(), text);
+    const ChatMessage message =
+        stamp(ChatMessage::Kind::Private, from, receiver->nick(), text, clientId);
     const EncodedEvent encoded = messageEvent(message);
     receiver->send(encoded);
     if (receiver != from)
         from->send(encoded);
+    m_duplicates.remember(message);
     return message;
 }
 

@@ -9,6 +9,7 @@
 #include "dialects/encodedevent.h"
 #include "model/chatmessage.h"
 #include "model/roomid.h"
+#include "server/duplicatefilter.h"
 #include "server/joinbacklog.h"
 #include "storage/historylog.h"
 
@@ -55,19 +56,24 @@ public:
     bool remove(PeerSession *session, const QString &reason);
 
     // Accepted messages, with their id and time; nothing when refused (the
-    // sender is told why).
-    std::optional<ChatMessage> say(PeerSession *from, const QString &text);
-    std::optional<ChatMessage> tell(PeerSession *from, const QString &to, const QString &text);
+    // sender is told why, with its `clientId`) or when the sender had sent
+    // it already under that client id (it gets the first copy back again).
+    std::optional<ChatMessage> say(PeerSession *from, const QString &text,
+                                   const QString &clientId = {});
+    std::optional<ChatMessage> tell(PeerSession *from, const QString &to, const QString &text,
+                                    const QString &clientId = {});
     // False when refused (the asker is told why).
     bool rename(PeerSession *session, const QString &nick);
     void announce(const QString &text);
 
 private:
-    bool checkLength(PeerSession *from, const QString &text) const;
+    bool checkLength(PeerSession *from, const QString &text, const QString &clientId) const;
+    // True when `from` sent `clientId` before: it gets that message again.
+    bool answeredAsDuplicate(PeerSession *from, const QString &clientId) const;
     // A new message from `from`, with the room's id, the time and (if
     // public) the next number.
     ChatMessage stamp(ChatMessage::Kind kind, const PeerSession *from, const QString &to,
-                      const QString &text);
+                      const QString &text, const QString &clientId);
     EncodedEvent messageEvent(const ChatMessage &message) const;
     void broadcast(const EncodedEvent &event) const;
 
@@ -75,6 +81,7 @@ private:
     QList<PeerSession *> m_members; // in the order they came in
     JoinBacklog m_backlog;
     HistoryLog m_history;
+    DuplicateFilter m_duplicates;
     qint64 m_nextMessageId = 1;
     int m_nextGuest = 1;
     int m_maxMessageChars = 4000;
