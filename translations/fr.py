@@ -240,6 +240,16 @@ FR = {
 ("RawTextBar", "CRLF (\\r\\n)"): "CRLF (\\r\\n)",
 ("RawTextBar", "This server does not speak Salon: what you type is sent as raw text."): "Ce serveur ne parle pas Salon : ce que vous tapez est envoyé en texte brut.",
 ("RawTextBar", "&Line ending:"): "&Fin de ligne :",
+("ChatClient", "You are not connected: press Connect first."): "Vous n’êtes pas connecté : cliquez d’abord sur Se connecter.",
+("ChatClient", "%1 messages are already waiting to be sent: wait until the connection is back."): "%1 messages attendent déjà d’être envoyés : attendez le retour de la connexion.",
+("ChatClient", "Not connected right now: try again once you are back in the room."): "Pas connecté pour l’instant : réessayez une fois de retour dans le salon.",
+("ChatError", "A \"cid\" must be 1 to %1 printable ASCII characters, without spaces."): "Un « cid » doit compter de 1 à %1 caractères ASCII imprimables, sans espace.",
+("OutboxView", "&Discard"): "&Abandonner",
+("OutboxView", "Give up on the messages still waiting to be sent"): "Renoncer aux messages qui attendent encore d’être envoyés",
+("OutboxView", "%1 → %2 (private)"): "%1 → %2 (privé)",
+("OutboxView", "Sending… %1: %2"): "Envoi… %1 : %2",
+("ReconnectBar", "%1 (last try: %2)"): "%1 (dernier essai : %2)",
+("RoomLogWriter", "Not sent: “%1” — %2"): "Non envoyé : « %1 » — %2",
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",
@@ -276,6 +286,8 @@ FR = {
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {
+("OutboxView", "and %n more waiting"): ["et %n autre en attente", "et %n autres en attente"],
+("RoomLogWriter", "%n message(s) typed for the other server were not sent."): ["%n message tapé pour l’autre serveur n’a pas été envoyé.", "%n messages tapés pour l’autre serveur n’ont pas été envoyés."],
 ("ServerWindow", "Open on port %1 — %n person(s) in the room."): ["Ouvert sur le port %1 — %n personne dans le salon.", "Ouvert sur le port %1 — %n personnes dans le salon."],
 ("WireInspector", "Paused: %n line(s) waiting"): ["En pause : %n ligne en attente", "En pause : %n lignes en attente"],
 ("TextDialect", "*** The last %n message(s) said in the room:"): ["*** Le dernier message dit dans le salon :", "*** Les %n derniers messages dits dans le salon :"],
@@ -283,6 +295,8 @@ FR_PLURAL = {
 ("ReconnectBar", "Connection lost — reconnecting in %n s"): ["Connexion perdue — reconnexion dans %n s", "Connexion perdue — reconnexion dans %n s"],
 }
 EN_PLURAL = {
+("OutboxView", "and %n more waiting"): ["and %n more waiting", "and %n more waiting"],
+("RoomLogWriter", "%n message(s) typed for the other server were not sent."): ["%n message typed for the other server was not sent.", "%n messages typed for the other server were not sent."],
 ("ServerWindow", "Open on port %1 — %n person(s) in the room."): ["Open on port %1 — %n person in the room.", "Open on port %1 — %n people in the room."],
 ("WireInspector", "Paused: %n line(s) waiting"): ["Paused: %n line waiting", "Paused: %n lines waiting"],
 ("TextDialect", "*** The last %n message(s) said in the room:"): ["*** The last message said in the room:", "*** The last %n messages said in the room:"],

@@ -12,12 +12,32 @@
         </message>
     </context>
     <context>
+        <name>OutboxView</name>
+        <message numerus="yes">
+            <source>and %n more waiting</source>
+            <translation>
+                <numerusform>and %n more waiting</numerusform>
+                <numerusform>and %n more waiting</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReconnectBar</name>
         <message numerus="yes">
             <source>Connection lost — reconnecting in %n s</source>
             <translation>
                 <numerusform>Connection lost — reconnecting in %n s</numerusform>
                 <numerusform>Connection lost — reconnecting in %n s</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomLogWriter</name>
+        <message numerus="yes">
+            <source>%n message(s) typed for the other server were not sent.</source>
+            <translation>
+                <numerusform>%n message typed for the other server was not sent.</numerusform>
+                <numerusform>%n messages typed for the other server were not sent.</numerusform>
             </translation>
         </message>
     </context>

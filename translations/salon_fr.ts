@@ -77,6 +77,18 @@
             <source>In the room (%1): %2</source>
             <translation>Dans le salon (%1) : %2</translation>
         </message>
+        <message>
+            <source>You are not connected: press Connect first.</source>
+            <translation>Vous n’êtes pas connecté : cliquez d’abord sur Se connecter.</translation>
+        </message>
+        <message>
+            <source>%1 messages are already waiting to be sent: wait until the connection is back.</source>
+            <translation>%1 messages attendent déjà d’être envoyés : attendez le retour de la connexion.</translation>
+        </message>
+        <message>
+            <source>Not connected right now: try again once you are back in the room.</source>
+            <translation>Pas connecté pour l’instant : réessayez une fois de retour dans le salon.</translation>
+        </message>
     </context>
     <context>
         <name>ChatError</name>
@@ -167,6 +179,10 @@
         <message>
             <source>You stopped reading, and more than %1 KiB waited for you: disconnected after what was waiting. Connect again: the room's last messages come back.</source>
             <translation>Vous avez cessé de lire, et plus de %1 Kio vous attendaient : déconnecté après ce qui attendait. Reconnectez-vous : les derniers messages du salon reviendront.</translation>
+        </message>
+        <message>
+            <source>A "cid" must be 1 to %1 printable ASCII characters, without spaces.</source>
+            <translation>Un « cid » doit compter de 1 à %1 caractères ASCII imprimables, sans espace.</translation>
         </message>
     </context>
     <context>
@@ -280,10 +296,6 @@
         <message>
             <source>In the room (%1)</source>
             <translation>Dans le salon (%1)</translation>
-        </message>
-        <message>
-            <source>Not connected right now: Salon is reconnecting. Your message is kept; press Enter again once you are back.</source>
-            <translation>Pas connecté pour l’instant : Salon se reconnecte. Votre message est gardé ; appuyez de nouveau sur Entrée une fois revenu.</translation>
         </message>
         <message>
             <source>Salon — reconnecting to %1:%2</source>
@@ -645,6 +657,32 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>OutboxView</name>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Give up on the messages still waiting to be sent</source>
+            <translation>Renoncer aux messages qui attendent encore d’être envoyés</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (private)</source>
+            <translation>%1 → %2 (privé)</translation>
+        </message>
+        <message>
+            <source>Sending… %1: %2</source>
+            <translation>Envoi… %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more waiting</source>
+            <translation>
+                <numerusform>et %n autre en attente</numerusform>
+                <numerusform>et %n autres en attente</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsModel</name>
         <message>
             <source>Nickname</source>
@@ -758,6 +796,10 @@ Commandes :
             <source>Reconnecting…</source>
             <translation>Reconnexion…</translation>
         </message>
+        <message>
+            <source>%1 (last try: %2)</source>
+            <translation>%1 (dernier essai : %2)</translation>
+        </message>
     </context>
     <context>
         <name>Room</name>
@@ -819,6 +861,17 @@ Commandes :
         <message>
             <source>%1 (private)</source>
             <translation>%1 (privé)</translation>
+        </message>
+        <message>
+            <source>Not sent: “%1” — %2</source>
+            <translation>Non envoyé : « %1 » — %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) typed for the other server were not sent.</source>
+            <translation>
+                <numerusform>%n message tapé pour l’autre serveur n’a pas été envoyé.</numerusform>
+                <numerusform>%n messages tapés pour l’autre serveur n’ont pas été envoyés.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "connectbar.h"
 #include "historylineedit.h"
 #include "model/nickname.h"
+#include "outboxview.h"
 #include "rawtextbar.h"
 #include "reconnectbar.h"
 #include "roomlogwriter.h"
@@ -37,6 +38,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_connectBar(new ConnectBar(this))
     , m_errorLabel(new QLabel(this))
     , m_reconnectBar(new ReconnectBar(this))
+    , m_outbox(new OutboxView(this))
     , m_rawBar(new RawTextBar(this))
     , m_log(new ChatLogView(this))
     , m_peopleLabel(new QLabel(this))
@@ -62,6 +64,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     layout->addWidget(m_reconnectBar);
     layout->addWidget(m_rawBar);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_outbox);
     layout->addLayout(sendBar);
     setCentralWidget(central);
 
@@ -132,6 +135,9 @@ void ClientWindow::connectControls()
     connect(m_reconnectBar, &ReconnectBar::reconnectNowClicked, m_client,
             &ChatClient::reconnectNow);
     connect(m_client, &ChatClient::reconnectCountdown, this, &ClientWindow::showCountdown);
+    connect(m_client, &ChatClient::reconnectTryFailed, m_reconnectBar, &ReconnectBar::showLastTry);
+    connect(m_client, &ChatClient::disconnected, m_reconnectBar,
+            [this] { m_reconnectBar->showLastTry({}); });
     connect(m_messageField, &QLineEdit::returnPressed, this, &ClientWindow::send);
     connect(m_sendButton, &QPushButton::clicked, this, &ClientWindow::send);
     connect(m_rawBar, &RawTextBar::lineEndingChanged, m_client, &ChatClient::setLineEnding);
@@ -160,6 +166,15 @@ void ClientWindow::connectClient()
     connect(m_client, &ChatClient::foreignServerDetected, this,
             [this] { m_messageField->setFocus(); });
     connect(m_client, &ChatClient::disconnected, this, [this] { showPeople({}); });
+    connect(m_client, &ChatClient::outboxChanged, this, &ClientWindow::showOutbox);
+    connect(m_client, &ChatClient::stateChanged, this, &ClientWindow::showOutbox);
+    connect(m_outbox, &OutboxView::discardClicked, m_client, &ChatClient::discardOutbox);
+}
+
+void ClientWindow::showOutbox()
+{
+    m_outbox->show(m_client->outbox(), m_client->nick(),
+                   m_client->state() != ChatClient::State::Connected);
 }
 
 void ClientWindow::restoreSettings()
@@ -247,12 +262,7 @@ void ClientWindow::send()
     const QString text = m_messageField->text();
     if (text.trimmed().isEmpty())
         return;
-    if (m_client->state() == ChatClient::State::Reconnecting) {
-        showError(tr("Not connected right now: Salon is reconnecting. Your message is kept; "
-                     "press Enter again once you are back."));
-        return;
-    }
-    if (!m_client->isInRoom()) {
+    if (!m_client->isInRoom() && !m_client->isComingBack()) {
         showError(tr("You are not connected: press Connect first."));
         return;
     }
@@ -271,11 +281,12 @@ void ClientWindow::showState(ChatClient::State state)
 {
     const bool reconnecting = state == ChatClient::State::Reconnecting;
     const bool inRoom = m_client->isInRoom();
+    const bool comingBack = m_client->isComingBack();
     m_connectBar->showState(state, inRoom);
     m_reconnectBar->setVisible(reconnecting);
-    // While reconnecting, what is being typed stays, and typing goes on.
-    m_messageField->setEnabled(inRoom || reconnecting);
-    m_sendButton->setEnabled(inRoom);
+    // While reconnecting, typing goes on: messages wait in the outbox.
+    m_messageField->setEnabled(inRoom || comingBack);
+    m_sendButton->setEnabled(inRoom || comingBack);
     m_rawBar->setVisible(state == ChatClient::State::RawText);
     updateTitle();
 }

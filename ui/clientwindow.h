@@ -12,6 +12,7 @@
 class ChatLogView;
 class ConnectBar;
 class RawTextBar;
+class OutboxView;
 class ReconnectBar;
 class RoomLogWriter;
 class WireInspector;
@@ -57,6 +58,7 @@ private:
     void showError(const QString &text);
     void countUnread(const ChatMessage &message);
     void showPeople(const QStringList &people);
+    void showOutbox();
     void showCountdown(int secondsLeft);
     void buildErrorLabel();
     void buildRoomPane();
@@ -71,6 +73,7 @@ private:
     ConnectBar *m_connectBar;
     QLabel *m_errorLabel;
     ReconnectBar *m_reconnectBar;
+    OutboxView *m_outbox;
     RawTextBar *m_rawBar;
     ChatLogView *m_log;
     QLabel *m_peopleLabel;

@@ -13,6 +13,7 @@ ReconnectBar::ReconnectBar(QWidget *parent)
     m_label->setObjectName(QStringLiteral("reconnectLabel"));
     m_button->setObjectName(QStringLiteral("reconnectButton"));
     m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label, 1);
@@ -23,7 +24,22 @@ ReconnectBar::ReconnectBar(QWidget *parent)
 
 void ReconnectBar::showCountdown(int secondsLeft)
 {
-    m_label->setText(secondsLeft > 0
-                         ? tr("Connection lost — reconnecting in %n s", nullptr, secondsLeft)
-                         : tr("Reconnecting…"));
+    m_secondsLeft = secondsLeft;
+    updateText();
+}
+
+void ReconnectBar::showLastTry(const QString &problem)
+{
+    m_lastTry = problem;
+    updateText();
+}
+
+void ReconnectBar::updateText()
+{
+    QString text = m_secondsLeft > 0
+                       ? tr("Connection lost — reconnecting in %n s", nullptr, m_secondsLeft)
+                       : tr("Reconnecting…");
+    if (!m_lastTry.isEmpty())
+        text = tr("%1 (last try: %2)").arg(text, m_lastTry);
+    m_label->setText(text);
 }

@@ -49,6 +49,15 @@ RoomLogWriter::RoomLogWriter(ChatClient *client, ChatLogView *log, QObject *pare
         m_log->appendMessage(QDateTime::currentDateTime(), QStringLiteral("<"), text,
                              ChatLogView::Style::Raw);
     });
+    connect(client, &ChatClient::messageRefused, this,
+            [this](const ChatCommand &message, const QString &reason) {
+                m_log->appendError(
+                    tr("Not sent: “%1” — %2").arg(message.text.simplified().left(80), reason));
+            });
+    connect(client, &ChatClient::outboxDropped, this, [this](int count) {
+        m_log->appendError(
+            tr("%n message(s) typed for the other server were not sent.", nullptr, count));
+    });
     connect(client, &ChatClient::disconnected, this, [this](bool unexpected) {
         if (unexpected)
             m_log->appendError(tr("The connection was lost."));

@@ -32,6 +32,7 @@ ChatClient::ChatClient(QObject *parent)
     connect(m_link, &ServerLink::errorOccurred, this, &ChatClient::errorOccurred);
     connect(m_link, &ServerLink::disconnected, this, &ChatClient::disconnected);
     connect(m_link, &ServerLink::reconnectCountdown, this, &ChatClient::reconnectCountdown);
+    connect(m_link, &ServerLink::reconnectTryFailed, this, &ChatClient::reconnectTryFailed);
 
     connect(m_room, &ClientRoom::messageReceived, this, &ChatClient::messageReceived);
     connect(m_room, &ClientRoom::peopleChanged, this, &ChatClient::peopleChanged);
@@ -43,6 +44,15 @@ ChatClient::ChatClient(QObject *parent)
 
 void ChatClient::connectToServer(const QString &host, quint16 port, const QString &nick)
 {
+    // What waits was typed for that room: another one never gets it.
+    const QString server = host.trimmed() + QLatin1Char(':') + QString::number(port);
+    if (server != m_outboxServer && !m_outbox.isEmpty()) {
+        const int dropped = m_outbox.size();
+        m_outbox.clear();
+        emit outboxDropped(dropped);
+        emit outboxChanged();
+    }
+    m_outboxServer = server;
     m_room->setNick(nick.trimmed());
     m_whoAsked = false;
     m_link->connectToServer(host, port, nick);
@@ -81,7 +91,7 @@ QString ChatClient::stateText(State state)
     return {};
 }
 
-void ChatClient::sendMessage(const QString &text)
+bool ChatClient::sendMessage(const QString &text)
 {
     if (state() == State::RawText) {
         QByteArray bytes = text.toUtf8();
@@ -90,32 +100,62 @@ void ChatClient::sendMessage(const QString &text)
         else if (m_lineEnding == LineEnding::CRLF)
             bytes.append("\r\n");
         m_link->sendRaw(bytes);
-        return;
-    }
-    if (state() != State::Connected || text.trimmed().isEmpty())
-        return;
-    if (text.size() > Protocol::MaxMessageChars) {
-        const qsizetype characters = TextCodec::characterCount(text);
-        if (characters > Protocol::MaxMessageChars) {
-            emit serverError(tr("Your message has %1 characters; the most is %2. It was not sent.")
-                                 .arg(characters)
-                                 .arg(Protocol::MaxMessageChars));
-            return;
-        }
+        return true;
     }
     ChatCommand say = commandOf(ChatCommand::Kind::Say);
     say.text = text;
-    send(say);
+    return queue(say);
 }
 
-void ChatClient::sendPrivateMessage(const QString &to, const QString &text)
+bool ChatClient::sendPrivateMessage(const QString &to, const QString &text)
 {
-    if (state() != State::Connected || text.trimmed().isEmpty())
-        return;
     ChatCommand tell = commandOf(ChatCommand::Kind::Private);
     tell.to = to;
     tell.text = text;
-    send(tell);
+    return queue(tell);
+}
+
+bool ChatClient::canQueue() const
+{
+    return state() == State::Connected || isComingBack();
+}
+
+bool ChatClient::queue(const ChatCommand &command)
+{
+    if (command.text.trimmed().isEmpty())
+        return false;
+    if (!canQueue()) {
+        emit commandError(tr("You are not connected: press Connect first."));
+        return false;
+    }
+    if (command.text.size() > Protocol::MaxMessageChars) {
+        const qsizetype characters = TextCodec::characterCount(command.text);
+        if (characters > Protocol::MaxMessageChars) {
+            emit commandError(tr("Your message has %1 characters; the most is %2. It was not sent.")
+                                  .arg(characters)
+                                  .arg(Protocol::MaxMessageChars));
+            return false;
+        }
+    }
+    const auto entry = m_outbox.add(command);
+    if (!entry) {
+        emit commandError(tr("%1 messages are already waiting to be sent: wait until the "
+                             "connection is back.")
+                              .arg(Outbox::MaxEntries));
+        return false;
+    }
+    if (state() == State::Connected)
+        send(entry->command);
+    emit outboxChanged();
+    return true;
+}
+
+void ChatClient::discardOutbox()
+{
+    if (m_outbox.isEmpty())
+        return;
+    m_outbox.clear();
+    emit outboxChanged();
 }
 
 void ChatClient::changeNick(const QString &nick)
@@ -142,11 +182,18 @@ bool ChatClient::sendTyped(const QString &line)
         sendPrivateMessage(command.to, command.text);
         break;
     case ChatCommand::Kind::Rename:
-        changeNick(command.nick);
-        break;
     case ChatCommand::Kind::Who:
-        m_whoAsked = true;
-        send(command);
+        if (state() != State::Connected) {
+            emit commandError(tr("Not connected right now: try again once you are back in the "
+                                 "room."));
+            return false;
+        }
+        if (command.kind == ChatCommand::Kind::Rename) {
+            changeNick(command.nick);
+        } else {
+            m_whoAsked = true;
+            send(command);
+        }
         break;
     case ChatCommand::Kind::Leave:
         disconnectFromServer();
@@ -169,6 +216,17 @@ void ChatClient::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Welcome:
         m_room->apply(event);
         emit joined(m_room->nick());
+        // What never came back goes again, in order, with the same ids: the
+        // server drops what it already had (and sends its copy back).
+        for (const Outbox::Entry &entry : m_outbox.entries())
+            send(entry.command);
+        break;
+    case ChatEvent::Kind::Message:
+        if (event.room == m_room->id()) {
+            if (m_outbox.takeDelivered(event.message, m_room->nick()))
+                emit outboxChanged();
+            m_room->apply(event);
+        }
         break;
     case ChatEvent::Kind::People:
         m_room->apply(event);
@@ -182,7 +240,12 @@ void ChatClient::handleEvent(const ChatEvent &event)
         m_link->setNick(m_room->nick()); // a reconnection asks for the new one
         break;
     case ChatEvent::Kind::Error:
-        emit serverError(event.text);
+        if (const auto refused = m_outbox.takeRefused(event.clientId)) {
+            emit messageRefused(refused->command, event.text);
+            emit outboxChanged();
+        } else {
+            emit serverError(event.text);
+        }
         break;
     case ChatEvent::Kind::NickRefused:
         emit nickRefused(event.nick, event.reason);

@@ -9,6 +9,7 @@
 
 #include "base/wiretap.h"
 #include "client/clientroom.h"
+#include "client/outbox.h"
 #include "client/serverlink.h"
 #include "model/chatcommand.h"
 #include "model/chatmessage.h"
@@ -54,8 +55,16 @@ public:
     int reconnectSecondsLeft() const { return m_link->reconnectSecondsLeft(); }
 
     // A message for everyone (or, in raw text mode, bytes for the server).
-    void sendMessage(const QString &text);
-    void sendPrivateMessage(const QString &to, const QString &text);
+    // It waits in the outbox until the server's copy comes back: while
+    // reconnecting too, and it is sent again after a lost connection. False
+    // when it can't be sent (not connected, too long, the outbox full: an
+    // error says why).
+    bool sendMessage(const QString &text);
+    bool sendPrivateMessage(const QString &to, const QString &text);
+    // What was sent and not yet shown back by the server, oldest first.
+    const Outbox &outbox() const { return m_outbox; }
+    // Gives up on what waits in the outbox (the person chose to).
+    void discardOutbox();
     void changeNick(const QString &nick);
     // What a person typed, read by CommandParser: a message, /msg, /nick,
     // /who, /help, fin or /quit. The answers for this person only come back
@@ -65,6 +74,8 @@ public:
 
     State state() const { return State(m_link->state()); }
     bool isInRoom() const { return state() == State::Connected || state() == State::RawText; }
+    // Lost the room and on the way back: waiting for the next try, or trying.
+    bool isComingBack() const { return m_link->isComingBack(); }
     QString nick() const { return m_room->nick(); }
     QStringList people() const { return m_room->people(); }
     QString host() const { return m_link->host(); }
@@ -112,17 +123,33 @@ signals:
     void disconnected(bool unexpected);
     // While Reconnecting: once a second, and when a try begins (0).
     void reconnectCountdown(int secondsLeft);
+    // A try to come back failed, and why: for the one status line that
+    // says how reconnecting goes (the loss itself was said once).
+    void reconnectTryFailed(const QString &reason);
     // Lines for this person only: the help, who is in the room.
     void localReply(const QStringList &lines);
     // A typed command that can't be sent, and why ("Usage: /msg NAME text").
     void commandError(const QString &text);
+    // The outbox changed: a message went in, was delivered or refused.
+    void outboxChanged();
+    // The server refused a message of ours, for `reason`.
+    void messageRefused(const ChatCommand &message, const QString &reason);
+    // Messages typed for one server were dropped, as another one was chosen.
+    void outboxDropped(int count);
 
 private:
     void handleEvent(const ChatEvent &event);
     void send(const ChatCommand &command) { m_link->send(command); }
+    // Into the outbox, and out to the server when we are in the room.
+    bool queue(const ChatCommand &command);
+    // True while a message typed now will reach the room: in it, or on the
+    // way back after a lost connection.
+    bool canQueue() const;
 
     ServerLink *m_link;
     ClientRoom *m_room;
+    Outbox m_outbox;
+    QString m_outboxServer; // host:port the waiting messages are for
     LineEnding m_lineEnding = LineEnding::None;
     bool m_whoAsked = false; // the next list of people answers a /who
 };

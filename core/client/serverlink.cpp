@@ -271,9 +271,14 @@ void ServerLink::handleSocketError(QAbstractSocket::SocketError error)
 {
     if (m_closingOnPurpose)
         return;
-    if (m_reconnecting && (m_state == State::LookingUp || m_state == State::Connecting)) {
+    if (m_reconnecting) {
+        // A try to come back: Qt may say the socket closed before it says
+        // why, so the link can already be waiting for the next try. The loss
+        // was said once; a failed try only updates the status line.
         qCDebug(lcClient) << "reconnection try failed:" << m_socket.errorString();
-        return; // the countdown goes on; no new error strip each try
+        emit reconnectTryFailed(
+            ConnectionProblem::describe(error, m_host, m_port, m_socket.errorString()));
+        return;
     }
     qCDebug(lcClient) << "socket error" << error << m_socket.errorString();
     if (error == QAbstractSocket::RemoteHostClosedError && m_serverSaidBye)

@@ -53,6 +53,9 @@ public:
     void sendRaw(const QByteArray &bytes);
 
     State state() const { return m_state; }
+    // On the way back into the room after losing it: waiting for the next
+    // try, or trying.
+    bool isComingBack() const { return m_reconnecting && m_state != State::Disconnected; }
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
 
@@ -81,6 +84,7 @@ signals:
     void connectionEnded();
     void disconnected(bool unexpected);
     void reconnectCountdown(int secondsLeft);
+    void reconnectTryFailed(const QString &reason);
 
 private:
     void setState(State state);

@@ -157,9 +157,12 @@ void TestNothingLost::aStoppedReaderIsToldWhyWhenItWakes()
     sleeper.write("/nick sleeper\n");
     QTRY_VERIFY(alice.client.people().contains(QStringLiteral("sleeper")));
 
-    const QString text(3900, QLatin1Char('z'));
-    for (int i = 0; i < 4000; ++i) // ~16 MB: far past any socket buffer
-        alice.client.sendMessage(text);
+    // ~16 MB, far past any socket buffer, as fast as a script sends it.
+    TextPeer script(server.serverPort());
+    script.send("/nick scripted\n");
+    QTRY_VERIFY(alice.client.people().contains(QStringLiteral("scripted")));
+    const QByteArray line = QByteArray(3900, 'z') + '\n';
+    script.send(line.repeated(4000));
     QTRY_VERIFY_WITH_TIMEOUT(alice.left.contains(QStringLiteral("sleeper")), 30000);
 
     // It wakes and reads all there is.

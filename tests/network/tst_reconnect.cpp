@@ -89,6 +89,10 @@ void TestReconnect::triesAgainWithGrowingWaits()
     server.reset();
     QTRY_COMPARE(alice.client.state(), ChatClient::State::Reconnecting);
     QCOMPARE(countdown.first().first().toInt(), 1); // first wait: 1 s
+    // The loss was said once; each try that fails updates one status line,
+    // it adds no new error (issue #10, item 8).
+    QSignalSpy errors(&alice.client, &ChatClient::errorOccurred);
+    QSignalSpy triesFailed(&alice.client, &ChatClient::reconnectTryFailed);
 
     // Nobody listens: each try fails, and the wait doubles.
     countdown.clear();
@@ -101,6 +105,10 @@ void TestReconnect::triesAgainWithGrowingWaits()
     alice.client.reconnectNow();
     QTRY_VERIFY(!countdown.isEmpty() && countdown.last().first().toInt() == 4); // the most
     QCOMPARE(alice.client.state(), ChatClient::State::Reconnecting);
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(triesFailed.size(), 3);
+    QVERIFY2(triesFailed.last().first().toString().contains(QLatin1String("refused")),
+             qPrintable(triesFailed.last().first().toString()));
 
     alice.client.disconnectFromServer(); // the user gives up
     QCOMPARE(alice.client.state(), ChatClient::State::Disconnected);

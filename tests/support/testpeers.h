@@ -59,6 +59,10 @@ public:
                 [this](const QString &text) { notices.append(text); });
         connect(&client, &ChatClient::serverError, this,
                 [this](const QString &text) { errors.append(text); });
+        connect(&client, &ChatClient::commandError, this,
+                [this](const QString &text) { errors.append(text); });
+        connect(&client, &ChatClient::messageRefused, this,
+                [this](const ChatCommand &, const QString &reason) { errors.append(reason); });
         connect(&client, &ChatClient::errorOccurred, this,
                 [this](const QString &text) { errors.append(text); });
         connect(&client, &ChatClient::disconnected, this,

@@ -37,6 +37,7 @@ private slots:
     void unreadMessagesShowInTheTitleUntilTheWindowIsActive();
     void doubleClickingANameStartsAPrivateMessage();
     void slashCommandsAreReadAsOnTheServer();
+    void aMessageTypedWhileReconnectingWaitsVisiblyThenGoesOnce();
 
 private:
     void connectWindow(const QString &nick);
@@ -264,6 +265,17 @@ void TestClientWindow::lostServerIsShownWithoutCrashing()
                  qPrintable(countdown->text()));
     QTRY_VERIFY(m_window->windowTitle().contains(QLatin1String("reconnecting")));
 
+    // Tries that fail update that one line; the log says the loss once.
+    m_window->client()->reconnectNow();
+    QTRY_VERIFY2(countdown->text().contains(QLatin1String("last try")),
+                 qPrintable(countdown->text()));
+    m_window->client()->reconnectNow();
+    QTRY_VERIFY(m_window->client()->state() == ChatClient::State::Reconnecting &&
+                m_window->client()->reconnectSecondsLeft() > 0);
+    QCOMPARE(log->toPlainText().count(QLatin1String("The connection was lost.")), 1);
+    QVERIFY2(!log->toPlainText().contains(QLatin1String("refused")),
+             qPrintable(log->toPlainText()));
+
     // Cancel stops trying.
     auto *connectButton = m_window->findChild<QPushButton *>(QStringLiteral("connectButton"));
     QCOMPARE(connectButton->text(), QStringLiteral("&Cancel"));
@@ -315,6 +327,40 @@ void TestClientWindow::lastHostPortAndNicknameAreRemembered()
     QCOMPARE(next.findChild<QSpinBox *>(QStringLiteral("portField"))->value(), int(m_port));
     QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("nickField"))->text(),
              QStringLiteral("Zoé"));
+}
+
+void TestClientWindow::aMessageTypedWhileReconnectingWaitsVisiblyThenGoesOnce()
+{
+    connectWindow(QStringLiteral("alice"));
+    m_window->client()->setReconnectDelays(50, 200);
+    m_server.reset();
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Reconnecting);
+
+    auto *field = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    QTest::keyClicks(field, QStringLiteral("typed while the server was away"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(field->text().isEmpty());
+    const auto *outbox = m_window->findChild<QWidget *>(QStringLiteral("outbox"));
+    const auto *waiting = m_window->findChild<QLabel *>(QStringLiteral("outboxLines"));
+    QVERIFY(outbox->isVisible());
+    QVERIFY2(waiting->text().contains(QStringLiteral("Sending…")) &&
+                 waiting->text().contains(QLatin1String("typed while the server was away")),
+             qPrintable(waiting->text()));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("outboxDiscard"))->isVisible());
+    if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/outbox.png"));
+
+    m_server = std::make_unique<ChatServer>();
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, m_port));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+    QTRY_VERIFY(!outbox->isVisible());
+    QTRY_COMPARE(bob.messages,
+                 QStringList{QStringLiteral("alice: typed while the server was away")});
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_COMPARE(log->toPlainText().count(QLatin1String("alice: typed while the server was away")),
+                 1);
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()

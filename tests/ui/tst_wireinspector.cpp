@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 
@@ -96,10 +97,16 @@ void TestWireInspector::recordsARealExchange()
                  echo < bye,
              qPrintable(content.join(u'\n')));
     QVERIFY(content.at(say).endsWith(QLatin1String("\\n")));
-    const QByteArray sayLine = R"({"text":"bonjour","type":"say"})"
+    // The client's own id for the message ("cid") comes first, keys sorted.
+    const QRegularExpression sayShape(
+        QStringLiteral(R"re(^\{"cid":"([0-9a-z]+-1)","text":"bonjour","type":"say"\}\\n$)re"));
+    const QRegularExpressionMatch match = sayShape.match(content.at(say));
+    QVERIFY2(match.hasMatch(), qPrintable(content.at(say)));
+    const QByteArray sayLine = R"({"cid":")" + match.captured(1).toLatin1() +
+                               R"(","text":"bonjour","type":"say"})"
                                "\n";
     QCOMPARE(model.index(say, WireLogModel::SizeColumn).data().toInt(), int(sayLine.size()));
-    QVERIFY(model.hexDump(say).contains(QLatin1String("7b 22 74 65 78 74")));
+    QVERIFY(model.hexDump(say).contains(QLatin1String("7b 22 63 69 64 22")));
 }
 
 void TestWireInspector::controlBytesAreShownNotObeyed_data()
