@@ -250,6 +250,10 @@ FR = {
 ("OutboxView", "Sending… %1: %2"): "Envoi… %1 : %2",
 ("ReconnectBar", "%1 (last try: %2)"): "%1 (dernier essai : %2)",
 ("RoomLogWriter", "Not sent: “%1” — %2"): "Non envoyé : « %1 » — %2",
+("ChatServer", "came back on a new connection"): "revenu par une nouvelle connexion",
+("Limits", "server: seconds a Salon client that dropped keeps its name (%1)."): "serveur : secondes pendant lesquelles un client Salon déconnecté garde son pseudo (%1).",
+("Room", "The nickname \"%1\" looks too much like \"%2\", who is in the room."): "Le pseudo « %1 » ressemble trop à « %2 », qui est dans le salon.",
+("ServerLink", "While you were away, your nickname \"%1\" was taken: %2 Choose another one and connect again."): "Pendant votre absence, votre pseudo « %1 » a été pris : %2 Choisissez-en un autre et reconnectez-vous.",
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",
@@ -286,6 +290,7 @@ FR = {
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {
+("Room", "The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minute(s) if they do not come back."): ["Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minute s’il ne revient pas.", "Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minutes s’il ne revient pas."],
 ("OutboxView", "and %n more waiting"): ["et %n autre en attente", "et %n autres en attente"],
 ("RoomLogWriter", "%n message(s) typed for the other server were not sent."): ["%n message tapé pour l’autre serveur n’a pas été envoyé.", "%n messages tapés pour l’autre serveur n’ont pas été envoyés."],
 ("ServerWindow", "Open on port %1 — %n person(s) in the room."): ["Ouvert sur le port %1 — %n personne dans le salon.", "Ouvert sur le port %1 — %n personnes dans le salon."],
@@ -295,6 +300,7 @@ FR_PLURAL = {
 ("ReconnectBar", "Connection lost — reconnecting in %n s"): ["Connexion perdue — reconnexion dans %n s", "Connexion perdue — reconnexion dans %n s"],
 }
 EN_PLURAL = {
+("Room", "The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minute(s) if they do not come back."): ["The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minute if they do not come back.", "The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minutes if they do not come back."],
 ("OutboxView", "and %n more waiting"): ["and %n more waiting", "and %n more waiting"],
 ("RoomLogWriter", "%n message(s) typed for the other server were not sent."): ["%n message typed for the other server was not sent.", "%n messages typed for the other server were not sent."],
 ("ServerWindow", "Open on port %1 — %n person(s) in the room."): ["Open on port %1 — %n person in the room.", "Open on port %1 — %n people in the room."],

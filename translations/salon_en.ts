@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>Room</name>
+        <message numerus="yes">
+            <source>The nickname "%1" is kept for someone who was disconnected a moment ago; it is free again in %n minute(s) if they do not come back.</source>
+            <translation>
+                <numerusform>The nickname "%1" is kept for someone who was disconnected a moment ago; it is free again in %n minute if they do not come back.</numerusform>
+                <numerusform>The nickname "%1" is kept for someone who was disconnected a moment ago; it is free again in %n minutes if they do not come back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoomLogWriter</name>
         <message numerus="yes">
             <source>%n message(s) typed for the other server were not sent.</source>

@@ -254,6 +254,10 @@
             <source>%1 missed more than the room keeps for a newcomer; disconnected.</source>
             <translation>%1 a manqué plus que ce que le salon garde pour un nouveau venu ; déconnecté.</translation>
         </message>
+        <message>
+            <source>came back on a new connection</source>
+            <translation>revenu par une nouvelle connexion</translation>
+        </message>
     </context>
     <context>
         <name>ClientWindow</name>
@@ -636,6 +640,10 @@ Commandes :
             <source>--%1 takes a number from %2 to %3.</source>
             <translation>--%1 prend un nombre de %2 à %3.</translation>
         </message>
+        <message>
+            <source>server: seconds a Salon client that dropped keeps its name (%1).</source>
+            <translation>serveur : secondes pendant lesquelles un client Salon déconnecté garde son pseudo (%1).</translation>
+        </message>
     </context>
     <context>
         <name>Nickname</name>
@@ -807,6 +815,17 @@ Commandes :
             <source>The nickname "%1" is already taken in this room.</source>
             <translation>Le pseudo « %1 » est déjà pris dans ce salon.</translation>
         </message>
+        <message>
+            <source>The nickname "%1" looks too much like "%2", who is in the room.</source>
+            <translation>Le pseudo « %1 » ressemble trop à « %2 », qui est dans le salon.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The nickname "%1" is kept for someone who was disconnected a moment ago; it is free again in %n minute(s) if they do not come back.</source>
+            <translation>
+                <numerusform>Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minute s’il ne revient pas.</numerusform>
+                <numerusform>Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minutes s’il ne revient pas.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RoomLogWriter</name>
@@ -925,6 +944,10 @@ Commandes :
         <message>
             <source>The server sent a frame over %1 KiB; the connection was closed.</source>
             <translation>Le serveur a envoyé une trame de plus de %1 Kio ; la connexion a été fermée.</translation>
+        </message>
+        <message>
+            <source>While you were away, your nickname "%1" was taken: %2 Choose another one and connect again.</source>
+            <translation>Pendant votre absence, votre pseudo « %1 » a été pris : %2 Choisissez-en un autre et reconnectez-vous.</translation>
         </message>
     </context>
     <context>

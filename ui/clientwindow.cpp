@@ -166,6 +166,12 @@ void ClientWindow::connectClient()
     connect(m_client, &ChatClient::foreignServerDetected, this,
             [this] { m_messageField->setFocus(); });
     connect(m_client, &ChatClient::disconnected, this, [this] { showPeople({}); });
+    connect(m_client, &ChatClient::nameLost, this,
+            [this](const QString &, const QString &suggestion) {
+                // Another name, ready: one click on Connect and the person is back.
+                m_connectBar->setNick(suggestion);
+                m_connectBar->focusNick();
+            });
     connect(m_client, &ChatClient::outboxChanged, this, &ClientWindow::showOutbox);
     connect(m_client, &ChatClient::stateChanged, this, &ClientWindow::showOutbox);
     connect(m_outbox, &OutboxView::discardClicked, m_client, &ChatClient::discardOutbox);

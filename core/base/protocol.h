@@ -28,6 +28,15 @@ inline constexpr qsizetype MaxMessageChars = 4000;       // the text of one mess
 inline constexpr int MaxNickChars = 24;
 // A client's own id for a message it sends ("cid"), echoed back with it.
 inline constexpr qsizetype MaxClientIdChars = 64;
+// A member token, given in a welcome: 32 hex digits.
+inline constexpr qsizetype MemberTokenChars = 32;
+
+// Why a nickname was refused, in "nick-refused": for programs.
+namespace NickRefusal {
+inline constexpr char Invalid[] = "invalid"; // not a possible nickname
+inline constexpr char Taken[] = "taken";     // someone in the room has it, or one like it
+inline constexpr char Held[] = "held";       // kept for someone who dropped
+} // namespace NickRefusal
 
 // Frame "type" values.
 namespace Type {

@@ -33,6 +33,8 @@ ChatClient::ChatClient(QObject *parent)
     connect(m_link, &ServerLink::disconnected, this, &ChatClient::disconnected);
     connect(m_link, &ServerLink::reconnectCountdown, this, &ChatClient::reconnectCountdown);
     connect(m_link, &ServerLink::reconnectTryFailed, this, &ChatClient::reconnectTryFailed);
+    connect(m_link, &ServerLink::nameLost, this,
+            [this](const QString &nick) { emit nameLost(nick, anotherNick(nick)); });
 
     connect(m_room, &ClientRoom::messageReceived, this, &ChatClient::messageReceived);
     connect(m_room, &ClientRoom::peopleChanged, this, &ChatClient::peopleChanged);
@@ -89,6 +91,18 @@ QString ChatClient::stateText(State state)
         return tr("Reconnecting…");
     }
     return {};
+}
+
+QString ChatClient::anotherNick(const QString &nick)
+{
+    // A number at the end goes up by one; else a 2 is added.
+    qsizetype digits = 0;
+    while (digits < nick.size() && nick.at(nick.size() - 1 - digits).isDigit())
+        ++digits;
+    const QString stem = nick.left(nick.size() - digits);
+    const int number = digits > 0 && digits < 9 ? nick.right(digits).toInt() + 1 : 2;
+    const QString suffix = QString::number(number);
+    return stem.left(Protocol::MaxNickChars - suffix.size()) + suffix;
 }
 
 bool ChatClient::sendMessage(const QString &text)

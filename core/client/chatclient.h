@@ -98,6 +98,8 @@ public:
     }
 
     static QString stateText(State state);
+    // Another name to offer when `nick` is taken: "alice2", "alice3"…
+    static QString anotherNick(const QString &nick);
 
     // Reports this client's traffic to `tap` (nullptr: to nobody).
     void setWireTap(WireTap *tap) { m_link->setWireTap(tap); }
@@ -136,6 +138,9 @@ signals:
     void messageRefused(const ChatCommand &message, const QString &reason);
     // Messages typed for one server were dropped, as another one was chosen.
     void outboxDropped(int count);
+    // Coming back after a loss, our nickname had been taken: no more tries
+    // by themselves. `suggestion` is a name to offer instead.
+    void nameLost(const QString &nick, const QString &suggestion);
 
 private:
     void handleEvent(const ChatEvent &event);

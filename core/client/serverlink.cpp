@@ -5,6 +5,7 @@
 #include "client/connectionproblem.h"
 #include "dialects/greeting.h"
 #include "dialects/salonclientcodec.h"
+#include "model/nickname.h"
 
 namespace {
 constexpr qint64 ReadChunkBytes = 64 * 1024;
@@ -55,6 +56,10 @@ void ServerLink::connectToServer(const QString &host, quint16 port, const QStrin
         m_closingOnPurpose = true;
         m_socket.abort();
     }
+    // A token proves one name on one server.
+    if (host.trimmed() != m_host || port != m_port ||
+        Nickname::key(nick.trimmed()) != Nickname::key(m_nick))
+        m_token.clear();
     m_host = host.trimmed();
     m_port = port;
     m_nick = nick.trimmed();
@@ -105,6 +110,7 @@ void ServerLink::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Welcome:
         m_timeout.stop();
         m_nick = event.nick.isEmpty() ? m_nick : event.nick;
+        m_token = event.token;
         m_reconnecting = false;
         m_reconnect->reset();
         m_heartbeat.heard();
@@ -117,6 +123,18 @@ void ServerLink::handleEvent(const ChatEvent &event)
         break;
     case ChatEvent::Kind::NickRefused:
         if (m_state == State::Joining) {
+            if (m_reconnecting && !m_token.isEmpty()) {
+                // Our token did not get it back: someone has it now. Trying
+                // again would loop for ever; the person chooses.
+                m_token.clear();
+                m_reconnecting = false;
+                m_reconnect->reset();
+                emit nameLost(event.nick, event.reason);
+                fail(tr("While you were away, your nickname \"%1\" was taken: %2 Choose "
+                        "another one and connect again.")
+                         .arg(event.nick, event.reason));
+                return;
+            }
             fail(tr("The nickname \"%1\" can't be used: %2").arg(event.nick, event.reason));
             return;
         }
@@ -363,6 +381,7 @@ void ServerLink::readGreeting(const QByteArray &bytes)
     setState(State::Joining);
     ChatCommand hello = commandOf(ChatCommand::Kind::Hello);
     hello.nick = m_nick;
+    hello.token = m_token;
     send(hello);
     if (!rest.isEmpty())
         readFrames(rest);

@@ -85,6 +85,9 @@ signals:
     void disconnected(bool unexpected);
     void reconnectCountdown(int secondsLeft);
     void reconnectTryFailed(const QString &reason);
+    // Coming back, our name was refused although we proved it was ours: it
+    // was lost (taken once its hold ran out). No more tries by themselves.
+    void nameLost(const QString &nick, const QString &reason);
 
 private:
     void setState(State state);
@@ -111,6 +114,9 @@ private:
     QString m_host;
     quint16 m_port = 0;
     QString m_nick;
+    // The member token our last welcome gave (a secret: never logged); a
+    // reconnection proves with it that the name is ours.
+    QString m_token;
     QByteArray m_greeting; // bytes received before we know what the server speaks
     FrameDecoder m_frames;
     RawTextReceiver *m_rawText;

@@ -51,6 +51,8 @@ QByteArray encode(const ChatCommand &command)
         frame.insert(QStringLiteral("version"), Protocol::Version);
         frame.insert(QStringLiteral("nick"), command.nick);
         frame.insert(QStringLiteral("client"), QStringLiteral("Salon " SALON_VERSION));
+        if (!command.token.isEmpty())
+            frame.insert(QStringLiteral("token"), command.token);
         return Protocol::encode(frame);
     case ChatCommand::Kind::Say:
         frame = frameOf(Protocol::Type::Say);
@@ -105,6 +107,7 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
     if (isType(Protocol::Type::Welcome)) {
         event = eventOf(ChatEvent::Kind::Welcome, frame);
         event.nick = field(frame, "nick");
+        event.token = field(frame, "token").left(Protocol::MemberTokenChars);
     } else if (isType(Protocol::Type::Users)) {
         event = eventOf(ChatEvent::Kind::People, frame);
         const QJsonArray users = frame.value(QLatin1String("users")).toArray();
@@ -135,6 +138,7 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
         event = eventOf(ChatEvent::Kind::NickRefused, frame);
         event.nick = field(frame, "nick");
         event.reason = field(frame, "reason");
+        event.code = field(frame, "code").left(32);
     } else if (isType(Protocol::Type::Ping)) {
         event = eventOf(ChatEvent::Kind::Ping, frame);
         if (frame.contains(QLatin1String("id")))

@@ -86,6 +86,10 @@ ChatCommand decodeFrame(const QJsonObject &frame)
             return ChatCommand::invalid(ErrorCode::HelloWithoutNick);
         ChatCommand command = commandOf(ChatCommand::Kind::Hello);
         command.nick = *nick;
+        // Anything but a token's shape can't be one: as if there were none.
+        const QString token = Protocol::stringField(frame, "token").value_or(QString());
+        if (token.size() == Protocol::MemberTokenChars)
+            command.token = token;
         return command;
     }
     if (isType(Protocol::Type::Ping)) {
@@ -177,6 +181,8 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame.insert(QStringLiteral("version"), Protocol::Version);
         frame.insert(QStringLiteral("nick"), event.nick);
         frame.insert(QStringLiteral("server"), QStringLiteral("Salon " SALON_VERSION));
+        if (!event.token.isEmpty())
+            frame.insert(QStringLiteral("token"), event.token);
         break;
     case ChatEvent::Kind::People:
         frame = frameOf(Protocol::Type::Users, event.room);
@@ -211,6 +217,8 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame = frameOf(Protocol::Type::NickRefused);
         frame.insert(QStringLiteral("nick"), event.nick);
         frame.insert(QStringLiteral("reason"), event.reason);
+        if (!event.code.isEmpty())
+            frame.insert(QStringLiteral("code"), event.code);
         break;
     case ChatEvent::Kind::Help:
         // A Salon client shows its own help; it never asks the server.

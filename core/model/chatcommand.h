@@ -32,6 +32,9 @@ struct ChatCommand
     QString to;
     QString text;
     QVariant pingId;
+    // Hello: the member token a welcome gave, to come back under the name
+    // it was given with.
+    QString token;
     // Say and Private: the sender's own id for the message ("cid"), or
     // empty. It comes back with the message, or with the refusal.
     QString clientId;

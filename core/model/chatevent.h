@@ -47,6 +47,10 @@ struct ChatEvent
     ChatError error;
     // Error: the refused message's client id ("cid"), if it had one.
     QString clientId;
+    // Welcome: the member token to come back with (Salon clients only).
+    QString token;
+    // NickRefused: why, for programs: "invalid", "taken" or "held".
+    QString code;
 
     static ChatEvent of(Kind kind)
     {

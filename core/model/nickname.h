@@ -10,7 +10,17 @@ namespace Nickname {
 // asked; empty when it is fine. Uniqueness is the server's business.
 QString problem(const QString &nick);
 
-// Nicknames are unique regardless of case: "Alice" and "alice" collide.
+// The same person regardless of case: "Alice" and "alice" are one name
+// (whom a private message is for).
 QString key(const QString &nick);
+
+// What a nickname looks like, for telling apart names that only look alike:
+// "Alice", "ALICE", "AIice" (a capital i), "Aliсe" (a Cyrillic es), "Ａlice"
+// (full width) and "Alicé" have one skeleton. Two people in a room (or one
+// and a name kept for someone who dropped) never share one, so nobody can
+// pass for someone else. A rough cousin of Unicode TR39's skeleton: accents
+// dropped, Cyrillic and Greek letters read as the Latin ones they look like,
+// i/l/1 and o/0 as one, "rn" as "m", "vv" as "w".
+QString skeleton(const QString &nick);
 
 } // namespace Nickname

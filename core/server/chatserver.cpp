@@ -39,6 +39,7 @@ void ChatServer::setLimits(const ServerLimits &limits)
     m_room.setMaxMessageChars(limits.maxMessageChars);
     // What people still coming in missed waits for them like a send queue.
     m_room.setMaxBacklogBytes(limits.maxSendQueueBytes);
+    m_room.setNameHoldMs(limits.nameHoldMs);
 }
 
 void ChatServer::handleAcceptError(QAbstractSocket::SocketError error)
@@ -157,7 +158,7 @@ void ChatServer::disconnectClient(quint64 id, const QString &reason)
     for (PeerSession *session : std::as_const(m_sessions)) {
         if (session->id() == id) {
             session->sendError(ErrorCode::Kicked, {reason});
-            leave(session, reason);
+            leave(session, reason, Room::NameAfter::Freed);
             session->closeWithGoodbye(tr("Goodbye."));
             return;
         }
@@ -231,7 +232,7 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
     }
     switch (command.kind) {
     case ChatCommand::Kind::Hello:
-        handleHello(session, command.nick);
+        handleHello(session, command.nick, command.token);
         break;
     case ChatCommand::Kind::Say:
         if (const auto message = m_room.say(session, command.text, command.clientId))
@@ -252,7 +253,7 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
         break;
     }
     case ChatCommand::Kind::Leave:
-        leave(session, tr("said goodbye"));
+        leave(session, tr("said goodbye"), Room::NameAfter::Freed);
         session->closeWithGoodbye(tr("Goodbye!"));
         break;
     default:
@@ -260,19 +261,30 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
     }
 }
 
-void ChatServer::handleHello(PeerSession *session, const QString &nick)
+void ChatServer::handleHello(PeerSession *session, const QString &nick, const QString &token)
 {
-    const QString problemText = m_room.nickProblem(nick, session);
-    if (problemText.isEmpty()) {
-        admit(session, nick);
+    // A member coming back proves it with its token, not with its name.
+    const bool proven = m_room.tokenProves(token, nick);
+    if (proven) {
+        // Its old connection may not be known to be dead yet: this one
+        // replaces it.
+        if (PeerSession *old = m_room.findByToken(token); old && old != session) {
+            leave(old, tr("came back on a new connection"), Room::NameAfter::Kept);
+            old->abort();
+        }
+    }
+    const auto refusal = m_room.nickRefusal(nick, session, proven ? token : QString());
+    if (!refusal) {
+        admit(session, nick, proven ? token : QString());
         return;
     }
     ChatEvent refused = ChatEvent::of(ChatEvent::Kind::NickRefused);
     refused.nick = nick;
-    refused.reason = problemText;
+    refused.reason = refusal->reason;
+    refused.code = refusal->code;
     session->send(refused);
     emit problem(tr("%1 could not join as \"%2\": %3")
-                     .arg(session->participant().endpoint(), nick, problemText));
+                     .arg(session->participant().endpoint(), nick, refusal->reason));
 }
 
 void ChatServer::handleRename(PeerSession *session, const QString &nick)
@@ -284,9 +296,9 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
         emit clientRenamed(session->participant(), oldNick);
 }
 
-void ChatServer::admit(PeerSession *session, const QString &nick)
+void ChatServer::admit(PeerSession *session, const QString &nick, const QString &token)
 {
-    if (!m_room.admit(session, nick)) {
+    if (!m_room.admit(session, nick, token)) {
         emit problem(tr("%1 missed more than the room keeps for a newcomer; disconnected.")
                          .arg(session->participant().endpoint()));
         session->closeWithGoodbye(tr("Goodbye."));
@@ -301,12 +313,12 @@ void ChatServer::handleClosed(PeerSession *session)
     session->deleteLater();
 }
 
-void ChatServer::leave(PeerSession *session, const QString &reason)
+void ChatServer::leave(PeerSession *session, const QString &reason, Room::NameAfter after)
 {
     if (!m_sessions.removeOne(session))
         return;
     release(session->participant().address, session->id());
-    if (m_room.remove(session, reason))
+    if (m_room.remove(session, reason, after))
         emit clientLeft(session->participant(), reason);
 }
 

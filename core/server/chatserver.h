@@ -39,6 +39,8 @@ public:
     QString errorString() const { return m_errorString; }
 
     QList<Participant> participants() const;
+    // Names kept for Salon clients that dropped without a goodbye.
+    int heldNames() const { return m_room.heldNames(); }
 
     // A notice from the server to everyone in the room.
     void announce(const QString &text);
@@ -83,10 +85,11 @@ private:
     void handleAcceptError(QAbstractSocket::SocketError error);
     void startSession(Handshake *handshake, quint64 id);
     void handleCommand(PeerSession *session, const ChatCommand &command);
-    void handleHello(PeerSession *session, const QString &nick);
+    void handleHello(PeerSession *session, const QString &nick, const QString &token);
     void handleRename(PeerSession *session, const QString &nick);
-    void admit(PeerSession *session, const QString &nick);
-    void leave(PeerSession *session, const QString &reason);
+    void admit(PeerSession *session, const QString &nick, const QString &token = {});
+    void leave(PeerSession *session, const QString &reason,
+               Room::NameAfter after = Room::NameAfter::Held);
     void handleClosed(PeerSession *session);
     void release(const QHostAddress &address, quint64 id);
 

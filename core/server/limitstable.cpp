@@ -74,6 +74,10 @@ const QList<LimitSpec> Table = {
          limits.heartbeatIntervalMs =
              qMin(ServerLimits().heartbeatIntervalMs, limits.heartbeatTimeoutMs / 3);
      }},
+    {"name-hold", "nameHoldSeconds",
+     QT_TRANSLATE_NOOP("Limits",
+                       "server: seconds a Salon client that dropped keeps its name (%1)."),
+     Unit::Seconds, 0, 86400, SALON_SECONDS(nameHoldMs)},
 };
 
 #undef SALON_FIELD

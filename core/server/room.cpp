@@ -1,5 +1,6 @@
 #include "server/room.h"
 
+#include "base/protocol.h"
 #include "base/textcodec.h"
 #include "dialects/encodedevent.h"
 #include "model/nickname.h"
@@ -35,15 +36,49 @@ PeerSession *Room::findByNick(const QString &nick) const
     return nullptr;
 }
 
-QString Room::nickProblem(const QString &nick, const PeerSession *asking) const
+std::optional<Room::NickRefusal> Room::nickRefusal(const QString &nick, const PeerSession *asking,
+                                                   const QString &token) const
 {
-    const QString problem = Nickname::problem(nick);
-    if (!problem.isEmpty())
-        return problem;
-    const PeerSession *holder = findByNick(nick);
-    if (holder && holder != asking)
-        return tr("The nickname \"%1\" is already taken in this room.").arg(nick);
-    return {};
+    if (const QString problem = Nickname::problem(nick); !problem.isEmpty())
+        return NickRefusal{QLatin1String(Protocol::NickRefusal::Invalid), problem};
+    const QString skeleton = Nickname::skeleton(nick);
+    for (const PeerSession *member : m_members) {
+        if (member == asking || Nickname::skeleton(member->nick()) != skeleton)
+            continue;
+        const QString reason =
+            Nickname::key(member->nick()) == Nickname::key(nick)
+                ? tr("The nickname \"%1\" is already taken in this room.").arg(nick)
+                : tr("The nickname \"%1\" looks too much like \"%2\", who is in the room.")
+                      .arg(nick, member->nick());
+        return NickRefusal{QLatin1String(Protocol::NickRefusal::Taken), reason};
+    }
+    if (const QString held = m_registry.heldLookAlike(nick, token); !held.isEmpty()) {
+        const int minutes = m_registry.minutesHeld(nick);
+        return NickRefusal{
+            QLatin1String(Protocol::NickRefusal::Held),
+            tr("The nickname \"%1\" is kept for someone who was disconnected a moment ago; "
+               "it is free again in %n minute(s) if they do not come back.",
+               nullptr, minutes)
+                .arg(held)};
+    }
+    return std::nullopt;
+}
+
+bool Room::tokenProves(const QString &token, const QString &nick) const
+{
+    const MemberRegistry::Member *member = m_registry.find(token);
+    return member && Nickname::skeleton(member->nick) == Nickname::skeleton(nick);
+}
+
+PeerSession *Room::findByToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return nullptr;
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
+        if (it.value() == token)
+            return const_cast<PeerSession *>(it.key());
+    }
+    return nullptr;
 }
 
 QString Room::nextGuestNick()
@@ -51,7 +86,7 @@ QString Room::nextGuestNick()
     QString nick;
     do {
         nick = QStringLiteral("guest-%1").arg(m_nextGuest++);
-    } while (findByNick(nick));
+    } while (nickRefusal(nick, nullptr));
     return nick;
 }
 
@@ -67,12 +102,14 @@ bool Room::openHistory(const QString &path)
     return opened;
 }
 
-bool Room::admit(PeerSession *session, const QString &nick)
+bool Room::admit(PeerSession *session, const QString &nick, const QString &token)
 {
     const JoinBacklog::Catchup catchup = m_backlog.take(session->id());
     if (catchup.incomplete) {
         session->sendError(ErrorCode::MissedTooMuch,
                            {QString::number(m_backlog.maxBytes() / 1024)});
+        // Coming back, it keeps its name for the next try.
+        m_registry.hold(token, m_nameHoldMs);
         return false;
     }
     ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
@@ -85,6 +122,18 @@ bool Room::admit(PeerSession *session, const QString &nick)
     ChatEvent welcome = ChatEvent::of(ChatEvent::Kind::Welcome);
     welcome.room = m_id;
     welcome.nick = nick;
+    // Only a client that can show it again later gets a token: a Salon one.
+    if (session->dialect().asksToJoin()) {
+        QString memberToken = token;
+        if (memberToken.isEmpty() || !m_registry.find(memberToken)) {
+            memberToken = m_registry.issue(nick);
+        } else {
+            m_registry.returned(memberToken);
+            m_registry.rename(memberToken, nick);
+        }
+        m_tokens.insert(session, memberToken);
+        welcome.token = memberToken;
+    }
     session->send(welcome);
     ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
     people.room = m_id;
@@ -109,11 +158,16 @@ bool Room::admit(PeerSession *session, const QString &nick)
     return true;
 }
 
-bool Room::remove(PeerSession *session, const QString &reason)
+bool Room::remove(PeerSession *session, const QString &reason, NameAfter after)
 {
     m_backlog.forget(session->id());
     if (!m_members.removeOne(session))
         return false;
+    const QString token = m_tokens.take(session);
+    if (after == NameAfter::Held)
+        m_registry.hold(token, m_nameHoldMs);
+    else if (after == NameAfter::Freed)
+        m_registry.revoke(token);
     ChatEvent left = ChatEvent::of(ChatEvent::Kind::Left);
     left.room = m_id;
     left.nick = session->nick();
@@ -213,14 +267,16 @@ std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, cons
 
 bool Room::rename(PeerSession *session, const QString &nick)
 {
-    const QString problem = nickProblem(nick, session);
-    if (!problem.isEmpty()) {
+    const QString token = m_tokens.value(session);
+    if (const auto refusal = nickRefusal(nick, session, token)) {
         ChatEvent refused = ChatEvent::of(ChatEvent::Kind::NickRefused);
         refused.nick = nick;
-        refused.reason = problem;
+        refused.reason = refusal->reason;
+        refused.code = refusal->code;
         session->send(refused);
         return false;
     }
+    m_registry.rename(token, nick);
     ChatEvent renamed = ChatEvent::of(ChatEvent::Kind::Renamed);
     renamed.room = m_id;
     renamed.from = session->nick();

@@ -11,6 +11,7 @@
 #include "model/roomid.h"
 #include "server/duplicatefilter.h"
 #include "server/joinbacklog.h"
+#include "server/memberregistry.h"
 #include "storage/historylog.h"
 
 #include <QCoreApplication>
@@ -25,15 +26,44 @@ class Room
 {
     Q_DECLARE_TR_FUNCTIONS(Room)
 public:
+    // Why a nickname can't be had: "invalid", "taken" or "held"
+    // (Protocol::NickRefusal), and a sentence for the person.
+    struct NickRefusal
+    {
+        QString code;
+        QString reason;
+    };
+
+    // What becomes of a member's name when it leaves.
+    enum class NameAfter {
+        Held,  // dropped without a goodbye: kept for its token a while
+        Freed, // a goodbye, a kick: the token is revoked
+        Kept,  // replaced by its own new connection: it stays its own
+    };
+
     explicit Room(const RoomId &id) : m_id(id) {}
 
     const RoomId &id() const { return m_id; }
     const QList<PeerSession *> &members() const { return m_members; }
     QStringList people() const;
     PeerSession *findByNick(const QString &nick) const;
-    // Why `nick` can't be used by `asking`, as a sentence; empty when it can.
-    QString nickProblem(const QString &nick, const PeerSession *asking) const;
+    // Why `nick` can't be had by `asking` (who holds `token`, if any):
+    // invalid, someone here has it or one that looks like it, or it is
+    // held for someone who dropped. Nothing when it can.
+    std::optional<NickRefusal> nickRefusal(const QString &nick, const PeerSession *asking,
+                                           const QString &token = {}) const;
     QString nextGuestNick();
+
+    // Names kept for Salon clients that dropped without a goodbye, and for
+    // how long (0: none kept).
+    void setNameHoldMs(qint64 ms) { m_nameHoldMs = ms; }
+    int heldNames() const { return m_registry.heldCount(); }
+    // True when `token` proves the name `nick`: its member is in the room or
+    // was, a moment ago, under a name like it.
+    bool tokenProves(const QString &token, const QString &nick) const;
+    // The member in the room with `token` (its old connection, not yet
+    // known to be dead), if any.
+    PeerSession *findByToken(const QString &token) const;
 
     void setMaxMessageChars(int chars) { m_maxMessageChars = chars; }
 
@@ -51,9 +81,11 @@ public:
     // In under `nick`: the others hear it; the newcomer gets its welcome,
     // who is here, the history up to when it came, then all it missed. False
     // when it missed more than was kept: it is told, and stays out.
-    bool admit(PeerSession *session, const QString &nick);
-    // Out, for `reason`; false when it was not in.
-    bool remove(PeerSession *session, const QString &reason);
+    // A Salon client gets a member token in its welcome; one that proved
+    // `token` keeps it.
+    bool admit(PeerSession *session, const QString &nick, const QString &token = {});
+    // Out, for `reason`; false when it was not in. Its name is then `after`.
+    bool remove(PeerSession *session, const QString &reason, NameAfter after = NameAfter::Held);
 
     // Accepted messages, with their id and time; nothing when refused (the
     // sender is told why, with its `clientId`) or when the sender had sent
@@ -82,6 +114,9 @@ private:
     JoinBacklog m_backlog;
     HistoryLog m_history;
     DuplicateFilter m_duplicates;
+    MemberRegistry m_registry;
+    QHash<const PeerSession *, QString> m_tokens; // members' tokens
+    qint64 m_nameHoldMs = 10 * 60 * 1000;
     qint64 m_nextMessageId = 1;
     int m_nextGuest = 1;
     int m_maxMessageChars = 4000;

@@ -32,6 +32,9 @@ struct ServerLimits
     // client (cable pulled, laptop asleep), it is removed from the room.
     int heartbeatIntervalMs = 15 * 1000;
     int heartbeatTimeoutMs = 45 * 1000;
+    // A Salon client that drops without a goodbye keeps its name this long:
+    // only its member token gets it back (0: names are not kept).
+    int nameHoldMs = 10 * 60 * 1000;
     // Whether 127.0.0.1 and ::1 escape the per-address limits (the one-PC
     // classroom demo needs it; tests turn it off to check those limits).
     bool loopbackExempt = true;

@@ -214,7 +214,8 @@ void TestLimits::salonPeerThatNeverJoinsIsClosed()
     QTRY_VERIFY(alice.inRoom());
     TextPeer stuck(port); // says hello with a taken nickname, then nothing
     stuck.send("{\"type\":\"hello\",\"version\":1,\"nick\":\"alice\"}\n");
-    QTRY_VERIFY(stuck.receivedStartingWith(QStringLiteral("{\"nick\":\"alice\",\"reason\"")));
+    QTRY_VERIFY(stuck.receivedStartingWith(
+        QStringLiteral("{\"code\":\"taken\",\"nick\":\"alice\",\"reason\"")));
     QTRY_VERIFY(stuck.closed);
     QVERIFY(stuck.receivedStartingWith(QStringLiteral("{\"code\":\"handshake-timeout\"")));
     QVERIFY(alice.inRoom());

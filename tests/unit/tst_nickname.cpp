@@ -12,6 +12,8 @@ private slots:
     void problem();
     void sameRegardlessOfCase_data();
     void sameRegardlessOfCase();
+    void lookAlikes_data();
+    void lookAlikes();
 };
 
 void TestNickname::problem_data()
@@ -33,6 +35,8 @@ void TestNickname::problem_data()
     QTest::newRow("bidi override") << QStringLiteral("ev\u202eil") << false;
     QTest::newRow("server") << "server" << false;
     QTest::newRow("Server") << "SERVER" << false;
+    QTest::newRow("Server, Cyrillic e") << QStringLiteral("S\u0435rver") << false;
+    QTest::newRow("5erver is another name") << "5erver" << true;
 }
 
 void TestNickname::problem()
@@ -65,6 +69,47 @@ void TestNickname::sameRegardlessOfCase()
     QFETCH(QString, b);
     QFETCH(bool, same);
     QCOMPARE(Nickname::key(a) == Nickname::key(b), same);
+}
+
+void TestNickname::lookAlikes_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("alike");
+
+    QTest::newRow("case") << "Alicia"
+                          << "ALICIA" << true;
+    QTest::newRow("Cyrillic a at the end") << "Alicia" << QStringLiteral("Alici\u0430") << true;
+    QTest::newRow("Cyrillic capital A") << "Alicia" << QStringLiteral("\u0410licia") << true;
+    QTest::newRow("Greek capital eta") << "Hanna" << QStringLiteral("\u0397anna") << true;
+    QTest::newRow("capital i for l") << "Alice"
+                                     << "AIice" << true;
+    QTest::newRow("digit one for l") << "alice"
+                                     << "a1ice" << true;
+    QTest::newRow("zero for o") << "bob"
+                                << "b0b" << true;
+    QTest::newRow("rn for m") << "emma"
+                              << "ernrna" << true;
+    QTest::newRow("full width") << "alice" << QStringLiteral("\uff41lice") << true;
+    QTest::newRow("accent") << "zoe" << QStringLiteral("zo\u00e9") << true;
+    QTest::newRow("combining accent")
+        << QStringLiteral("zo\u00e9") << QStringLiteral("zoe\u0301") << true;
+    QTest::newRow("dotless i") << "lina" << QStringLiteral("l\u0131na") << true;
+    QTest::newRow("another name") << "alice"
+                                  << "alicia" << false;
+    QTest::newRow("another letter") << "bob"
+                                    << "rob" << false;
+    QTest::newRow("Cyrillic name, another")
+        << QStringLiteral("\u0412\u0430\u0441\u044f") << "alice" << false;
+}
+
+void TestNickname::lookAlikes()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, alike);
+    QVERIFY2((Nickname::skeleton(a) == Nickname::skeleton(b)) == alike,
+             qPrintable(Nickname::skeleton(a) + QStringLiteral(" / ") + Nickname::skeleton(b)));
 }
 
 QTEST_GUILESS_MAIN(TestNickname)
