@@ -254,6 +254,14 @@ FR = {
 ("Limits", "server: seconds a Salon client that dropped keeps its name (%1)."): "serveur : secondes pendant lesquelles un client Salon déconnecté garde son pseudo (%1).",
 ("Room", "The nickname \"%1\" looks too much like \"%2\", who is in the room."): "Le pseudo « %1 » ressemble trop à « %2 », qui est dans le salon.",
 ("ServerLink", "While you were away, your nickname \"%1\" was taken: %2 Choose another one and connect again."): "Pendant votre absence, votre pseudo « %1 » a été pris : %2 Choisissez-en un autre et reconnectez-vous.",
+("Admission", "The room is full (%1 people). Try again later."): "Le salon est plein (%1 personnes). Réessayez plus tard.",
+("Admission", "Too many people are connecting at once (%1). Try again in a moment."): "Trop de personnes se connectent en même temps (%1). Réessayez dans un instant.",
+("ChatError", "The room is full (%1 people). Try again later."): "Le salon est plein (%1 personnes). Réessayez plus tard.",
+("Limits", "server: most people in the room (%1)."): "serveur : nombre maximal de personnes dans le salon (%1).",
+("Limits", "server: places kept for the host's PC and for members coming back (%1)."): "serveur : places gardées pour le PC de l’hôte et pour les membres qui reviennent (%1).",
+("Limits", "server: most connections still getting in at once (%1)."): "serveur : nombre maximal de connexions en train d’entrer en même temps (%1).",
+("Limits", "server: seconds a connection has to join the room (%1)."): "serveur : secondes dont dispose une connexion pour entrer dans le salon (%1).",
+("ServerWindow", "The room is full (%1 places)."): "Le salon est plein (%1 places).",
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",
@@ -290,6 +298,10 @@ FR = {
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {
+("ChatServer", "Refused %n more connection(s) in the last 5 s (the last: %1)"): ["%n autre connexion refusée ces 5 dernières secondes (la dernière : %1)", "%n autres connexions refusées ces 5 dernières secondes (la dernière : %1)"],
+("ServerWindow", "%n getting in."): ["%n en train d’entrer.", "%n en train d’entrer."],
+("ServerWindow", "%n name(s) kept for people who dropped."): ["%n pseudo gardé pour une personne déconnectée.", "%n pseudos gardés pour des personnes déconnectées."],
+("ServerWindow", "%n turned away in the last minute."): ["%n connexion refusée dans la dernière minute.", "%n connexions refusées dans la dernière minute."],
 ("Room", "The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minute(s) if they do not come back."): ["Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minute s’il ne revient pas.", "Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minutes s’il ne revient pas."],
 ("OutboxView", "and %n more waiting"): ["et %n autre en attente", "et %n autres en attente"],
 ("RoomLogWriter", "%n message(s) typed for the other server were not sent."): ["%n message tapé pour l’autre serveur n’a pas été envoyé.", "%n messages tapés pour l’autre serveur n’ont pas été envoyés."],
@@ -300,6 +312,10 @@ FR_PLURAL = {
 ("ReconnectBar", "Connection lost — reconnecting in %n s"): ["Connexion perdue — reconnexion dans %n s", "Connexion perdue — reconnexion dans %n s"],
 }
 EN_PLURAL = {
+("ChatServer", "Refused %n more connection(s) in the last 5 s (the last: %1)"): ["Refused %n more connection in the last 5 s (the last: %1)", "Refused %n more connections in the last 5 s (the last: %1)"],
+("ServerWindow", "%n getting in."): ["%n getting in.", "%n getting in."],
+("ServerWindow", "%n name(s) kept for people who dropped."): ["%n name kept for someone who dropped.", "%n names kept for people who dropped."],
+("ServerWindow", "%n turned away in the last minute."): ["%n turned away in the last minute.", "%n turned away in the last minute."],
 ("Room", "The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minute(s) if they do not come back."): ["The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minute if they do not come back.", "The nickname \"%1\" is kept for someone who was disconnected a moment ago; it is free again in %n minutes if they do not come back."],
 ("OutboxView", "and %n more waiting"): ["and %n more waiting", "and %n more waiting"],
 ("RoomLogWriter", "%n message(s) typed for the other server were not sent."): ["%n message typed for the other server was not sent.", "%n messages typed for the other server were not sent."],

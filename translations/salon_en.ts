@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ChatServer</name>
+        <message numerus="yes">
+            <source>Refused %n more connection(s) in the last 5 s (the last: %1)</source>
+            <translation>
+                <numerusform>Refused %n more connection in the last 5 s (the last: %1)</numerusform>
+                <numerusform>Refused %n more connections in the last 5 s (the last: %1)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectBar</name>
         <message numerus="yes">
             <source>%1 — %2:%3 (%4, seen %n s ago)</source>
@@ -58,6 +68,27 @@
             <translation>
                 <numerusform>Open on port %1 — %n person in the room.</numerusform>
                 <numerusform>Open on port %1 — %n people in the room.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n getting in.</source>
+            <translation>
+                <numerusform>%n getting in.</numerusform>
+                <numerusform>%n getting in.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) kept for people who dropped.</source>
+            <translation>
+                <numerusform>%n name kept for someone who dropped.</numerusform>
+                <numerusform>%n names kept for people who dropped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n turned away in the last minute.</source>
+            <translation>
+                <numerusform>%n turned away in the last minute.</numerusform>
+                <numerusform>%n turned away in the last minute.</numerusform>
             </translation>
         </message>
     </context>

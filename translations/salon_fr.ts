@@ -19,16 +19,20 @@
     <context>
         <name>Admission</name>
         <message>
-            <source>The room is full (%1 connections). Try again later.</source>
-            <translation>Le salon est plein (%1 connexions). Réessayez plus tard.</translation>
-        </message>
-        <message>
             <source>Too many connections from %1 (at most %2).</source>
             <translation>Trop de connexions depuis %1 (au plus %2).</translation>
         </message>
         <message>
             <source>Too many connections per second from %1. Wait a moment.</source>
             <translation>Trop de connexions par seconde depuis %1. Patientez un instant.</translation>
+        </message>
+        <message>
+            <source>The room is full (%1 people). Try again later.</source>
+            <translation>Le salon est plein (%1 personnes). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Too many people are connecting at once (%1). Try again in a moment.</source>
+            <translation>Trop de personnes se connectent en même temps (%1). Réessayez dans un instant.</translation>
         </message>
     </context>
     <context>
@@ -184,6 +188,10 @@
             <source>A "cid" must be 1 to %1 printable ASCII characters, without spaces.</source>
             <translation>Un « cid » doit compter de 1 à %1 caractères ASCII imprimables, sans espace.</translation>
         </message>
+        <message>
+            <source>The room is full (%1 people). Try again later.</source>
+            <translation>Le salon est plein (%1 personnes). Réessayez plus tard.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>
@@ -257,6 +265,13 @@
         <message>
             <source>came back on a new connection</source>
             <translation>revenu par une nouvelle connexion</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refused %n more connection(s) in the last 5 s (the last: %1)</source>
+            <translation>
+                <numerusform>%n autre connexion refusée ces 5 dernières secondes (la dernière : %1)</numerusform>
+                <numerusform>%n autres connexions refusées ces 5 dernières secondes (la dernière : %1)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -617,20 +632,12 @@ Commandes :
             <translation>server : sans contrôle d’inondation (pour les mesures).</translation>
         </message>
         <message>
-            <source>server: most connections in all (%1).</source>
-            <translation>server : nombre maximal de connexions en tout (%1).</translation>
-        </message>
-        <message>
             <source>server: most connections from one address, loopback exempt (%1).</source>
             <translation>server : nombre maximal de connexions par adresse, boucle locale exceptée (%1).</translation>
         </message>
         <message>
             <source>server: new connections per second from one address, loopback exempt (%1).</source>
             <translation>server : nouvelles connexions par seconde et par adresse, boucle locale exceptée (%1).</translation>
-        </message>
-        <message>
-            <source>server: seconds a Salon client has to join (%1).</source>
-            <translation>server : secondes dont dispose un client Salon pour entrer (%1).</translation>
         </message>
         <message>
             <source>server: seconds of silence after which a Salon client counts as gone (%1).</source>
@@ -643,6 +650,22 @@ Commandes :
         <message>
             <source>server: seconds a Salon client that dropped keeps its name (%1).</source>
             <translation>serveur : secondes pendant lesquelles un client Salon déconnecté garde son pseudo (%1).</translation>
+        </message>
+        <message>
+            <source>server: most people in the room (%1).</source>
+            <translation>serveur : nombre maximal de personnes dans le salon (%1).</translation>
+        </message>
+        <message>
+            <source>server: places kept for the host's PC and for members coming back (%1).</source>
+            <translation>serveur : places gardées pour le PC de l’hôte et pour les membres qui reviennent (%1).</translation>
+        </message>
+        <message>
+            <source>server: most connections still getting in at once (%1).</source>
+            <translation>serveur : nombre maximal de connexions en train d’entrer en même temps (%1).</translation>
+        </message>
+        <message>
+            <source>server: seconds a connection has to join the room (%1).</source>
+            <translation>serveur : secondes dont dispose une connexion pour entrer dans le salon (%1).</translation>
         </message>
     </context>
     <context>
@@ -1086,6 +1109,31 @@ Commandes :
         <message>
             <source>The room is not announced (discovery is off): clients type an address.</source>
             <translation>Le salon n’est pas annoncé (recherche désactivée) : les clients tapent une adresse.</translation>
+        </message>
+        <message>
+            <source>The room is full (%1 places).</source>
+            <translation>Le salon est plein (%1 places).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n getting in.</source>
+            <translation>
+                <numerusform>%n en train d’entrer.</numerusform>
+                <numerusform>%n en train d’entrer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s) kept for people who dropped.</source>
+            <translation>
+                <numerusform>%n pseudo gardé pour une personne déconnectée.</numerusform>
+                <numerusform>%n pseudos gardés pour des personnes déconnectées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n turned away in the last minute.</source>
+            <translation>
+                <numerusform>%n connexion refusée dans la dernière minute.</numerusform>
+                <numerusform>%n connexions refusées dans la dernière minute.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -218,6 +218,16 @@ ServerWindow::ServerWindow(QWidget *parent)
     });
     connect(m_server, &ChatServer::problem, this,
             [this](const QString &text) { m_log->appendError(text); });
+    m_statusSoon.setSingleShot(true);
+    m_statusSoon.setInterval(250);
+    connect(&m_statusSoon, &QTimer::timeout, this, &ServerWindow::updateStatus);
+    connect(m_server, &ChatServer::occupancyChanged, this, [this] {
+        if (!m_statusSoon.isActive())
+            m_statusSoon.start();
+    });
+    m_statusTick.setInterval(5000);
+    connect(&m_statusTick, &QTimer::timeout, this, &ServerWindow::updateStatus);
+    m_statusTick.start();
 
     const QSettings settings;
     m_portField->setValue(
@@ -342,10 +352,8 @@ void ServerWindow::updateStatus()
     m_roomField->setEnabled(!listening);
     m_announceButton->setEnabled(listening);
     m_announcementField->setEnabled(listening);
-    const int people = m_participants->rowCount();
     if (listening) {
-        m_status->setText(
-            tr("Open on port %1 — %n person(s) in the room.", nullptr, people).arg(port));
+        m_status->setText(occupancyText());
         setWindowTitle(tr("Salon — Server on port %1").arg(port));
     } else {
         m_status->setText(tr("Stopped. Press Start to open the room."));
@@ -355,6 +363,22 @@ void ServerWindow::updateStatus()
         tr("Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1")
             .arg(port));
     updateDiscovery();
+}
+
+QString ServerWindow::occupancyText() const
+{
+    const ChatServer::Occupancy room = m_server->occupancy();
+    QStringList parts{tr("Open on port %1 — %n person(s) in the room.", nullptr, room.members)
+                          .arg(m_server->serverPort())};
+    if (room.members >= room.places)
+        parts.append(tr("The room is full (%1 places).").arg(room.places));
+    if (room.connecting > 0)
+        parts.append(tr("%n getting in.", nullptr, room.connecting));
+    if (room.heldNames > 0)
+        parts.append(tr("%n name(s) kept for people who dropped.", nullptr, room.heldNames));
+    if (room.turnedAway > 0)
+        parts.append(tr("%n turned away in the last minute.", nullptr, room.turnedAway));
+    return parts.join(QLatin1Char(' '));
 }
 
 void ServerWindow::updateDiscovery()

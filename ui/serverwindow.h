@@ -7,6 +7,7 @@
 #include "model/participant.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class AddressListWidget;
 class DiscoveryAnnouncer;
@@ -50,6 +51,9 @@ private:
     void sendAnnouncement();
     void disconnectSelected();
     void updateStatus();
+    // How full the room is, in words: people, getting in, names kept,
+    // turned away.
+    QString occupancyText() const;
     void updateDiscovery();
     void createMenus();
     void saveSettings() const;
@@ -73,4 +77,8 @@ private:
     WireInspector *m_inspector;
     ZoomController *m_zoom = nullptr;
     QStringList m_givenNicks; // to the client windows opened from here
+    // Many connections a second change the counts: the status follows a few
+    // times a second, and the last minute's refusals age every few seconds.
+    QTimer m_statusSoon;
+    QTimer m_statusTick;
 };

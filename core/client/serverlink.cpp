@@ -120,6 +120,10 @@ void ServerLink::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Error:
         if (event.error.code == ErrorCode::Kicked)
             m_kicked = true; // removed by the server's owner: no coming back by itself
+        if (event.error.code == ErrorCode::RoomFull && m_state == State::Joining) {
+            fail(tr("The server turned us away: %1").arg(event.text));
+            return;
+        }
         break;
     case ChatEvent::Kind::NickRefused:
         if (m_state == State::Joining) {

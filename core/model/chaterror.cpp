@@ -66,6 +66,8 @@ constexpr Entry Table[] = {
                        "You stopped reading, and more than %1 KiB waited for you: disconnected "
                        "after what was waiting. Connect again: the room's last messages come "
                        "back.")},
+    {ErrorCode::RoomFull, "room-full",
+     QT_TRANSLATE_NOOP("ChatError", "The room is full (%1 people). Try again later.")},
     {ErrorCode::Other, "error", "%1"},
 };
 

@@ -33,6 +33,7 @@ enum class ErrorCode {
     MissedTooMuch,
     UnsupportedVersion,
     StoppedReading,
+    RoomFull,
     Other, // a code this program does not know (from a newer server)
 };
 

@@ -18,6 +18,16 @@ constexpr int ListenBacklog = 1024;
 
 ChatServer::ChatServer(QObject *parent) : QObject(parent), m_room(RoomId::main())
 {
+    m_turnedAwaySummary.setInterval(5000);
+    m_turnedAwaySummary.setSingleShot(true);
+    connect(&m_turnedAwaySummary, &QTimer::timeout, this, [this] {
+        if (m_turnedAwayUnreported == 0)
+            return;
+        emit problem(tr("Refused %n more connection(s) in the last 5 s (the last: %1)", nullptr,
+                        std::exchange(m_turnedAwayUnreported, 0))
+                         .arg(m_lastTurnedAwayReason));
+        m_turnedAwaySummary.start();
+    });
     connect(&m_listener, &Listener::accepted, this, &ChatServer::accept);
     connect(&m_listener, &QTcpServer::acceptError, this, &ChatServer::handleAcceptError);
     setLimits(m_limits);
@@ -103,7 +113,7 @@ void ChatServer::stop()
     const QString reason = tr("the server stopped");
     for (PeerSession *session : std::exchange(m_sessions, {})) {
         const bool joined = m_room.remove(session, reason);
-        release(session->participant().address, session->id());
+        release(session->id());
         session->closeWithGoodbye(tr("The server is stopping. Goodbye!"));
         if (joined)
             emit clientLeft(session->participant(), reason);
@@ -167,11 +177,11 @@ void ChatServer::disconnectClient(quint64 id, const QString &reason)
 
 void ChatServer::accept(QTcpSocket *socket)
 {
-    if (const QString refusal = m_admission.admit(socket->peerAddress()); !refusal.isEmpty()) {
+    const quint64 id = m_nextConnectionId++;
+    if (const QString refusal = m_admission.admit(id, socket->peerAddress()); !refusal.isEmpty()) {
         refuse(socket, refusal);
         return;
     }
-    const quint64 id = m_nextConnectionId++;
     auto *handshake = new Handshake(socket, id, m_limits, m_timing, this);
     m_handshakes.append(handshake);
     m_room.expect(id);
@@ -180,12 +190,13 @@ void ChatServer::accept(QTcpSocket *socket)
     handshake->setWireTap(m_tap);
     connect(handshake, &Handshake::identified, this,
             [this, handshake, id] { startSession(handshake, id); });
-    connect(handshake, &Handshake::abandoned, this, [this, handshake, id, address] {
+    connect(handshake, &Handshake::abandoned, this, [this, handshake, id] {
         m_handshakes.removeOne(handshake);
-        release(address, id);
+        release(id);
         handshake->deleteLater();
     });
     handshake->start();
+    emit occupancyChanged();
 }
 
 void ChatServer::refuse(QTcpSocket *socket, const QString &reason)
@@ -193,9 +204,7 @@ void ChatServer::refuse(QTcpSocket *socket, const QString &reason)
     // One line both kinds of peer understand, then the door closes.
     socket->write(Greeting::refusal(reason));
     socket->flush();
-    emit problem(
-        tr("Refused %1: %2")
-            .arg(Participant::endpointOf(socket->peerAddress(), socket->peerPort()), reason));
+    reportTurnedAway(Participant::endpointOf(socket->peerAddress(), socket->peerPort()), reason);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
     if (socket->state() == QAbstractSocket::UnconnectedState)
@@ -298,6 +307,15 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
 
 void ChatServer::admit(PeerSession *session, const QString &nick, const QString &token)
 {
+    // The last places are kept for the host's own PC and for members coming
+    // back: a room filled by others still lets them in.
+    const bool kept = !token.isEmpty() || Admission::isHostsOwn(session->participant().address);
+    if (const QString full = m_admission.join(session->id(), kept); !full.isEmpty()) {
+        session->sendError(ErrorCode::RoomFull, {QString::number(m_limits.maxClients)});
+        reportTurnedAway(session->participant().endpoint(), full);
+        session->closeWithGoodbye(tr("Goodbye."));
+        return;
+    }
     if (!m_room.admit(session, nick, token)) {
         emit problem(tr("%1 missed more than the room keeps for a newcomer; disconnected.")
                          .arg(session->participant().endpoint()));
@@ -305,6 +323,7 @@ void ChatServer::admit(PeerSession *session, const QString &nick, const QString 
         return;
     }
     emit clientJoined(session->participant());
+    emit occupancyChanged();
 }
 
 void ChatServer::handleClosed(PeerSession *session)
@@ -317,13 +336,34 @@ void ChatServer::leave(PeerSession *session, const QString &reason, Room::NameAf
 {
     if (!m_sessions.removeOne(session))
         return;
-    release(session->participant().address, session->id());
+    release(session->id());
     if (m_room.remove(session, reason, after))
         emit clientLeft(session->participant(), reason);
 }
 
-void ChatServer::release(const QHostAddress &address, quint64 id)
+void ChatServer::reportTurnedAway(const QString &who, const QString &reason)
 {
-    m_admission.left(address);
+    // One line now; under a storm, one line every few seconds that counts
+    // the rest, so the log stays readable.
+    if (m_turnedAwaySummary.isActive()) {
+        ++m_turnedAwayUnreported;
+        m_lastTurnedAwayReason = reason;
+    } else {
+        emit problem(tr("Refused %1: %2").arg(who, reason));
+        m_turnedAwaySummary.start();
+    }
+    emit occupancyChanged();
+}
+
+ChatServer::Occupancy ChatServer::occupancy() const
+{
+    return {m_admission.members(), m_admission.connecting(), m_room.heldNames(),
+            m_admission.turnedAwayLastMinute(), m_limits.maxClients};
+}
+
+void ChatServer::release(quint64 id)
+{
+    m_admission.left(id);
     m_room.forget(id);
+    emit occupancyChanged();
 }

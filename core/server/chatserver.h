@@ -17,6 +17,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class PeerSession;
 struct ChatCommand;
@@ -39,6 +40,17 @@ public:
     QString errorString() const { return m_errorString; }
 
     QList<Participant> participants() const;
+
+    // How full the room is, for the server window.
+    struct Occupancy
+    {
+        int members = 0;    // in the room
+        int connecting = 0; // still getting in
+        int heldNames = 0;  // kept for Salon clients that dropped
+        int turnedAway = 0; // refused in the last minute
+        int places = 0;     // the room's size
+    };
+    Occupancy occupancy() const;
     // Names kept for Salon clients that dropped without a goodbye.
     int heldNames() const { return m_room.heldNames(); }
 
@@ -77,6 +89,8 @@ signals:
     void announced(const QString &text);
     // Something for the server's log: bad input, a refused nickname.
     void problem(const QString &text);
+    // Someone began connecting, came in, left or was turned away.
+    void occupancyChanged();
 
 private:
     void openHistory();
@@ -91,7 +105,8 @@ private:
     void leave(PeerSession *session, const QString &reason,
                Room::NameAfter after = Room::NameAfter::Held);
     void handleClosed(PeerSession *session);
-    void release(const QHostAddress &address, quint64 id);
+    void release(quint64 id);
+    void reportTurnedAway(const QString &who, const QString &reason);
 
     Listener m_listener;
     Admission m_admission;
@@ -101,6 +116,9 @@ private:
     QList<Handshake *> m_handshakes; // owned as QObject children
     QList<PeerSession *> m_sessions; // owned as QObject children
     QString m_errorString;
+    QTimer m_turnedAwaySummary; // one line for many refusals
+    int m_turnedAwayUnreported = 0;
+    QString m_lastTurnedAwayReason;
     quint64 m_nextConnectionId = 1;
     ServerLimits m_limits;
     Handshake::Timing m_timing;

@@ -48,8 +48,15 @@ const QList<LimitSpec> Table = {
      QT_TRANSLATE_NOOP("Limits", "server: no flood control (for benchmarks)."), Unit::Switch, 0, 1,
      SALON_FIELD(floodControl)},
     {"max-clients", "maxClients",
-     QT_TRANSLATE_NOOP("Limits", "server: most connections in all (%1)."), Unit::Connections, 1,
-     1e6, SALON_FIELD(maxClients)},
+     QT_TRANSLATE_NOOP("Limits", "server: most people in the room (%1)."), Unit::People, 1, 1e6,
+     SALON_FIELD(maxClients)},
+    {"kept-places", "keptPlaces",
+     QT_TRANSLATE_NOOP("Limits",
+                       "server: places kept for the host's PC and for members coming back (%1)."),
+     Unit::People, 0, 1e6, SALON_FIELD(keptPlaces)},
+    {"max-connecting", "maxConnecting",
+     QT_TRANSLATE_NOOP("Limits", "server: most connections still getting in at once (%1)."),
+     Unit::Connections, 1, 1e6, SALON_FIELD(maxConnecting)},
     {"max-per-address", "maxPerAddress",
      QT_TRANSLATE_NOOP("Limits",
                        "server: most connections from one address, loopback exempt (%1)."),
@@ -60,8 +67,8 @@ const QList<LimitSpec> Table = {
                        "(%1)."),
      Unit::Connections, 1, 1e6, SALON_FIELD(maxConnectsPerSecondPerAddress)},
     {"handshake-timeout", "handshakeTimeoutSeconds",
-     QT_TRANSLATE_NOOP("Limits", "server: seconds a Salon client has to join (%1)."), Unit::Seconds,
-     1, 3600, SALON_SECONDS(handshakeTimeoutMs)},
+     QT_TRANSLATE_NOOP("Limits", "server: seconds a connection has to join the room (%1)."),
+     Unit::Seconds, 1, 3600, SALON_SECONDS(handshakeTimeoutMs)},
     {"heartbeat-timeout", "heartbeatTimeoutSeconds",
      QT_TRANSLATE_NOOP("Limits",
                        "server: seconds of silence after which a Salon client counts as gone "
@@ -153,6 +160,9 @@ QString LimitSpec::documented(double value) const
         return QStringLiteral("%1 s").arg(english.toString(qint64(value)));
     case Unit::Switch:
         return value != 0 ? QStringLiteral("on") : QStringLiteral("off");
+    case Unit::People:
+        return value == 1 ? QStringLiteral("1 person")
+                          : QStringLiteral("%1 people").arg(english.toString(qint64(value)));
     case Unit::Connections:
         break;
     }

@@ -14,7 +14,16 @@ class QSettings;
 
 struct LimitSpec
 {
-    enum class Unit { Bytes, Characters, Lines, LinesPerSecond, Connections, Seconds, Switch };
+    enum class Unit {
+        Bytes,
+        Characters,
+        Lines,
+        LinesPerSecond,
+        Connections,
+        People,
+        Seconds,
+        Switch
+    };
 
     const char *flag;        // "max-line": `salon server --max-line BYTES`
     const char *settingsKey; // "maxLineBytes": [limits] maxLineBytes=… in Salon.conf

@@ -23,10 +23,17 @@ struct ServerLimits
     int floodBurst = 20;    // lines at once
     int floodMaxQueued = 100;
 
-    int maxClients = 500;
+    int maxClients = 500; // people in the room
+    // Of those places, kept for the host's own PC and for members coming back.
+    int keptPlaces = 10;
+    // Connections still in the handshake, counted apart: they never take a
+    // member's place. Enough for a whole school's classes arriving at once.
+    int maxConnecting = 500;
     int maxClientsPerAddress = 10;           // 127.0.0.1 and ::1 are exempt
     int maxConnectsPerSecondPerAddress = 10; // idem
-    int handshakeTimeoutMs = 30 * 1000;      // a Salon peer that never gets in
+    // A connection that has not joined by then is closed: time enough for a
+    // person to type a name (or a room code).
+    int handshakeTimeoutMs = 60 * 1000;
     // Heartbeat, for Salon clients: after heartbeatIntervalMs of silence the
     // server pings; after heartbeatTimeoutMs with nothing at all from the
     // client (cable pulled, laptop asleep), it is removed from the room.

@@ -19,6 +19,7 @@ private slots:
     void floodControlCanBeTurnedOff();
     void slowReaderIsDisconnectedAndOthersGetEverything();
     void fullRoomTurnsNewcomersAway();
+    void connectionsGettingInTakeNoPlace();
     void perAddressLimit();
     void connectionRateLimit();
     void salonPeerThatNeverJoinsIsClosed();
@@ -151,12 +152,41 @@ void TestLimits::fullRoomTurnsNewcomersAway()
     QTRY_VERIFY(alice.inRoom() && bob.inRoom());
     SalonPeer carol(port, QStringLiteral("carol"));
     QTRY_COMPARE(carol.disconnections.size(), 1);
-    QVERIFY2(carol.errors.join(u'|').contains(QLatin1String("The room is full (2 connections)")),
+    QVERIFY2(carol.errors.join(u'|').contains(QLatin1String("The room is full (2 people)")),
              qPrintable(carol.errors.join(u'|')));
     TextPeer nc(port);
     QTRY_VERIFY(nc.closed);
     QVERIFY(nc.receivedStartingWith(QStringLiteral("SALON/1 REFUSED The room is full")));
     QVERIFY(alice.inRoom() && bob.inRoom());
+}
+
+void TestLimits::connectionsGettingInTakeNoPlace()
+{
+    // Issue #10, item 2: idle connections filled the room's places, and
+    // everyone else got "room full" for as long as they were held.
+    ServerLimits limits;
+    limits.maxClients = 2;
+    limits.keptPlaces = 0;
+    const quint16 port = start(limits);
+    m_server->setIdentifyTimeout(60 * 1000); // they stay in the handshake
+    std::vector<std::unique_ptr<TextPeer>> squatters;
+    for (int i = 0; i < 6; ++i)
+        squatters.push_back(std::make_unique<TextPeer>(port));
+    QTRY_COMPARE(m_server->occupancy().connecting, 6);
+    TextPeer late(port); // comes in while there is room, joins once there is none
+    QTRY_COMPARE(m_server->occupancy().connecting, 7);
+    SalonPeer alice(port, QStringLiteral("alice"));
+    SalonPeer bob(port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    const ChatServer::Occupancy occupancy = m_server->occupancy();
+    QCOMPARE(occupancy.members, 2);
+    QCOMPARE(occupancy.connecting, 7);
+    // Full now, with people: the late one is told when it joins, and closed.
+    late.send("hello\n");
+    QTRY_VERIFY(late.closed);
+    QVERIFY2(late.lines.join(u'\n').contains(QLatin1String("!!! The room is full (2 people)")),
+             qPrintable(late.lines.join(u'\n')));
+    QTRY_COMPARE(m_server->occupancy().turnedAway, 1);
 }
 
 void TestLimits::perAddressLimit()

@@ -33,6 +33,7 @@ private slots:
 
     void startShowsThePortAndTheAddresses();
     void clientListFollowsJoinsAndLeaves();
+    void theStatusSaysHowFullTheRoomIs();
     void logShowsMessagesAsPlainText();
     void announcementReachesClients();
     void disconnectRemovesTheSelectedClient();
@@ -148,6 +149,30 @@ void TestServerWindow::clientListFollowsJoinsAndLeaves()
     QTRY_VERIFY(logText().contains(QLatin1String("alice left: connection closed.")));
     const auto *status = m_window->findChild<QLabel *>(QStringLiteral("status"));
     QVERIFY2(status->text().contains(QLatin1String("1 person")), qPrintable(status->text()));
+}
+
+void TestServerWindow::theStatusSaysHowFullTheRoomIs()
+{
+    ServerLimits limits;
+    limits.maxClients = 2;
+    m_window->server()->setLimits(limits);
+    m_window->server()->setIdentifyTimeout(60 * 1000); // silent ones stay getting in
+    const quint16 port = start();
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("status"));
+    TextPeer silent(port);
+    QTRY_VERIFY2(status->text().contains(QLatin1String("1 getting in")),
+                 qPrintable(status->text()));
+    SalonPeer alice(port, QStringLiteral("alice"));
+    SalonPeer bob(port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    QTRY_VERIFY2(status->text().contains(QLatin1String("2 person")) &&
+                     status->text().contains(QLatin1String("The room is full")),
+                 qPrintable(status->text()));
+    TextPeer late(port);
+    QTRY_VERIFY(late.closed);
+    QTRY_VERIFY2(status->text().contains(QLatin1String("1 turned away in the last minute")),
+                 qPrintable(status->text()));
+    QTRY_VERIFY(logText().contains(QLatin1String("Refused 127.0.0.1")));
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()
