@@ -13,12 +13,18 @@ void JoinBacklog::forget(quint64 id)
         trim();
 }
 
+qint64 JoinBacklog::costOf(const ChatMessage &message)
+{
+    // About what it costs on the wire: a Salon frame's bytes (a text
+    // client's line is shorter).
+    return ChatMessageFrame::encodeLine(message).size();
+}
+
 void JoinBacklog::record(const ChatMessage &message)
 {
     if (m_marks.isEmpty())
         return;
-    // About what it costs on the wire: a Salon frame's bytes.
-    const qint64 size = ChatMessageFrame::encodeLine(message).size();
+    const qint64 size = costOf(message);
     m_kept.push_back({message, size});
     m_bytes += size;
     while (m_bytes > m_maxBytes && !m_kept.empty()) {

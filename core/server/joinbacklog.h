@@ -19,6 +19,8 @@ class JoinBacklog
 public:
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
     qint64 maxBytes() const { return m_maxBytes; }
+    // What one message costs a send queue, in bytes.
+    static qint64 costOf(const ChatMessage &message);
 
     // Connection `id` was accepted after message `lastId`.
     void expect(quint64 id, qint64 lastId);

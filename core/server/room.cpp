@@ -141,12 +141,25 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
     session->send(people);
 
     // The history stops where the peer came in; what was said since follows
-    // as live messages.
+    // as live messages. It all goes into the newcomer's send queue at once:
+    // what it missed must fit (it was bounded so), and the history takes at
+    // most half of what is left, newest first, so long messages never make
+    // a newcomer look like a reader that stopped.
     ChatEvent history = ChatEvent::of(ChatEvent::Kind::History);
     history.room = m_id;
     history.messages = m_history.recent();
     history.messages.removeIf(
         [&catchup](const ChatMessage &message) { return message.id > catchup.lastIdBefore; });
+    qint64 budget = m_backlog.maxBytes() / 2;
+    for (const ChatMessage &message : catchup.missed)
+        budget -= JoinBacklog::costOf(message);
+    qsizetype kept = 0;
+    for (qsizetype i = history.messages.size() - 1; i >= 0; --i, ++kept) {
+        budget -= JoinBacklog::costOf(history.messages.at(i));
+        if (budget < 0)
+            break;
+    }
+    history.messages.remove(0, history.messages.size() - kept);
     if (!history.messages.isEmpty())
         session->send(history);
     ChatEvent live = ChatEvent::of(ChatEvent::Kind::Message);

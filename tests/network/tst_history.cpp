@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void textClientGetsTheRecentMessagesMarked();
     void salonClientGetsThemFlaggedAsHistory();
     void onlyTheLastHundredAreReplayed();
+    void aHistoryOfLongMessagesFitsTheNewcomersQueue();
     void privateMessagesAreNeitherKeptNorReplayed();
     void everyMessageIsOnDiskAtOnce();
     void restartedServerRemembersAndCountsOn();
@@ -106,6 +108,41 @@ void TestHistory::onlyTheLastHundredAreReplayed()
     QTRY_COMPARE(bob.history.size(), HistoryLog::RecentCount);
     QCOMPARE(bob.history.first(), QStringLiteral("alice: message 6"));
     QCOMPARE(bob.history.last(), QStringLiteral("alice: message 105"));
+}
+
+void TestHistory::aHistoryOfLongMessagesFitsTheNewcomersQueue()
+{
+    // Found by the fault suite: a hundred long messages are more than a
+    // send queue, so every newcomer was dropped at once as a reader that
+    // had stopped, came back, and was dropped again.
+    auto server = startServer();
+    QVERIFY(server);
+    ServerLimits limits = server->limits();
+    limits.maxMessageChars = 16000;
+    limits.maxTextLineBytes = 32 * 1024;
+    limits.maxSendQueueBytes = 64 * 1024;
+    server->setLimits(limits);
+    TextPeer alice(server->serverPort()); // a script: long lines, fast
+    alice.send("/nick alice\n");
+    QTRY_VERIFY(alice.receivedStartingWith(QStringLiteral("*** guest-1 is now known as alice")));
+    QByteArray lines;
+    for (int i = 1; i <= 100; ++i)
+        lines += QByteArray::number(i) + ' ' + QByteArray(15000, 'x') + '\n';
+    alice.send(lines);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.receivedStartingWith(QStringLiteral("alice: 100 ")), 20000);
+
+    TextPeer newcomer(server->serverPort());
+    newcomer.send("/nick zoe\n");
+    QTRY_VERIFY(newcomer.receivedStartingWith(QStringLiteral("*** End of the earlier")));
+    alice.send("welcome zoe\n");
+    QTRY_VERIFY(newcomer.received(QStringLiteral("alice: welcome zoe")));
+    QVERIFY(!newcomer.closed);
+    QVERIFY(!newcomer.receivedStartingWith(QStringLiteral("!!! You stopped reading")));
+    // The newest ones, as many as fit in half the queue.
+    QVERIFY(newcomer.receivedStartingWith(QStringLiteral("[")));
+    const QString last = newcomer.lines.at(
+        newcomer.lines.indexOf(QRegularExpression(QStringLiteral("^\\*\\*\\* End.*"))) - 1);
+    QVERIFY2(last.contains(QLatin1String("alice: 100 ")), qPrintable(last.left(40)));
 }
 
 void TestHistory::privateMessagesAreNeitherKeptNorReplayed()
