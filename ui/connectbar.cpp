@@ -126,6 +126,7 @@ void ConnectBar::focusHost()
 void ConnectBar::focusNick()
 {
     m_nickField->setFocus();
+    m_nickField->selectAll(); // typing replaces it
 }
 
 QStringList ConnectBar::serversListed() const

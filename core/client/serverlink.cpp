@@ -133,10 +133,10 @@ void ServerLink::handleEvent(const ChatEvent &event)
                 m_token.clear();
                 m_reconnecting = false;
                 m_reconnect->reset();
-                emit nameLost(event.nick, event.reason);
                 fail(tr("While you were away, your nickname \"%1\" was taken: %2 Choose "
                         "another one and connect again.")
                          .arg(event.nick, event.reason));
+                emit nameLost(event.nick, event.reason); // once disconnected
                 return;
             }
             fail(tr("The nickname \"%1\" can't be used: %2").arg(event.nick, event.reason));

@@ -1,5 +1,6 @@
 // The client window as a person uses it: type, press Enter, read.
 
+#include "cableproxy.h"
 #include "chatlogview.h"
 #include "clientwindow.h"
 #include "historylineedit.h"
@@ -38,6 +39,7 @@ private slots:
     void doubleClickingANameStartsAPrivateMessage();
     void slashCommandsAreReadAsOnTheServer();
     void aMessageTypedWhileReconnectingWaitsVisiblyThenGoesOnce();
+    void aNameLostWhileAwayIsSaidAndAnotherOffered();
 
 private:
     void connectWindow(const QString &nick);
@@ -361,6 +363,43 @@ void TestClientWindow::aMessageTypedWhileReconnectingWaitsVisiblyThenGoesOnce()
     const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
     QTRY_COMPARE(log->toPlainText().count(QLatin1String("alice: typed while the server was away")),
                  1);
+}
+
+void TestClientWindow::aNameLostWhileAwayIsSaidAndAnotherOffered()
+{
+    // A server that notices a pulled cable quickly, and keeps no names.
+    m_server = std::make_unique<ChatServer>();
+    ServerLimits limits;
+    limits.heartbeatIntervalMs = 200;
+    limits.heartbeatTimeoutMs = 600;
+    limits.nameHoldMs = 0;
+    m_server->setLimits(limits);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    CableProxy cable(m_server->serverPort());
+    m_port = cable.port();
+    m_window->client()->setHeartbeat(200, 600);
+    m_window->client()->setReconnectDelays(50, 200);
+    connectWindow(QStringLiteral("alice"));
+
+    cable.setPulled(true);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Reconnecting);
+    QTRY_VERIFY(m_server->participants().isEmpty());
+    SalonPeer thief(m_server->serverPort(), QStringLiteral("alice"));
+    QTRY_VERIFY(thief.inRoom());
+    cable.setPulled(false);
+
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    const auto *error = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("was taken")), qPrintable(error->text()));
+    auto *nickField = m_window->findChild<QLineEdit *>(QStringLiteral("nickField"));
+    QCOMPARE(nickField->text(), QStringLiteral("alice2"));
+    QCOMPARE(m_window->focusWidget(), nickField);
+    // One click, and back in under the name offered.
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+    QCOMPARE(m_window->client()->nick(), QStringLiteral("alice2"));
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()
