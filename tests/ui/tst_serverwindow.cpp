@@ -173,6 +173,8 @@ void TestServerWindow::theStatusSaysHowFullTheRoomIs()
     QTRY_VERIFY2(status->text().contains(QLatin1String("1 turned away in the last minute")),
                  qPrintable(status->text()));
     QTRY_VERIFY(logText().contains(QLatin1String("Refused 127.0.0.1")));
+    if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/full-room.png"));
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()
