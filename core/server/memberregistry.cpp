@@ -13,7 +13,7 @@ QString MemberRegistry::issue(const QString &nick)
     QString token;
     for (const quint32 word : words)
         token += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
-    m_members.insert(token, Member{nick, true, {}});
+    m_members.insert(token, Member{nick, Nickname::skeleton(nick), true, {}});
     return token;
 }
 
@@ -30,8 +30,10 @@ const MemberRegistry::Member *MemberRegistry::find(const QString &token) const
 
 void MemberRegistry::rename(const QString &token, const QString &nick)
 {
-    if (const auto found = m_members.find(token); found != m_members.end())
+    if (const auto found = m_members.find(token); found != m_members.end()) {
         found->nick = nick;
+        found->skeleton = Nickname::skeleton(nick);
+    }
 }
 
 void MemberRegistry::hold(const QString &token, qint64 ms)
@@ -67,7 +69,7 @@ const MemberRegistry::Member *MemberRegistry::heldLike(const QString &nick,
     expire();
     const QString skeleton = Nickname::skeleton(nick);
     for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
-        if (!it->present && it.key() != exceptToken && Nickname::skeleton(it->nick) == skeleton)
+        if (!it->present && it.key() != exceptToken && it->skeleton == skeleton)
             return &it.value();
     }
     return nullptr;

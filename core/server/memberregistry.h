@@ -24,6 +24,7 @@ public:
     struct Member
     {
         QString nick;
+        QString skeleton; // of nick, kept: compared at every join
         bool present = true;
         QDeadlineTimer heldUntil; // while absent
     };

@@ -41,10 +41,9 @@ std::optional<Room::NickRefusal> Room::nickRefusal(const QString &nick, const Pe
 {
     if (const QString problem = Nickname::problem(nick); !problem.isEmpty())
         return NickRefusal{QLatin1String(Protocol::NickRefusal::Invalid), problem};
-    const QString skeleton = Nickname::skeleton(nick);
-    for (const PeerSession *member : m_members) {
-        if (member == asking || Nickname::skeleton(member->nick()) != skeleton)
-            continue;
+    // Looked up, not compared with everyone: a whole class joins at once.
+    if (const PeerSession *member = m_bySkeleton.value(Nickname::skeleton(nick));
+        member && member != asking) {
         const QString reason =
             Nickname::key(member->nick()) == Nickname::key(nick)
                 ? tr("The nickname \"%1\" is already taken in this room.").arg(nick)
@@ -118,6 +117,7 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
     broadcast(EncodedEvent(std::move(joined)));
 
     m_members.append(session);
+    m_bySkeleton.insert(Nickname::skeleton(nick), session);
     session->join(nick);
     ChatEvent welcome = ChatEvent::of(ChatEvent::Kind::Welcome);
     welcome.room = m_id;
@@ -176,6 +176,9 @@ bool Room::remove(PeerSession *session, const QString &reason, NameAfter after)
     m_backlog.forget(session->id());
     if (!m_members.removeOne(session))
         return false;
+    if (const QString skeleton = Nickname::skeleton(session->nick());
+        m_bySkeleton.value(skeleton) == session)
+        m_bySkeleton.remove(skeleton);
     const QString token = m_tokens.take(session);
     if (after == NameAfter::Held)
         m_registry.hold(token, m_nameHoldMs);
@@ -290,6 +293,8 @@ bool Room::rename(PeerSession *session, const QString &nick)
         return false;
     }
     m_registry.rename(token, nick);
+    m_bySkeleton.remove(Nickname::skeleton(session->nick()));
+    m_bySkeleton.insert(Nickname::skeleton(nick), session);
     ChatEvent renamed = ChatEvent::of(ChatEvent::Kind::Renamed);
     renamed.room = m_id;
     renamed.from = session->nick();

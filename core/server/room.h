@@ -111,6 +111,9 @@ private:
 
     RoomId m_id;
     QList<PeerSession *> m_members; // in the order they came in
+    // Members by the skeleton of their name (Nickname::skeleton): no two
+    // share one.
+    QHash<QString, PeerSession *> m_bySkeleton;
     JoinBacklog m_backlog;
     HistoryLog m_history;
     DuplicateFilter m_duplicates;
