@@ -683,8 +683,44 @@ Commandes :
             <translation>Un pseudo ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».</translation>
         </message>
         <message>
-            <source>The nickname "server" is reserved.</source>
-            <translation>Le pseudo « server » est réservé.</translation>
+            <source>Teacher</source>
+            <translation>Professeur</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Modérateur</translation>
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation>Annonce</translation>
+        </message>
+        <message>
+            <source>Salon</source>
+            <translation>Salon</translation>
+        </message>
+        <message>
+            <source>The nickname "%1" is kept for the teacher and the server: choose another.</source>
+            <translation>Le pseudo « %1 » est réservé au professeur et au serveur : choisissez-en un autre.</translation>
         </message>
     </context>
     <context>

@@ -20,9 +20,26 @@ QString withoutControls(const QString &text)
 {
     QString clean;
     clean.reserve(text.size());
+    int spaces = 0; // in a row, at the end of `clean`
+    const auto appendSpace = [&clean, &spaces](QChar space) {
+        if (++spaces <= MaxSpaceRun)
+            clean.append(space);
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const char16_t code = c.unicode();
+        const QChar::Category category = c.category();
+        if (category == QChar::Separator_Space) { // a no-break space stays one
+            appendSpace(c);
+            continue;
+        }
+        if (c == QLatin1Char('\t') || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph) {
+            appendSpace(QLatin1Char(' '));
+            continue;
+        }
+        if (category != QChar::Other_Control)
+            spaces = 0;
         // A surrogate is kept only as half of a pair (JSON's "\ud800" alone
         // is no character): a lone one becomes U+FFFD.
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
@@ -35,9 +52,7 @@ QString withoutControls(const QString &text)
         }
         const bool bidiControl = (code >= 0x202A && code <= 0x202E)     // embeddings, overrides
                                  || (code >= 0x2066 && code <= 0x2069); // isolates
-        if (c == QLatin1Char('\t'))
-            clean.append(QLatin1Char(' '));
-        else if (bidiControl)
+        if (bidiControl)
             clean.append(
                 QStringLiteral("[U+%1]").arg(int(code), 4, 16, QLatin1Char('0')).toUpper());
         else if (c.category() != QChar::Other_Control)

@@ -3,8 +3,62 @@
 #include "base/protocol.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QSet>
+#include <QTranslator>
+
+#include <memory>
 
 namespace Nickname {
+
+namespace {
+// What the room's host and the server are called, and what their words are
+// labelled with in the windows (keep these in step with the labels:
+// tst_nickname checks the windows' labels are here, in every language).
+constexpr const char *ReservedSources[] = {
+    QT_TRANSLATE_NOOP("Nickname", "Teacher"),   QT_TRANSLATE_NOOP("Nickname", "Server"),
+    QT_TRANSLATE_NOOP("Nickname", "Host"),      QT_TRANSLATE_NOOP("Nickname", "Admin"),
+    QT_TRANSLATE_NOOP("Nickname", "Administrator"), QT_TRANSLATE_NOOP("Nickname", "System"),
+    QT_TRANSLATE_NOOP("Nickname", "Moderator"), QT_TRANSLATE_NOOP("Nickname", "Announcement"),
+    QT_TRANSLATE_NOOP("Nickname", "Salon"),
+};
+
+struct Reserved
+{
+    QStringList names;
+    QSet<QString> skeletons;
+};
+
+const Reserved &reserved()
+{
+    static const Reserved list = [] {
+        Reserved built;
+        for (const char *source : ReservedSources)
+            built.names.append(QString::fromLatin1(source));
+        // Each language Salon carries adds its words.
+        QDirIterator translations(QStringLiteral(":/i18n"), {QStringLiteral("*.qm")});
+        while (translations.hasNext()) {
+            QTranslator translator;
+            if (!translator.load(translations.next()))
+                continue;
+            for (const char *source : ReservedSources) {
+                const QString translated = translator.translate("Nickname", source);
+                if (!translated.isEmpty() && !built.names.contains(translated))
+                    built.names.append(translated);
+            }
+        }
+        for (const QString &name : std::as_const(built.names))
+            built.skeletons.insert(skeleton(name));
+        return built;
+    }();
+    return list;
+}
+} // namespace
+
+QStringList reservedNames()
+{
+    return reserved().names;
+}
 
 QString problem(const QString &nick)
 {
@@ -20,9 +74,13 @@ QString problem(const QString &nick)
             return QCoreApplication::translate(
                 "Nickname", "A nickname may hold only letters, digits, '-', '_' and '.'.");
     }
-    // Notices show as from "Server": nobody may look like it.
-    if (skeleton(nick) == skeleton(QStringLiteral("server")))
-        return QCoreApplication::translate("Nickname", "The nickname \"server\" is reserved.");
+    // The teacher, the server, the labels of their words: nobody may look
+    // like them.
+    if (reserved().skeletons.contains(skeleton(nick)))
+        return QCoreApplication::translate("Nickname",
+                                           "The nickname \"%1\" is kept for the teacher and the "
+                                           "server: choose another.")
+            .arg(nick);
     return {};
 }
 

@@ -7,8 +7,16 @@
 namespace Nickname {
 
 // Why a requested nickname can't be used, as a sentence for the person who
-// asked; empty when it is fine. Uniqueness is the server's business.
+// asked; empty when it is fine: not empty, not too long, only letters,
+// digits, '-', '_' and '.', and not like a reserved name. Uniqueness in a
+// room is the server's business.
 QString problem(const QString &nick);
+
+// The names nobody may take, nor one that looks like them: the teacher's,
+// the server's, what announcements are labelled with… in English and in
+// every language Salon carries (the translations under ":/i18n"), so a
+// language added later extends the list.
+QStringList reservedNames();
 
 // The same person regardless of case: "Alice" and "alice" are one name
 // (whom a private message is for).

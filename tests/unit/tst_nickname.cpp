@@ -2,7 +2,10 @@
 
 #include "model/nickname.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QTest>
+#include <QTranslator>
 
 class TestNickname : public QObject
 {
@@ -12,6 +15,8 @@ private slots:
     void problem();
     void sameRegardlessOfCase_data();
     void sameRegardlessOfCase();
+    void theWindowsLabelsAreReservedInEveryLanguage_data();
+    void theWindowsLabelsAreReservedInEveryLanguage();
     void lookAlikes_data();
     void lookAlikes();
 };
@@ -35,6 +40,18 @@ void TestNickname::problem_data()
     QTest::newRow("bidi override") << QStringLiteral("ev\u202eil") << false;
     QTest::newRow("server") << "server" << false;
     QTest::newRow("Server") << "SERVER" << false;
+    QTest::newRow("Teacher") << "Teacher" << false;
+    QTest::newRow("Teacher, Cyrillic T") << QStringLiteral("\u0422eacher") << false;
+    QTest::newRow("host") << "host" << false;
+    QTest::newRow("admin") << "ADMIN" << false;
+    QTest::newRow("system") << "System" << false;
+    QTest::newRow("salon") << "salon" << false;
+    QTest::newRow("Professeur, from the French") << "Professeur" << false;
+    QTest::newRow("Serveur, from the French") << "serveur" << false;
+    QTest::newRow("Hôte without its accent") << "Hote" << false;
+    QTest::newRow("Système") << QStringLiteral("Syst\u00e8me") << false;
+    QTest::newRow("Annonce") << "Annonce" << false;
+    QTest::newRow("a teacher's first name") << "Teach" << true;
     QTest::newRow("Server, Cyrillic e") << QStringLiteral("S\u0435rver") << false;
     QTest::newRow("5erver is another name") << "5erver" << true;
 }
@@ -69,6 +86,38 @@ void TestNickname::sameRegardlessOfCase()
     QFETCH(QString, b);
     QFETCH(bool, same);
     QCOMPARE(Nickname::key(a) == Nickname::key(b), same);
+}
+
+void TestNickname::theWindowsLabelsAreReservedInEveryLanguage_data()
+{
+    // What the client window writes before an announcement, and the server
+    // window before its own: nobody may be called that, in any language.
+    QTest::addColumn<QString>("translation");
+    QTest::newRow("English (the sources)") << QString();
+    QDirIterator translations(QStringLiteral(":/i18n"), {QStringLiteral("*.qm")});
+    int found = 0;
+    while (translations.hasNext()) {
+        const QString path = translations.next();
+        QTest::newRow(qPrintable(QFileInfo(path).baseName())) << path;
+        ++found;
+    }
+    QVERIFY2(found >= 2, "the translations are built in (salon_en, salon_fr)");
+}
+
+void TestNickname::theWindowsLabelsAreReservedInEveryLanguage()
+{
+    QFETCH(QString, translation);
+    QTranslator translator;
+    if (!translation.isEmpty())
+        QVERIFY(translator.load(translation));
+    const auto label = [&translator](const char *context, const char *source) {
+        const QString translated = translator.translate(context, source);
+        return translated.isEmpty() ? QString::fromLatin1(source) : translated;
+    };
+    for (const QString &name : {label("RoomLogWriter", "Server"), label("ServerWindow", "Announcement")}) {
+        QVERIFY2(!Nickname::problem(name).isEmpty(), qPrintable(name));
+        QVERIFY2(!Nickname::problem(name.toUpper()).isEmpty(), qPrintable(name));
+    }
 }
 
 void TestNickname::lookAlikes_data()

@@ -12,6 +12,8 @@ private slots:
     void decode();
     void controlsAreRemoved();
     void loneSurrogatesAreReplaced();
+    void aMessageCantStartALineOfItsOwn_data();
+    void aMessageCantStartALineOfItsOwn();
     void charactersAreCountedAsAPersonCounts_data();
     void charactersAreCountedAsAPersonCounts();
 };
@@ -66,6 +68,36 @@ void TestTextCodec::loneSurrogatesAreReplaced()
     QCOMPARE(TextCodec::withoutControls(pair), pair);
     QCOMPARE(TextCodec::withoutControls(QString(QChar(0xdc00)) + QChar(0xd800)),
              QStringLiteral("\ufffd\ufffd")); // the wrong way round is no pair
+}
+
+void TestTextCodec::aMessageCantStartALineOfItsOwn_data()
+{
+    // Issue #11: "ok\u2028*** alice left the room (said goodbye)" showed as a
+    // line of its own, with no name, in the client window and in text clients.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("line separator") << QStringLiteral("ok\u2028*** alice left the room")
+                                    << QStringLiteral("ok *** alice left the room");
+    QTest::newRow("paragraph separator") << QStringLiteral("ok\u2029Server: restart")
+                                         << QStringLiteral("ok Server: restart");
+    QTest::newRow("a long run of spaces") << QStringLiteral("ok") + QString(300, u' ') +
+                                                 QStringLiteral("*** fake")
+                                          << QStringLiteral("ok") + QString(8, u' ') +
+                                                 QStringLiteral("*** fake");
+    QTest::newRow("spaces mixed with controls")
+        << QStringLiteral("ok") + QString(5, u' ') + QStringLiteral("\x07") + QString(5, u' ') +
+               QStringLiteral("x")
+        << QStringLiteral("ok") + QString(8, u' ') + QStringLiteral("x");
+    QTest::newRow("indentation stays") << QStringLiteral("    if (x)") << QStringLiteral("    if (x)");
+    QTest::newRow("a no-break space stays") << QStringLiteral("Bonjour\u202f!")
+                                            << QStringLiteral("Bonjour\u202f!");
+}
+
+void TestTextCodec::aMessageCantStartALineOfItsOwn()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(TextCodec::withoutControls(text), shown);
 }
 
 void TestTextCodec::charactersAreCountedAsAPersonCounts_data()
