@@ -6,10 +6,22 @@
 #include "server/serveraddresses.h"
 #include "storage/historylog.h"
 
+#include "model/hostcommand.h"
+
 #include <QDateTime>
+#include <QSocketNotifier>
 #include <QSysInfo>
 #include <QTimer>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+// A line typed at the console, at most.
+constexpr qsizetype MaxConsoleLine = 16 * 1024;
+} // namespace
 
 HeadlessServer::HeadlessServer(QObject *parent)
     : QObject(parent)
@@ -36,6 +48,84 @@ HeadlessServer::HeadlessServer(QObject *parent)
     });
     connect(m_server, &ChatServer::problem, this,
             [this](const QString &text) { log(tr("problem: %1").arg(text)); });
+    connect(m_server, &ChatServer::announced, this,
+            [this](const QString &text) { log(tr("announcement: %1").arg(text)); });
+    connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
+        log(locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
+                   : tr("The room is unlocked: anyone may join."));
+    });
+}
+
+void HeadlessServer::watchConsole()
+{
+#ifdef Q_OS_UNIX
+    // Started in the background of a terminal (salon server --headless &):
+    // reading it would stop the server (SIGTTIN). No console then.
+    if (isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) != getpgrp())
+        return;
+    m_console = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_console, &QSocketNotifier::activated, this, &HeadlessServer::readConsole);
+    log(tr("Type /help for the host's commands; any other line is an announcement."));
+#endif
+}
+
+void HeadlessServer::readConsole()
+{
+#ifdef Q_OS_UNIX
+    char chunk[4096];
+    const ssize_t size = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (size <= 0) {
+        // No console (standard input closed, or /dev/null): the server runs on.
+        m_console->setEnabled(false);
+        return;
+    }
+    m_typed.append(chunk, size);
+    for (qsizetype end; (end = m_typed.indexOf('\n')) >= 0;) {
+        const QByteArray line = m_typed.left(end);
+        m_typed.remove(0, end + 1);
+        run(QString::fromUtf8(line));
+    }
+    if (m_typed.size() > MaxConsoleLine)
+        m_typed.clear();
+#endif
+}
+
+void HeadlessServer::run(const QString &line)
+{
+    const HostCommand command = HostCommand::parse(line);
+    switch (command.kind) {
+    case HostCommand::Kind::Nothing:
+        break;
+    case HostCommand::Kind::Announce:
+        m_server->announce(command.text);
+        break;
+    case HostCommand::Kind::Kick:
+        if (!m_server->kick(command.nick,
+                            command.reason.isEmpty() ? tr("removed by the host") : command.reason))
+            log(tr("Nobody called \"%1\" is in the room.").arg(command.nick));
+        break;
+    case HostCommand::Kind::Lock:
+    case HostCommand::Kind::Unlock:
+        if (m_server->isLocked() == (command.kind == HostCommand::Kind::Lock))
+            log(m_server->isLocked() ? tr("The room is already locked.")
+                                     : tr("The room is not locked."));
+        m_server->setLocked(command.kind == HostCommand::Kind::Lock);
+        break;
+    case HostCommand::Kind::Who: {
+        QStringList names;
+        for (const Participant &participant : m_server->participants())
+            names.append(participant.nick);
+        log(tr("In the room (%1): %2").arg(names.size()).arg(names.join(QStringLiteral(", "))));
+        break;
+    }
+    case HostCommand::Kind::Help:
+        for (const QString &help : HostCommand::help())
+            log(help);
+        break;
+    case HostCommand::Kind::Invalid:
+        log(command.error);
+        break;
+    }
 }
 
 bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
@@ -61,6 +151,7 @@ bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
     const QList<ServerAddresses::Address> addresses = ServerAddresses::all();
     for (const ServerAddresses::Address &address : addresses)
         log(tr("  clients can connect to %1 (%2)").arg(address.text, address.description));
+    watchConsole();
     return true;
 }
 

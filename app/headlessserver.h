@@ -22,12 +22,18 @@ public:
     void stop();
 
 private:
+    // The host's console: one command a line on standard input (HostCommand).
+    void watchConsole();
+    void readConsole();
+    void run(const QString &line);
     void log(const QString &text);
     QString timestamp();
 
     ChatServer *m_server;
     DiscoveryAnnouncer *m_announcer;
     QTextStream m_out;
+    class QSocketNotifier *m_console = nullptr;
+    QByteArray m_typed; // a line being typed at the console
     // The local time is worked out once a second: each lookup reads the
     // system's time zone file, which a busy room would do thousands of times.
     qint64 m_stampSecond = -1;

@@ -192,6 +192,10 @@
             <source>The room is full (%1 people). Try again later.</source>
             <translation>Le salon est plein (%1 personnes). Réessayez plus tard.</translation>
         </message>
+        <message>
+            <source>The room is locked: the teacher lets nobody new in just now.</source>
+            <translation>Le salon est verrouillé : le professeur ne laisse entrer personne de nouveau pour l’instant.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>
@@ -272,6 +276,10 @@
                 <numerusform>%n autre connexion refusée ces 5 dernières secondes (la dernière : %1)</numerusform>
                 <numerusform>%n autres connexions refusées ces 5 dernières secondes (la dernière : %1)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the room is locked</source>
+            <translation>le salon est verrouillé</translation>
         </message>
     </context>
     <context>
@@ -585,6 +593,42 @@ Commandes :
             <source>Announced to this PC only as "%1".</source>
             <translation>Annoncé à ce PC seulement sous le nom « %1 ».</translation>
         </message>
+        <message>
+            <source>announcement: %1</source>
+            <translation>annonce : %1</translation>
+        </message>
+        <message>
+            <source>The room is locked: nobody new joins; those who drop get back in.</source>
+            <translation>Le salon est verrouillé : personne de nouveau n’entre ; ceux qui sont déconnectés peuvent revenir.</translation>
+        </message>
+        <message>
+            <source>The room is unlocked: anyone may join.</source>
+            <translation>Le salon est déverrouillé : tout le monde peut entrer.</translation>
+        </message>
+        <message>
+            <source>Type /help for the host's commands; any other line is an announcement.</source>
+            <translation>Tapez /help pour les commandes de l’hôte ; toute autre ligne est une annonce.</translation>
+        </message>
+        <message>
+            <source>removed by the host</source>
+            <translation>retiré par l’hôte</translation>
+        </message>
+        <message>
+            <source>Nobody called "%1" is in the room.</source>
+            <translation>Personne ne s’appelle « %1 » dans le salon.</translation>
+        </message>
+        <message>
+            <source>The room is already locked.</source>
+            <translation>Le salon est déjà verrouillé.</translation>
+        </message>
+        <message>
+            <source>The room is not locked.</source>
+            <translation>Le salon n’est pas verrouillé.</translation>
+        </message>
+        <message>
+            <source>In the room (%1): %2</source>
+            <translation>Dans le salon (%1) : %2</translation>
+        </message>
     </context>
     <context>
         <name>HistoryLog</name>
@@ -595,6 +639,45 @@ Commandes :
         <message>
             <source>The room's history could not be written to %1: %2</source>
             <translation>L’historique du salon n’a pas pu être écrit dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostCommand</name>
+        <message>
+            <source>/%1 takes nothing after it.</source>
+            <translation>/%1 ne prend rien après.</translation>
+        </message>
+        <message>
+            <source>Usage: /kick NICK [REASON]</source>
+            <translation>Usage : /kick PSEUDO [RAISON]</translation>
+        </message>
+        <message>
+            <source>Unknown command /%1. Type /help for the list.</source>
+            <translation>Commande inconnue /%1. Tapez /help pour la liste.</translation>
+        </message>
+        <message>
+            <source>TEXT                 an announcement to everyone</source>
+            <translation>TEXTE                une annonce pour tout le monde</translation>
+        </message>
+        <message>
+            <source>/kick NICK [REASON]  removes someone, telling them why; they may come back</source>
+            <translation>/kick PSEUDO [RAISON] retire quelqu’un en lui disant pourquoi ; il peut revenir</translation>
+        </message>
+        <message>
+            <source>/lock                nobody new joins; those in stay, and those who drop get back in</source>
+            <translation>/lock                personne de nouveau n’entre ; les présents restent, les déconnectés reviennent</translation>
+        </message>
+        <message>
+            <source>/unlock              anyone may join again</source>
+            <translation>/unlock              tout le monde peut de nouveau entrer</translation>
+        </message>
+        <message>
+            <source>/who                 who is in the room</source>
+            <translation>/who                 qui est dans le salon</translation>
+        </message>
+        <message>
+            <source>/help                this list</source>
+            <translation>/help                cette liste</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1253,26 @@ Commandes :
                 <numerusform>%n connexion refusée dans la dernière minute.</numerusform>
                 <numerusform>%n connexions refusées dans la dernière minute.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The room is locked: nobody new joins; those who drop get back in.</source>
+            <translation>Le salon est verrouillé : personne de nouveau n’entre ; ceux qui sont déconnectés peuvent revenir.</translation>
+        </message>
+        <message>
+            <source>The room is unlocked: anyone may join.</source>
+            <translation>Le salon est déverrouillé : tout le monde peut entrer.</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the room</source>
+            <translation>&amp;Verrouiller le salon</translation>
+        </message>
+        <message>
+            <source>Nobody new joins; those in the room stay, and those who drop get back in</source>
+            <translation>Personne de nouveau n’entre ; les présents restent, et ceux qui sont déconnectés reviennent</translation>
+        </message>
+        <message>
+            <source>Locked: nobody new joins.</source>
+            <translation>Verrouillé : personne de nouveau n’entre.</translation>
         </message>
     </context>
     <context>

@@ -218,6 +218,12 @@ ServerWindow::ServerWindow(QWidget *parent)
     });
     connect(m_server, &ChatServer::problem, this,
             [this](const QString &text) { m_log->appendError(text); });
+    connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
+        m_log->appendEvent(
+            locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
+                   : tr("The room is unlocked: anyone may join."));
+        updateStatus();
+    });
     m_statusSoon.setSingleShot(true);
     m_statusSoon.setInterval(250);
     connect(&m_statusSoon, &QTimer::timeout, this, &ServerWindow::updateStatus);
@@ -284,6 +290,16 @@ void ServerWindow::createMenus()
     QAction *openClient = room->addAction(tr("Open a &client window"));
     openClient->setShortcut(QKeySequence::New);
     connect(openClient, &QAction::triggered, this, [this] { openClientWindow(); });
+    room->addSeparator();
+    QAction *lock = room->addAction(tr("&Lock the room"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setCheckable(true);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setToolTip(
+        tr("Nobody new joins; those in the room stay, and those who drop get back in"));
+    connect(lock, &QAction::toggled, m_server, &ChatServer::setLocked);
+    connect(m_server, &ChatServer::lockedChanged, lock, &QAction::setChecked);
+    room->addSeparator();
     WindowMenus::addSaveAndQuit(room, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);
 }
@@ -372,6 +388,8 @@ QString ServerWindow::occupancyText() const
                           .arg(m_server->serverPort())};
     if (room.members >= room.places)
         parts.append(tr("The room is full (%1 places).").arg(room.places));
+    if (m_server->isLocked())
+        parts.append(tr("Locked: nobody new joins."));
     if (room.connecting > 0)
         parts.append(tr("%n getting in.", nullptr, room.connecting));
     if (room.heldNames > 0)

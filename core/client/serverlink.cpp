@@ -120,7 +120,9 @@ void ServerLink::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Error:
         if (event.error.code == ErrorCode::Kicked)
             m_kicked = true; // removed by the server's owner: no coming back by itself
-        if (event.error.code == ErrorCode::RoomFull && m_state == State::Joining) {
+        if ((event.error.code == ErrorCode::RoomFull ||
+             event.error.code == ErrorCode::RoomLocked) &&
+            m_state == State::Joining) {
             fail(tr("The server turned us away: %1").arg(event.text));
             return;
         }
@@ -275,6 +277,7 @@ void ServerLink::fail(const QString &text)
         // A try that did not work (the old nickname still held, say): the
         // countdown says it, and the next try comes.
         qCDebug(lcClient) << "reconnection failed:" << text;
+        emit reconnectTryFailed(text);
         m_closingOnPurpose = true;
         m_socket.abort();
         scheduleReconnect();

@@ -68,6 +68,9 @@ constexpr Entry Table[] = {
                        "back.")},
     {ErrorCode::RoomFull, "room-full",
      QT_TRANSLATE_NOOP("ChatError", "The room is full (%1 people). Try again later.")},
+    {ErrorCode::RoomLocked, "room-locked",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "The room is locked: the teacher lets nobody new in just now.")},
     {ErrorCode::Other, "error", "%1"},
 };
 

@@ -34,6 +34,7 @@ enum class ErrorCode {
     UnsupportedVersion,
     StoppedReading,
     RoomFull,
+    RoomLocked,
     Other, // a code this program does not know (from a newer server)
 };
 

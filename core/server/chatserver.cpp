@@ -175,6 +175,23 @@ void ChatServer::disconnectClient(quint64 id, const QString &reason)
     }
 }
 
+bool ChatServer::kick(const QString &nick, const QString &reason)
+{
+    const PeerSession *member = m_room.findByNick(nick);
+    if (!member)
+        return false;
+    disconnectClient(member->id(), reason);
+    return true;
+}
+
+void ChatServer::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    emit lockedChanged(locked);
+}
+
 void ChatServer::accept(QTcpSocket *socket)
 {
     const quint64 id = m_nextConnectionId++;
@@ -309,6 +326,13 @@ void ChatServer::admit(PeerSession *session, const QString &nick, const QString 
 {
     // The last places are kept for the host's own PC and for members coming
     // back: a room filled by others still lets them in.
+    // Locked: only those coming back, proven by their token.
+    if (m_locked && token.isEmpty()) {
+        session->sendError(ErrorCode::RoomLocked);
+        reportTurnedAway(session->participant().endpoint(), tr("the room is locked"));
+        session->closeWithGoodbye(tr("Goodbye."));
+        return;
+    }
     const bool kept = !token.isEmpty() || Admission::isHostsOwn(session->participant().address);
     if (const QString full = m_admission.join(session->id(), kept); !full.isEmpty()) {
         session->sendError(ErrorCode::RoomFull, {QString::number(m_limits.maxClients)});

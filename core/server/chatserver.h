@@ -58,6 +58,13 @@ public:
     void announce(const QString &text);
     // Removes one person, telling them and the room why.
     void disconnectClient(quint64 id, const QString &reason);
+    // The same, by name; false when nobody in the room has it.
+    bool kick(const QString &nick, const QString &reason);
+
+    // Locked, nobody new joins: those in the room stay, and a Salon client
+    // that dropped gets back in (its member token proves it was there).
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
 
     // The room replays its last public messages to newcomers. With a
     // folder, it also keeps them all on disk there, in history-PORT.jsonl
@@ -91,6 +98,7 @@ signals:
     void problem(const QString &text);
     // Someone began connecting, came in, left or was turned away.
     void occupancyChanged();
+    void lockedChanged(bool locked);
 
 private:
     void openHistory();
@@ -116,6 +124,7 @@ private:
     QList<Handshake *> m_handshakes; // owned as QObject children
     QList<PeerSession *> m_sessions; // owned as QObject children
     QString m_errorString;
+    bool m_locked = false;
     QTimer m_turnedAwaySummary; // one line for many refusals
     int m_turnedAwayUnreported = 0;
     QString m_lastTurnedAwayReason;

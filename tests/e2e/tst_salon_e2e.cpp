@@ -23,6 +23,7 @@ class TestSalonEndToEnd : public QObject
     Q_OBJECT
 private slots:
     void headlessServerChatsAndStopsCleanly();
+    void theConsoleRunsTheHostsCommands();
     void commandLine_data();
     void commandLine();
     void portInUseFailsWithAClearMessage();
@@ -103,6 +104,53 @@ void TestSalonEndToEnd::headlessServerChatsAndStopsCleanly()
     output += server.readAllStandardOutput();
     QVERIFY2(output.contains("Server stopped."), output.constData());
     QVERIFY(output.contains("élève: Bonjour, ça marche !"));
+}
+
+void TestSalonEndToEnd::theConsoleRunsTheHostsCommands()
+{
+    // The headless server's standard input is the teacher's console (#11).
+    QByteArray output;
+    QProcess server;
+    server.setProgram(salon());
+    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
+                         QStringLiteral("en")});
+    connect(&server, &QProcess::readyReadStandardOutput, this,
+            [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start();
+    QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(output)).hasMatch(), 10000);
+    const auto port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+
+    QTcpSocket student;
+    LineReader studentLines(student);
+    student.connectToHost(QHostAddress::LocalHost, port);
+    student.write("/nick zoe\n");
+    QTRY_VERIFY(studentLines.lines.contains(QStringLiteral("*** guest-1 is now known as zoe")));
+
+    server.write("Break in 5 minutes.\n/lock\n");
+    QTRY_VERIFY(studentLines.lines.contains(QStringLiteral("*** Server: Break in 5 minutes.")));
+    QTRY_VERIFY2(output.contains("The room is locked"), output.constData());
+    QTcpSocket late;
+    LineReader lateLines(late);
+    late.connectToHost(QHostAddress::LocalHost, port);
+    late.write("hello\n");
+    QTRY_COMPARE(late.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(lateLines.lines.join(u'\n').contains(QLatin1String("!!! The room is locked")),
+             qPrintable(lateLines.lines.join(u'\n')));
+
+    server.write("/kick zoe enough\n/who\n");
+    QTRY_COMPARE(student.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(studentLines.lines.join(u'\n').contains(QLatin1String("enough")));
+    QTRY_VERIFY2(output.contains("In the room (0)"), output.constData());
+    server.closeWriteChannel(); // the console goes; the server stays
+    QTcpSocket stillThere;
+    stillThere.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(stillThere.state(), QAbstractSocket::ConnectedState);
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(server.exitCode(), 0);
 }
 
 void TestSalonEndToEnd::commandLine_data()

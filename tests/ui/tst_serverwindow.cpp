@@ -34,6 +34,7 @@ private slots:
     void startShowsThePortAndTheAddresses();
     void clientListFollowsJoinsAndLeaves();
     void theStatusSaysHowFullTheRoomIs();
+    void lockingTheRoomKeepsNewcomersOut();
     void logShowsMessagesAsPlainText();
     void announcementReachesClients();
     void disconnectRemovesTheSelectedClient();
@@ -175,6 +176,28 @@ void TestServerWindow::theStatusSaysHowFullTheRoomIs()
     QTRY_VERIFY(logText().contains(QLatin1String("Refused 127.0.0.1")));
     if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
         m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/full-room.png"));
+}
+
+void TestServerWindow::lockingTheRoomKeepsNewcomersOut()
+{
+    const quint16 port = start();
+    SalonPeer alice(port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    auto *lock = m_window->findChild<QAction *>(QStringLiteral("lockAction"));
+    QVERIFY(lock && lock->isCheckable() && !lock->isChecked());
+    lock->trigger();
+    QVERIFY(m_window->server()->isLocked());
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("status"));
+    QTRY_VERIFY2(status->text().contains(QLatin1String("Locked")), qPrintable(status->text()));
+    QTRY_VERIFY(logText().contains(QLatin1String("The room is locked")));
+    TextPeer late(port);
+    late.send("hi\n");
+    QTRY_VERIFY(late.closed);
+    QVERIFY(late.receivedStartingWith(QStringLiteral("!!! The room is locked")));
+    lock->trigger();
+    QVERIFY(!m_window->server()->isLocked());
+    SalonPeer bob(port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()

@@ -1,0 +1,37 @@
+#pragma once
+
+// hostcommand.h — what the room's host (the teacher) types at the headless
+// server's console, one command a line: "/kick NICK [REASON]", "/lock",
+// "/unlock", "/who", "/help"; anything not starting with "/" is an
+// announcement. A pure reader, like CommandParser: the console and its
+// tests share it. (The server window offers the same actions in menus.)
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+struct HostCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(HostCommand)
+public:
+    enum class Kind {
+        Nothing,  // an empty line
+        Announce, // `text` for everyone
+        Kick,     // remove `nick`, telling them `reason`
+        Lock,     // nobody new joins
+        Unlock,
+        Who,     // who is in the room
+        Help,    // the commands
+        Invalid, // `error` says why, for the host
+    };
+
+    Kind kind = Kind::Nothing;
+    QString nick;
+    QString reason;
+    QString text;
+    QString error;
+
+    static HostCommand parse(const QString &line);
+    // What /help says, a line each.
+    static QStringList help();
+};
