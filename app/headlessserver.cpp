@@ -50,6 +50,9 @@ HeadlessServer::HeadlessServer(QObject *parent)
             [this](const QString &text) { log(tr("problem: %1").arg(text)); });
     connect(m_server, &ChatServer::announced, this,
             [this](const QString &text) { log(tr("announcement: %1").arg(text)); });
+    connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
+        log(muted ? tr("%1 is muted.").arg(nick) : tr("%1 may speak again.").arg(nick));
+    });
     connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
         log(locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
                    : tr("The room is unlocked: anyone may join."));
@@ -103,6 +106,24 @@ void HeadlessServer::run(const QString &line)
         if (!m_server->kick(command.nick,
                             command.reason.isEmpty() ? tr("removed by the host") : command.reason))
             log(tr("Nobody called \"%1\" is in the room.").arg(command.nick));
+        break;
+    case HostCommand::Kind::Mute:
+    case HostCommand::Kind::Unmute:
+        if (!m_server->setMuted(command.nick, command.kind == HostCommand::Kind::Mute))
+            log(tr("Nobody called \"%1\" is in the room.").arg(command.nick));
+        break;
+    case HostCommand::Kind::Quiet:
+        m_server->setQuiet(command.on);
+        break;
+    case HostCommand::Kind::Slow:
+        m_server->setSlowSeconds(command.seconds);
+        break;
+    case HostCommand::Kind::PrivateMessages:
+        m_server->setPrivateMessages(command.privateMessages == QLatin1String("all")
+                                         ? Moderation::PrivateMessages::All
+                                     : command.privateMessages == QLatin1String("teacher")
+                                         ? Moderation::PrivateMessages::TeacherOnly
+                                         : Moderation::PrivateMessages::Off);
         break;
     case HostCommand::Kind::Lock:
     case HostCommand::Kind::Unlock:

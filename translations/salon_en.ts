@@ -10,6 +10,13 @@
                 <numerusform>Refused %n more connections in the last 5 s (the last: %1)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Slow mode: one message every %n second(s) each.</source>
+            <translation>
+                <numerusform>Slow mode: one message every %n second each.</numerusform>
+                <numerusform>Slow mode: one message every %n seconds each.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConnectBar</name>

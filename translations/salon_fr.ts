@@ -196,6 +196,26 @@
             <source>The room is locked: the teacher lets nobody new in just now.</source>
             <translation>Le salon est verrouillé : le professeur ne laisse entrer personne de nouveau pour l’instant.</translation>
         </message>
+        <message>
+            <source>The teacher muted you: you can read, but what you send is not delivered.</source>
+            <translation>Le professeur vous a rendu muet : vous pouvez lire, mais ce que vous envoyez n’est pas distribué.</translation>
+        </message>
+        <message>
+            <source>Only the teacher speaks just now: your message was not delivered.</source>
+            <translation>Seul le professeur parle en ce moment : votre message n’a pas été distribué.</translation>
+        </message>
+        <message>
+            <source>Slow mode: one message every %1 s. Wait %2 s, then send it again.</source>
+            <translation>Mode lent : un message toutes les %1 s. Attendez %2 s, puis renvoyez-le.</translation>
+        </message>
+        <message>
+            <source>Private messages are off in this room.</source>
+            <translation>Les messages privés sont désactivés dans ce salon.</translation>
+        </message>
+        <message>
+            <source>Private messages go only to and from the teacher just now.</source>
+            <translation>Les messages privés ne vont qu’au professeur et ne viennent que de lui en ce moment.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>
@@ -280,6 +300,37 @@
         <message>
             <source>the room is locked</source>
             <translation>le salon est verrouillé</translation>
+        </message>
+        <message>
+            <source>Only the teacher speaks now: you can read, but your messages are not delivered.</source>
+            <translation>Seul le professeur parle maintenant : vous pouvez lire, mais vos messages ne sont pas distribués.</translation>
+        </message>
+        <message>
+            <source>Everyone may speak again.</source>
+            <translation>Tout le monde peut de nouveau parler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Slow mode: one message every %n second(s) each.</source>
+            <translation>
+                <numerusform>Mode lent : un message toutes les %n seconde pour chacun.</numerusform>
+                <numerusform>Mode lent : un message toutes les %n secondes pour chacun.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Slow mode is over.</source>
+            <translation>Le mode lent est terminé.</translation>
+        </message>
+        <message>
+            <source>Private messages are allowed again.</source>
+            <translation>Les messages privés sont de nouveau permis.</translation>
+        </message>
+        <message>
+            <source>Private messages go only to and from the teacher now.</source>
+            <translation>Les messages privés ne vont plus qu’au professeur et ne viennent que de lui.</translation>
+        </message>
+        <message>
+            <source>Private messages are off.</source>
+            <translation>Les messages privés sont désactivés.</translation>
         </message>
     </context>
     <context>
@@ -629,6 +680,14 @@ Commandes :
             <source>In the room (%1): %2</source>
             <translation>Dans le salon (%1) : %2</translation>
         </message>
+        <message>
+            <source>%1 is muted.</source>
+            <translation>%1 est rendu muet.</translation>
+        </message>
+        <message>
+            <source>%1 may speak again.</source>
+            <translation>%1 peut de nouveau parler.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryLog</name>
@@ -678,6 +737,42 @@ Commandes :
         <message>
             <source>/help                this list</source>
             <translation>/help                cette liste</translation>
+        </message>
+        <message>
+            <source>Usage: /%1 NICK</source>
+            <translation>Usage : /%1 PSEUDO</translation>
+        </message>
+        <message>
+            <source>Usage: /quiet, or /quiet off</source>
+            <translation>Usage : /quiet, ou /quiet off</translation>
+        </message>
+        <message>
+            <source>Usage: /slow SECONDS (0 to 3600; 0 ends slow mode)</source>
+            <translation>Usage : /slow SECONDES (0 à 3600 ; 0 termine le mode lent)</translation>
+        </message>
+        <message>
+            <source>Usage: /pm all, /pm teacher or /pm off</source>
+            <translation>Usage : /pm all, /pm teacher ou /pm off</translation>
+        </message>
+        <message>
+            <source>/mute NICK           they stay and read; what they send is not delivered</source>
+            <translation>/mute PSEUDO         il reste et lit ; ce qu’il envoie n’est pas distribué</translation>
+        </message>
+        <message>
+            <source>/unmute NICK         they may speak again</source>
+            <translation>/unmute PSEUDO       il peut de nouveau parler</translation>
+        </message>
+        <message>
+            <source>/quiet, /quiet off   only the teacher speaks; students read</source>
+            <translation>/quiet, /quiet off   seul le professeur parle ; les élèves lisent</translation>
+        </message>
+        <message>
+            <source>/slow SECONDS        one message every SECONDS per student (/slow 0 ends it)</source>
+            <translation>/slow SECONDES       un message toutes les SECONDES par élève (/slow 0 y met fin)</translation>
+        </message>
+        <message>
+            <source>/pm all|teacher|off  private messages between everyone, with the teacher only, or none</source>
+            <translation>/pm all|teacher|off  messages privés entre tous, avec le professeur seulement, ou aucun</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1062,14 @@ Commandes :
                 <numerusform>Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minute s’il ne revient pas.</numerusform>
                 <numerusform>Le pseudo « %1 » est gardé pour quelqu’un qui vient d’être déconnecté ; il sera libre dans %n minutes s’il ne revient pas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The teacher muted you: you can read, but what you send is not delivered.</source>
+            <translation>Le professeur vous a rendu muet : vous pouvez lire, mais ce que vous envoyez n’est pas distribué.</translation>
+        </message>
+        <message>
+            <source>The teacher unmuted you: you can speak again.</source>
+            <translation>Le professeur vous rend la parole : vous pouvez de nouveau parler.</translation>
         </message>
     </context>
     <context>
@@ -1273,6 +1376,54 @@ Commandes :
         <message>
             <source>Locked: nobody new joins.</source>
             <translation>Verrouillé : personne de nouveau n’entre.</translation>
+        </message>
+        <message>
+            <source>&amp;Muted: reads, but is not heard</source>
+            <translation>&amp;Muet : lit, mais n’est pas entendu</translation>
+        </message>
+        <message>
+            <source>%1 is muted: they read, but are not heard.</source>
+            <translation>%1 est muet : il lit, mais n’est pas entendu.</translation>
+        </message>
+        <message>
+            <source>%1 may speak again.</source>
+            <translation>%1 peut de nouveau parler.</translation>
+        </message>
+        <message>
+            <source>Only the &amp;teacher speaks</source>
+            <translation>Seul le &amp;professeur parle</translation>
+        </message>
+        <message>
+            <source>Students read; their messages are not delivered, and they are told why</source>
+            <translation>Les élèves lisent ; leurs messages ne sont pas distribués, et ils savent pourquoi</translation>
+        </message>
+        <message>
+            <source>&amp;Slow mode…</source>
+            <translation>Mode &amp;lent…</translation>
+        </message>
+        <message>
+            <source>Slow mode</source>
+            <translation>Mode lent</translation>
+        </message>
+        <message>
+            <source>One message every how many seconds, per student (0: no limit)?</source>
+            <translation>Un message toutes les combien de secondes, par élève (0 : sans limite) ?</translation>
+        </message>
+        <message>
+            <source>&amp;Private messages</source>
+            <translation>Messages &amp;privés</translation>
+        </message>
+        <message>
+            <source>Between everyone</source>
+            <translation>Entre tous</translation>
+        </message>
+        <message>
+            <source>Only to and from the teacher</source>
+            <translation>Seulement avec le professeur</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
         </message>
     </context>
     <context>

@@ -16,11 +16,13 @@
 #include "zoomcontroller.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -116,6 +118,11 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_clients->sortByColumn(ParticipantsModel::SinceColumn, Qt::AscendingOrder);
     m_clients->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clients->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *muteAction = new QAction(tr("&Muted: reads, but is not heard"), m_clients);
+    muteAction->setObjectName(QStringLiteral("muteAction"));
+    muteAction->setCheckable(true);
+    muteAction->setEnabled(false);
+    m_clients->addAction(muteAction);
     auto *disconnectAction = new QAction(tr("Disconnect this client"), m_clients);
     m_clients->addAction(disconnectAction);
     m_disconnectButton->setEnabled(false);
@@ -175,9 +182,30 @@ ServerWindow::ServerWindow(QWidget *parent)
     connect(m_announcementField, &QLineEdit::returnPressed, this, &ServerWindow::sendAnnouncement);
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
     connect(disconnectAction, &QAction::triggered, this, &ServerWindow::disconnectSelected);
-    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
+    const auto selectedNicks = [this] {
+        QStringList nicks;
+        for (const QModelIndex &row : m_clients->selectionModel()->selectedRows())
+            nicks.append(row.data(Qt::DisplayRole).toString());
+        return nicks;
+    };
+    const auto showMuted = [this, muteAction, selectedNicks] {
+        const QStringList nicks = selectedNicks();
+        muteAction->setEnabled(!nicks.isEmpty());
+        muteAction->setChecked(!nicks.isEmpty() && std::all_of(nicks.cbegin(), nicks.cend(),
+                                                               [this](const QString &nick) {
+                                                                   return m_server->isMuted(nick);
+                                                               }));
+    };
+    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, showMuted] {
+                m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
+                showMuted();
+            });
+    connect(muteAction, &QAction::triggered, this, [this, selectedNicks](bool muted) {
+        for (const QString &nick : selectedNicks())
+            m_server->setMuted(nick, muted);
     });
+    connect(m_server, &ChatServer::moderationChanged, this, showMuted);
     connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
         statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
     });
@@ -218,6 +246,10 @@ ServerWindow::ServerWindow(QWidget *parent)
     });
     connect(m_server, &ChatServer::problem, this,
             [this](const QString &text) { m_log->appendError(text); });
+    connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
+        m_log->appendEvent(muted ? tr("%1 is muted: they read, but are not heard.").arg(nick)
+                                 : tr("%1 may speak again.").arg(nick));
+    });
     connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
         m_log->appendEvent(
             locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
@@ -299,6 +331,43 @@ void ServerWindow::createMenus()
         tr("Nobody new joins; those in the room stay, and those who drop get back in"));
     connect(lock, &QAction::toggled, m_server, &ChatServer::setLocked);
     connect(m_server, &ChatServer::lockedChanged, lock, &QAction::setChecked);
+    QAction *quiet = room->addAction(tr("Only the &teacher speaks"));
+    quiet->setObjectName(QStringLiteral("quietAction"));
+    quiet->setCheckable(true);
+    quiet->setToolTip(tr("Students read; their messages are not delivered, and they are told why"));
+    connect(quiet, &QAction::toggled, m_server, &ChatServer::setQuiet);
+    QAction *slow = room->addAction(tr("&Slow mode…"));
+    slow->setObjectName(QStringLiteral("slowAction"));
+    connect(slow, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int seconds = QInputDialog::getInt(
+            this, tr("Slow mode"),
+            tr("One message every how many seconds, per student (0: no limit)?"),
+            m_server->slowSeconds(), 0, 3600, 5, &ok);
+        if (ok)
+            m_server->setSlowSeconds(seconds);
+    });
+    QMenu *privateMenu = room->addMenu(tr("&Private messages"));
+    auto *privateGroup = new QActionGroup(privateMenu);
+    const std::pair<const char *, Moderation::PrivateMessages> privateChoices[] = {
+        {QT_TR_NOOP("Between everyone"), Moderation::PrivateMessages::All},
+        {QT_TR_NOOP("Only to and from the teacher"), Moderation::PrivateMessages::TeacherOnly},
+        {QT_TR_NOOP("None"), Moderation::PrivateMessages::Off},
+    };
+    for (const auto &[label, allowed] : privateChoices) {
+        QAction *choice = privateMenu->addAction(tr(label));
+        choice->setCheckable(true);
+        choice->setChecked(allowed == m_server->privateMessages());
+        privateGroup->addAction(choice);
+        const Moderation::PrivateMessages mode = allowed;
+        connect(choice, &QAction::triggered, this,
+                [this, mode] { m_server->setPrivateMessages(mode); });
+    }
+    connect(m_server, &ChatServer::moderationChanged, this, [this, quiet, privateGroup] {
+        quiet->setChecked(m_server->isQuiet());
+        const QList<QAction *> choices = privateGroup->actions();
+        choices.at(int(m_server->privateMessages()))->setChecked(true);
+    });
     room->addSeparator();
     WindowMenus::addSaveAndQuit(room, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);

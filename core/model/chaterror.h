@@ -35,6 +35,11 @@ enum class ErrorCode {
     StoppedReading,
     RoomFull,
     RoomLocked,
+    Muted,
+    Quiet,
+    SlowMode,
+    PrivateOff,
+    PrivateTeacherOnly,
     Other, // a code this program does not know (from a newer server)
 };
 

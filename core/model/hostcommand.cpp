@@ -42,6 +42,39 @@ HostCommand HostCommand::parse(const QString &line)
         kick.reason = gap < 0 ? QString() : rest.mid(gap + 1).trimmed();
         return kick;
     }
+    if (name == QLatin1String("mute") || name == QLatin1String("unmute")) {
+        if (rest.isEmpty() || rest.contains(QLatin1Char(' ')))
+            return invalid(tr("Usage: /%1 NICK").arg(name));
+        HostCommand mute = commandOf(name == QLatin1String("mute") ? Kind::Mute : Kind::Unmute);
+        mute.nick = rest;
+        return mute;
+    }
+    if (name == QLatin1String("quiet")) {
+        if (!rest.isEmpty() && rest.toLower() != QLatin1String("off") &&
+            rest.toLower() != QLatin1String("on"))
+            return invalid(tr("Usage: /quiet, or /quiet off"));
+        HostCommand quiet = commandOf(Kind::Quiet);
+        quiet.on = rest.toLower() != QLatin1String("off");
+        return quiet;
+    }
+    if (name == QLatin1String("slow")) {
+        bool number = false;
+        const int seconds = rest.toInt(&number);
+        if (!number || seconds < 0 || seconds > 3600)
+            return invalid(tr("Usage: /slow SECONDS (0 to 3600; 0 ends slow mode)"));
+        HostCommand slow = commandOf(Kind::Slow);
+        slow.seconds = seconds;
+        return slow;
+    }
+    if (name == QLatin1String("pm")) {
+        const QString mode = rest.toLower();
+        if (mode != QLatin1String("all") && mode != QLatin1String("teacher") &&
+            mode != QLatin1String("off"))
+            return invalid(tr("Usage: /pm all, /pm teacher or /pm off"));
+        HostCommand pm = commandOf(Kind::PrivateMessages);
+        pm.privateMessages = mode;
+        return pm;
+    }
     if (name == QLatin1String("lock"))
         return noArguments(Kind::Lock);
     if (name == QLatin1String("unlock"))
@@ -57,6 +90,12 @@ QStringList HostCommand::help()
 {
     return {
         tr("TEXT                 an announcement to everyone"),
+        tr("/mute NICK           they stay and read; what they send is not delivered"),
+        tr("/unmute NICK         they may speak again"),
+        tr("/quiet, /quiet off   only the teacher speaks; students read"),
+        tr("/slow SECONDS        one message every SECONDS per student (/slow 0 ends it)"),
+        tr("/pm all|teacher|off  private messages between everyone, with the teacher only, or "
+           "none"),
         tr("/kick NICK [REASON]  removes someone, telling them why; they may come back"),
         tr("/lock                nobody new joins; those in stay, and those who drop get back in"),
         tr("/unlock              anyone may join again"),

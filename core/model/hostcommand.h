@@ -1,9 +1,10 @@
 #pragma once
 
 // hostcommand.h — what the room's host (the teacher) types at the headless
-// server's console, one command a line: "/kick NICK [REASON]", "/lock",
-// "/unlock", "/who", "/help"; anything not starting with "/" is an
-// announcement. A pure reader, like CommandParser: the console and its
+// server's console, one command a line: "/mute NICK", "/unmute NICK",
+// "/quiet [off]", "/slow SECONDS", "/pm all|teacher|off", "/kick NICK
+// [REASON]", "/lock", "/unlock", "/who", "/help"; anything not starting
+// with "/" is an announcement. A pure reader, like CommandParser: the console and its
 // tests share it. (The server window offers the same actions in menus.)
 
 #include <QCoreApplication>
@@ -18,7 +19,12 @@ public:
         Nothing,  // an empty line
         Announce, // `text` for everyone
         Kick,     // remove `nick`, telling them `reason`
-        Lock,     // nobody new joins
+        Mute,     // `nick` reads, and what they send is not delivered
+        Unmute,
+        Quiet,           // only the teacher speaks (`on`)
+        Slow,            // one message every `seconds` per student (0: no limit)
+        PrivateMessages, // `privateMessages`: "all", "teacher" or "off"
+        Lock,            // nobody new joins
         Unlock,
         Who,     // who is in the room
         Help,    // the commands
@@ -30,6 +36,9 @@ public:
     QString reason;
     QString text;
     QString error;
+    bool on = true;
+    int seconds = 0;
+    QString privateMessages;
 
     static HostCommand parse(const QString &line);
     // What /help says, a line each.

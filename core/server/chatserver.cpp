@@ -192,6 +192,67 @@ void ChatServer::setLocked(bool locked)
     emit lockedChanged(locked);
 }
 
+bool ChatServer::setMuted(const QString &nick, bool muted)
+{
+    PeerSession *member = m_room.findByNick(nick);
+    if (!member)
+        return false;
+    if (m_room.isMuted(member) != muted) {
+        m_room.setMuted(member, muted);
+        emit mutedChanged(member->nick(), muted);
+        emit moderationChanged();
+    }
+    return true;
+}
+
+bool ChatServer::isMuted(const QString &nick) const
+{
+    const PeerSession *member = m_room.findByNick(nick);
+    return member && m_room.isMuted(member);
+}
+
+void ChatServer::setQuiet(bool quiet)
+{
+    if (isQuiet() == quiet)
+        return;
+    m_room.moderation().setQuiet(quiet);
+    announce(
+        quiet
+            ? tr("Only the teacher speaks now: you can read, but your messages are not delivered.")
+            : tr("Everyone may speak again."));
+    emit moderationChanged();
+}
+
+void ChatServer::setSlowSeconds(int seconds)
+{
+    seconds = qBound(0, seconds, 3600);
+    if (slowSeconds() == seconds)
+        return;
+    m_room.moderation().setSlowSeconds(seconds);
+    announce(seconds > 0 ? tr("Slow mode: one message every %n second(s) each.", nullptr, seconds)
+                         : tr("Slow mode is over."));
+    emit moderationChanged();
+}
+
+void ChatServer::setPrivateMessages(Moderation::PrivateMessages allowed)
+{
+    if (privateMessages() == allowed)
+        return;
+    m_room.moderation().setPrivateMessages(allowed);
+    switch (allowed) {
+    case Moderation::PrivateMessages::All:
+        announce(tr("Private messages are allowed again."));
+        break;
+    case Moderation::PrivateMessages::TeacherOnly:
+        announce(tr("Private messages go only to and from the teacher now."));
+        break;
+    case Moderation::PrivateMessages::Off:
+        announce(tr("Private messages are off."));
+        break;
+    }
+    emit moderationChanged();
+}
+
 void ChatServer::accept(QTcpSocket *socket)
 {
     const quint64 id = m_nextConnectionId++;

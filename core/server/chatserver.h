@@ -66,6 +66,23 @@ public:
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
 
+    // Muted, a member stays and reads; what it sends is not delivered, and
+    // it is told why. It follows the member (Room::memberKeyOf). False when
+    // nobody in the room has that name.
+    bool setMuted(const QString &nick, bool muted);
+    bool isMuted(const QString &nick) const;
+    // Only the teacher speaks: every student's message is refused, saying why.
+    void setQuiet(bool quiet);
+    bool isQuiet() const { return m_room.moderation().isQuiet(); }
+    // One message every `seconds` per student; 0 ends it.
+    void setSlowSeconds(int seconds);
+    int slowSeconds() const { return m_room.moderation().slowSeconds(); }
+    void setPrivateMessages(Moderation::PrivateMessages allowed);
+    Moderation::PrivateMessages privateMessages() const
+    {
+        return m_room.moderation().privateMessages();
+    }
+
     // The room replays its last public messages to newcomers. With a
     // folder, it also keeps them all on disk there, in history-PORT.jsonl
     // (one JSON object per line), from the next listen() on, so a restarted
@@ -99,6 +116,9 @@ signals:
     // Someone began connecting, came in, left or was turned away.
     void occupancyChanged();
     void lockedChanged(bool locked);
+    // A mute, the quiet room, slow mode or private messages changed.
+    void moderationChanged();
+    void mutedChanged(const QString &nick, bool muted);
 
 private:
     void openHistory();

@@ -63,6 +63,32 @@ std::optional<Room::NickRefusal> Room::nickRefusal(const QString &nick, const Pe
     return std::nullopt;
 }
 
+QString Room::memberKeyOf(const PeerSession *session) const
+{
+    if (const QString token = m_tokens.value(session); !token.isEmpty())
+        return QStringLiteral("t:") + token;
+    const QHostAddress &address = session->participant().address;
+    if (!address.isLoopback())
+        return QStringLiteral("a:") + address.toString();
+    return QStringLiteral("s:") + QString::number(session->id());
+}
+
+void Room::setMuted(PeerSession *session, bool muted)
+{
+    m_moderation.setMuted(memberKeyOf(session), muted);
+    notify(session, muted ? tr("The teacher muted you: you can read, but what you send is not "
+                               "delivered.")
+                          : tr("The teacher unmuted you: you can speak again."));
+}
+
+void Room::notify(PeerSession *session, const QString &notice) const
+{
+    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Notice);
+    event.room = m_id;
+    event.text = notice;
+    session->send(event);
+}
+
 bool Room::tokenProves(const QString &token, const QString &nick) const
 {
     const MemberRegistry::Member *member = m_registry.find(token);
@@ -205,6 +231,15 @@ bool Room::checkLength(PeerSession *from, const QString &text, const QString &cl
     return false;
 }
 
+bool Room::refusedByModeration(PeerSession *from, bool isPrivate, const QString &clientId)
+{
+    const auto refusal = m_moderation.refusal(memberKeyOf(from), isPrivate);
+    if (!refusal)
+        return false;
+    from->sendError(refusal->code, refusal->args, clientId);
+    return true;
+}
+
 bool Room::answeredAsDuplicate(PeerSession *from, const QString &clientId) const
 {
     auto first = m_duplicates.find(from->nick(), clientId);
@@ -251,7 +286,8 @@ EncodedEvent Room::messageEvent(const ChatMessage &message) const
 std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
                                      const QString &clientId)
 {
-    if (answeredAsDuplicate(from, clientId) || isBlank(text) || !checkLength(from, text, clientId))
+    if (answeredAsDuplicate(from, clientId) || isBlank(text) ||
+        !checkLength(from, text, clientId) || refusedByModeration(from, false, clientId))
         return std::nullopt;
     const ChatMessage message = stamp(ChatMessage::Kind::Public, from, {}, text, clientId);
     broadcast(messageEvent(message));
@@ -264,7 +300,8 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
 std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text,
                                       const QString &clientId)
 {
-    if (answeredAsDuplicate(from, clientId) || isBlank(text) || !checkLength(from, text, clientId))
+    if (answeredAsDuplicate(from, clientId) || isBlank(text) ||
+        !checkLength(from, text, clientId) || refusedByModeration(from, true, clientId))
         return std::nullopt;
     PeerSession *receiver = findByNick(to);
     if (!receiver) {

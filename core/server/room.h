@@ -12,6 +12,7 @@
 #include "server/duplicatefilter.h"
 #include "server/joinbacklog.h"
 #include "server/memberregistry.h"
+#include "server/moderation.h"
 #include "storage/historylog.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,22 @@ public:
     // known to be dead), if any.
     PeerSession *findByToken(const QString &token) const;
 
+    // Who may say what (mutes, quiet, slow mode, private messages).
+    Moderation &moderation() { return m_moderation; }
+    const Moderation &moderation() const { return m_moderation; }
+    // How moderation knows a member again: a Salon client by its member
+    // token, a text client on the LAN by its address, one on this PC by its
+    // connection.
+    QString memberKeyOf(const PeerSession *session) const;
+    // Mutes or unmutes `session`, and tells it.
+    void setMuted(PeerSession *session, bool muted);
+    bool isMuted(const PeerSession *session) const
+    {
+        return m_moderation.isMuted(memberKeyOf(session));
+    }
+    // A notice for one member only.
+    void notify(PeerSession *session, const QString &notice) const;
+
     void setMaxMessageChars(int chars) { m_maxMessageChars = chars; }
 
     // Opens the room's history file; ids go on from the last one in it.
@@ -100,6 +117,9 @@ public:
 
 private:
     bool checkLength(PeerSession *from, const QString &text, const QString &clientId) const;
+    // True when the teacher's rules keep `from` from saying it (it is told
+    // why, with the message's client id).
+    bool refusedByModeration(PeerSession *from, bool isPrivate, const QString &clientId);
     // True when `from` sent `clientId` before: it gets that message again.
     bool answeredAsDuplicate(PeerSession *from, const QString &clientId) const;
     // A new message from `from`, with the room's id, the time and (if
@@ -118,6 +138,7 @@ private:
     HistoryLog m_history;
     DuplicateFilter m_duplicates;
     MemberRegistry m_registry;
+    Moderation m_moderation;
     QHash<const PeerSession *, QString> m_tokens; // members' tokens
     qint64 m_nameHoldMs = 10 * 60 * 1000;
     qint64 m_nextMessageId = 1;

@@ -1,6 +1,8 @@
 // tst_moderation — the teacher's tools on the server (issue #11): lock the
 // room (nobody new joins, those in stay, a Salon client that drops gets
-// back in with its member token, not with its name), kick by name.
+// back in with its member token, not with its name), kick by name, mute
+// (it follows the member out and back in), the quiet room, slow mode and
+// private messages off; every refusal names the message it refuses.
 
 #include "cableproxy.h"
 #include "server/chatserver.h"
@@ -19,6 +21,11 @@ private slots:
     void aLockedRoomLetsBackThoseWhoDropped();
     void aLockedRoomDoesNotLetInAStolenName();
     void kickByName();
+    void aMuteFollowsTheMemberOutAndBackIn();
+    void aMutedTextClientIsTold();
+    void aQuietRoomRefusesEveryStudent();
+    void slowModeLetsOneMessageThrough();
+    void privateMessagesCanBeTurnedOff();
 
 private:
     std::unique_ptr<ChatServer> m_server;
@@ -111,6 +118,110 @@ void TestModeration::kickByName()
     QVERIFY2(bob.errors.join(u'|').contains(QLatin1String("be nice")),
              qPrintable(bob.errors.join(u'|')));
     QTRY_VERIFY(alice.left.contains(QStringLiteral("bob")));
+}
+
+void TestModeration::aMuteFollowsTheMemberOutAndBackIn()
+{
+    CableProxy cable(m_port);
+    SalonPeer alice(cable.port(), QStringLiteral("alice"));
+    alice.client.setHeartbeat(200, 600);
+    alice.client.setReconnectDelays(50, 200);
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    QSignalSpy muted(m_server.get(), &ChatServer::mutedChanged);
+    QVERIFY(m_server->setMuted(QStringLiteral("alice"), true));
+    QCOMPARE(muted.size(), 1);
+    QTRY_VERIFY(alice.notices.join(u'|').contains(QLatin1String("muted you")));
+    QSignalSpy refused(&alice.client, &ChatClient::messageRefused);
+    alice.client.sendMessage(QStringLiteral("can you hear me"));
+    QTRY_COMPARE(refused.size(), 1); // and it is out of "Sending…"
+    QVERIFY(refused.first().at(1).toString().contains(QLatin1String("muted")));
+    QCOMPARE(alice.client.outbox().size(), 0);
+
+    // Out and back in: still muted.
+    cable.setPulled(true);
+    QTRY_VERIFY(bob.left.contains(QStringLiteral("alice")));
+    cable.setPulled(false);
+    QTRY_VERIFY(alice.inRoom());
+    QTRY_VERIFY(m_server->participants().size() == 2);
+    QVERIFY(m_server->isMuted(QStringLiteral("alice")));
+    alice.client.sendMessage(QStringLiteral("and now"));
+    QTRY_COMPARE(refused.size(), 2);
+
+    QVERIFY(m_server->setMuted(QStringLiteral("alice"), false));
+    alice.client.sendMessage(QStringLiteral("thank you"));
+    QTRY_VERIFY(bob.messages.contains(QStringLiteral("alice: thank you")));
+    QCOMPARE(bob.messages, QStringList{QStringLiteral("alice: thank you")});
+}
+
+void TestModeration::aMutedTextClientIsTold()
+{
+    TextPeer nc(m_port);
+    nc.send("/nick zoe\n");
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** guest-1 is now known as zoe")));
+    QVERIFY(m_server->setMuted(QStringLiteral("zoe"), true));
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** Server: The teacher muted you")));
+    nc.send("hello?\n");
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("!!! The teacher muted you")));
+    QVERIFY(!nc.received(QStringLiteral("zoe: hello?")));
+}
+
+void TestModeration::aQuietRoomRefusesEveryStudent()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    TextPeer nc(m_port);
+    nc.send("/nick zoe\n");
+    QTRY_VERIFY(alice.inRoom() && alice.client.people().contains(QStringLiteral("zoe")));
+    m_server->setQuiet(true);
+    QTRY_VERIFY(alice.notices.join(u'|').contains(QLatin1String("Only the teacher speaks")));
+    QSignalSpy refused(&alice.client, &ChatClient::messageRefused);
+    alice.client.sendMessage(QStringLiteral("psst"));
+    nc.send("psst\n");
+    QTRY_COMPARE(refused.size(), 1);
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("!!! Only the teacher speaks")));
+    m_server->setQuiet(false);
+    alice.client.sendMessage(QStringLiteral("back"));
+    QTRY_VERIFY(nc.received(QStringLiteral("alice: back")));
+    QVERIFY(alice.messages == QStringList{QStringLiteral("alice: back")});
+}
+
+void TestModeration::slowModeLetsOneMessageThrough()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    m_server->setSlowSeconds(3600);
+    QSignalSpy refused(&alice.client, &ChatClient::messageRefused);
+    alice.client.sendMessage(QStringLiteral("one"));
+    alice.client.sendMessage(QStringLiteral("two"));
+    QTRY_COMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().at(1).toString().contains(QLatin1String("one message every 3600 s")),
+             qPrintable(refused.first().at(1).toString()));
+    QCOMPARE(refused.first().at(0).value<ChatCommand>().text, QStringLiteral("two"));
+    QTRY_COMPARE(alice.messages, QStringList{QStringLiteral("alice: one")});
+    m_server->setSlowSeconds(0);
+    alice.client.sendMessage(QStringLiteral("three"));
+    QTRY_VERIFY(alice.messages.contains(QStringLiteral("alice: three")));
+}
+
+void TestModeration::privateMessagesCanBeTurnedOff()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    m_server->setPrivateMessages(Moderation::PrivateMessages::Off);
+    QSignalSpy refused(&alice.client, &ChatClient::messageRefused);
+    alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("psst"));
+    QTRY_COMPARE(refused.size(), 1);
+    QVERIFY(refused.first().at(1).toString().contains(QLatin1String("Private messages are off")));
+    m_server->setPrivateMessages(Moderation::PrivateMessages::TeacherOnly);
+    alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("psst"));
+    QTRY_COMPARE(refused.size(), 2);
+    alice.client.sendMessage(QStringLiteral("in public"));
+    QTRY_VERIFY(bob.messages.contains(QStringLiteral("alice: in public")));
+    QVERIFY(bob.privates.isEmpty());
+    m_server->setPrivateMessages(Moderation::PrivateMessages::All);
+    alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("now"));
+    QTRY_COMPARE(bob.privates, QStringList{QStringLiteral("alice: now")});
 }
 
 QTEST_GUILESS_MAIN(TestModeration)

@@ -35,6 +35,7 @@ private slots:
     void clientListFollowsJoinsAndLeaves();
     void theStatusSaysHowFullTheRoomIs();
     void lockingTheRoomKeepsNewcomersOut();
+    void theTeacherMutesAndQuietsFromTheWindow();
     void logShowsMessagesAsPlainText();
     void announcementReachesClients();
     void disconnectRemovesTheSelectedClient();
@@ -247,6 +248,33 @@ void TestServerWindow::disconnectRemovesTheSelectedClient()
     QVERIFY(row(QStringLiteral("alice")));
     QTRY_COMPARE(alice.left, QStringList{QStringLiteral("bob")});
     QVERIFY(logText().contains(QLatin1String("bob left: removed by the host.")));
+}
+
+void TestServerWindow::theTeacherMutesAndQuietsFromTheWindow()
+{
+    const quint16 port = start();
+    SalonPeer alice(port, QStringLiteral("alice"));
+    SalonPeer bob(port, QStringLiteral("bob"));
+    QTRY_COMPARE(clients()->topLevelItemCount(), 2);
+    auto *mute = m_window->findChild<QAction *>(QStringLiteral("muteAction"));
+    QVERIFY(mute && !mute->isEnabled());
+    clients()->setCurrentItem(row(QStringLiteral("bob")));
+    QVERIFY(mute->isEnabled() && !mute->isChecked());
+    mute->trigger();
+    QVERIFY(m_window->server()->isMuted(QStringLiteral("bob")));
+    QVERIFY(mute->isChecked());
+    QTRY_VERIFY(logText().contains(QLatin1String("bob is muted")));
+    bob.client.sendMessage(QStringLiteral("hello?"));
+    QTRY_VERIFY(bob.errors.join(u'|').contains(QLatin1String("muted")));
+    clients()->setCurrentItem(row(QStringLiteral("alice")));
+    QVERIFY(!mute->isChecked()); // alice is not
+
+    auto *quiet = m_window->findChild<QAction *>(QStringLiteral("quietAction"));
+    quiet->trigger();
+    QVERIFY(m_window->server()->isQuiet());
+    QTRY_VERIFY(alice.notices.join(u'|').contains(QLatin1String("Only the teacher speaks")));
+    m_window->server()->setQuiet(false); // from the console, say: the menu follows
+    QVERIFY(!quiet->isChecked());
 }
 
 void TestServerWindow::portInUseIsShownInTheWindow()

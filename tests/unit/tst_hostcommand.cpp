@@ -40,6 +40,28 @@ void TestHostCommand::parse_data()
                             << "";
     QTest::newRow("lock with words") << "/lock now" << Kind::Invalid << ""
                                      << "/lock takes nothing after it.";
+    QTest::newRow("mute") << "/mute bob" << Kind::Mute << "bob"
+                          << "";
+    QTest::newRow("unmute") << "/unmute bob" << Kind::Unmute << "bob"
+                            << "";
+    QTest::newRow("mute nobody") << "/mute" << Kind::Invalid << ""
+                                 << "Usage: /mute NICK";
+    QTest::newRow("quiet") << "/quiet" << Kind::Quiet << ""
+                           << "";
+    QTest::newRow("quiet off") << "/quiet off" << Kind::Quiet << ""
+                               << "";
+    QTest::newRow("quiet what") << "/quiet please" << Kind::Invalid << ""
+                                << "Usage: /quiet, or /quiet off";
+    QTest::newRow("slow") << "/slow 30" << Kind::Slow << ""
+                          << "";
+    QTest::newRow("slow off") << "/slow 0" << Kind::Slow << ""
+                              << "";
+    QTest::newRow("slow not a number") << "/slow soon" << Kind::Invalid << ""
+                                       << "Usage: /slow SECONDS (0 to 3600; 0 ends slow mode)";
+    QTest::newRow("pm teacher") << "/pm teacher" << Kind::PrivateMessages << ""
+                                << "";
+    QTest::newRow("pm maybe") << "/pm maybe" << Kind::Invalid << ""
+                              << "Usage: /pm all, /pm teacher or /pm off";
     QTest::newRow("who") << "/who" << Kind::Who << ""
                          << "";
     QTest::newRow("help") << "/help" << Kind::Help << ""
@@ -61,18 +83,27 @@ void TestHostCommand::parse()
                          : kind == HostCommand::Kind::Invalid ? command.error
                                                               : command.reason;
     QCOMPARE(said, text);
+    if (line == QLatin1String("/quiet off"))
+        QVERIFY(!command.on);
+    if (line == QLatin1String("/slow 30"))
+        QCOMPARE(command.seconds, 30);
+    if (line == QLatin1String("/pm teacher"))
+        QCOMPARE(command.privateMessages, QStringLiteral("teacher"));
 }
 
 void TestHostCommand::helpNamesEveryCommand()
 {
     const QString help = HostCommand::help().join(u'\n');
-    for (const char *name : {"/kick", "/lock", "/unlock", "/who", "/help"}) {
-        QVERIFY2(help.contains(QLatin1String(name)), name);
-        // And each one the help names is understood.
-        const QString line =
-            QLatin1String(name) +
-            (QLatin1String(name) == QLatin1String("/kick") ? QStringLiteral(" bob") : QString());
-        QVERIFY2(HostCommand::parse(line).kind != HostCommand::Kind::Invalid, name);
+    // Each command the help names, with what it needs after it.
+    const QStringList lines{QStringLiteral("/kick bob"),   QStringLiteral("/mute bob"),
+                            QStringLiteral("/unmute bob"), QStringLiteral("/quiet"),
+                            QStringLiteral("/slow 5"),     QStringLiteral("/pm off"),
+                            QStringLiteral("/lock"),       QStringLiteral("/unlock"),
+                            QStringLiteral("/who"),        QStringLiteral("/help")};
+    for (const QString &line : lines) {
+        const QString name = line.section(u' ', 0, 0);
+        QVERIFY2(help.contains(name), qPrintable(name));
+        QVERIFY2(HostCommand::parse(line).kind != HostCommand::Kind::Invalid, qPrintable(line));
     }
 }
 
