@@ -36,6 +36,25 @@
         </message>
     </context>
     <context>
+        <name>AnnouncementBar</name>
+        <message>
+            <source>Teacher</source>
+            <translation>Professeur</translation>
+        </message>
+        <message>
+            <source>Dismiss this announcement (it stays in the log)</source>
+            <translation>Fermer cette annonce (elle reste dans le journal)</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Announced at %1</source>
+            <translation>Annoncé à %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatClient</name>
         <message>
             <source>Not connected</source>

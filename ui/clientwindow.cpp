@@ -1,5 +1,6 @@
 #include "clientwindow.h"
 
+#include "announcementbar.h"
 #include "appsettings.h"
 #include "base/protocol.h"
 #include "chatlogview.h"
@@ -39,6 +40,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_errorLabel(new QLabel(this))
     , m_reconnectBar(new ReconnectBar(this))
     , m_outbox(new OutboxView(this))
+    , m_announcement(new AnnouncementBar(this))
     , m_rawBar(new RawTextBar(this))
     , m_log(new ChatLogView(this))
     , m_peopleLabel(new QLabel(this))
@@ -63,6 +65,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_reconnectBar);
     layout->addWidget(m_rawBar);
+    layout->addWidget(m_announcement);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_outbox);
     layout->addLayout(sendBar);
@@ -173,6 +176,8 @@ void ClientWindow::connectClient()
                 m_connectBar->focusNick();
             });
     connect(m_client, &ChatClient::outboxChanged, this, &ClientWindow::showOutbox);
+    connect(m_client, &ChatClient::announcementReceived, m_announcement,
+            [this](const QString &text) { m_announcement->showAnnouncement(text); });
     connect(m_client, &ChatClient::stateChanged, this, &ClientWindow::showOutbox);
     connect(m_outbox, &OutboxView::discardClicked, m_client, &ChatClient::discardOutbox);
 }

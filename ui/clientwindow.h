@@ -12,6 +12,7 @@
 class ChatLogView;
 class ConnectBar;
 class RawTextBar;
+class AnnouncementBar;
 class OutboxView;
 class ReconnectBar;
 class RoomLogWriter;
@@ -74,6 +75,7 @@ private:
     QLabel *m_errorLabel;
     ReconnectBar *m_reconnectBar;
     OutboxView *m_outbox;
+    AnnouncementBar *m_announcement;
     RawTextBar *m_rawBar;
     ChatLogView *m_log;
     QLabel *m_peopleLabel;

@@ -42,6 +42,7 @@ ChatClient::ChatClient(QObject *parent)
     connect(m_room, &ClientRoom::personLeft, this, &ChatClient::personLeft);
     connect(m_room, &ClientRoom::personRenamed, this, &ChatClient::personRenamed);
     connect(m_room, &ClientRoom::noticeReceived, this, &ChatClient::noticeReceived);
+    connect(m_room, &ClientRoom::noticeReceived, this, &ChatClient::announcementReceived);
 }
 
 void ChatClient::connectToServer(const QString &host, quint16 port, const QString &nick)

@@ -113,6 +113,9 @@ signals:
     void personLeft(const QString &nick, const QString &reason);
     void personRenamed(const QString &from, const QString &to);
     void noticeReceived(const QString &text);
+    // The room's host (the teacher, the server) said `text` to the room, or
+    // to us alone: not a goodbye, not an error.
+    void announcementReceived(const QString &text);
     // An error the server reported (message too long, unknown name…).
     void serverError(const QString &text);
     void nickRefused(const QString &nick, const QString &reason);

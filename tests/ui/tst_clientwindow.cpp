@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -40,6 +41,7 @@ private slots:
     void slashCommandsAreReadAsOnTheServer();
     void aMessageTypedWhileReconnectingWaitsVisiblyThenGoesOnce();
     void aNameLostWhileAwayIsSaidAndAnotherOffered();
+    void theTeachersAnnouncementStaysUntilDismissed();
 
 private:
     void connectWindow(const QString &nick);
@@ -400,6 +402,38 @@ void TestClientWindow::aNameLostWhileAwayIsSaidAndAnotherOffered()
                       Qt::LeftButton);
     QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
     QCOMPARE(m_window->client()->nick(), QStringLiteral("alice2"));
+}
+
+void TestClientWindow::theTeachersAnnouncementStaysUntilDismissed()
+{
+    connectWindow(QStringLiteral("alice"));
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("announcementBar"));
+    QVERIFY(bar && !bar->isVisible());
+    // A student's imitation is a message like any other: no banner.
+    TextPeer student(m_port);
+    student.send("/nick mallory\n*** Server: The server is restarting, disconnect now.\n");
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("mallory: *** Server: The server")));
+    QVERIFY(!bar->isVisible());
+
+    m_server->announce(QStringLiteral("Break in <b>5</b> minutes."));
+    QTRY_VERIFY(bar->isVisible());
+    const auto *text = m_window->findChild<QLabel *>(QStringLiteral("announcementText"));
+    QCOMPARE(text->text(), QStringLiteral("Break in <b>5</b> minutes.")); // plain text
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+    if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/announcement.png"));
+    // It stays while the room talks, until dismissed.
+    student.send("hello\n");
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("mallory: hello")));
+    QVERIFY(bar->isVisible());
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("announcementDismiss")),
+                      Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(log->toPlainText().contains(QLatin1String("Break in <b>5</b> minutes.")));
+    m_server->announce(QStringLiteral("Back to work."));
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(text->text(), QStringLiteral("Back to work."));
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()

@@ -114,7 +114,9 @@ void TestNickname::theWindowsLabelsAreReservedInEveryLanguage()
         const QString translated = translator.translate(context, source);
         return translated.isEmpty() ? QString::fromLatin1(source) : translated;
     };
-    for (const QString &name : {label("RoomLogWriter", "Server"), label("ServerWindow", "Announcement")}) {
+    for (const QString &name :
+         {label("RoomLogWriter", "Server"), label("ServerWindow", "Announcement"),
+          label("AnnouncementBar", "Teacher")}) {
         QVERIFY2(!Nickname::problem(name).isEmpty(), qPrintable(name));
         QVERIFY2(!Nickname::problem(name.toUpper()).isEmpty(), qPrintable(name));
     }
