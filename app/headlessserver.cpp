@@ -50,6 +50,12 @@ HeadlessServer::HeadlessServer(QObject *parent)
             [this](const QString &text) { log(tr("problem: %1").arg(text)); });
     connect(m_server, &ChatServer::announced, this,
             [this](const QString &text) { log(tr("announcement: %1").arg(text)); });
+    connect(m_server, &ChatServer::handsChanged, this, [this](const QString &nick, bool up) {
+        if (nick.isEmpty())
+            log(tr("Every hand is down."));
+        else
+            log(up ? tr("%1 raised a hand.").arg(nick) : tr("%1's hand is down.").arg(nick));
+    });
     connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
         log(muted ? tr("%1 is muted.").arg(nick) : tr("%1 may speak again.").arg(nick));
     });
@@ -124,6 +130,24 @@ void HeadlessServer::run(const QString &line)
                                      : command.privateMessages == QLatin1String("teacher")
                                          ? Moderation::PrivateMessages::TeacherOnly
                                          : Moderation::PrivateMessages::Off);
+        break;
+    case HostCommand::Kind::Hands: {
+        const QList<Room::RaisedHand> hands = m_server->hands();
+        if (hands.isEmpty())
+            log(tr("No hand is up."));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < hands.size(); ++i)
+            log(tr("%1. %2, waiting %3 s")
+                    .arg(i + 1)
+                    .arg(hands.at(i).nick)
+                    .arg(hands.at(i).since.secsTo(now)));
+        break;
+    }
+    case HostCommand::Kind::Lower:
+        if (command.nick.isEmpty())
+            m_server->lowerAllHands();
+        else if (!m_server->lowerHand(command.nick))
+            log(tr("%1 has no hand up.").arg(command.nick));
         break;
     case HostCommand::Kind::Lock:
     case HostCommand::Kind::Unlock:

@@ -29,6 +29,23 @@
         </message>
     </context>
     <context>
+        <name>HandsPanel</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxView</name>
         <message numerus="yes">
             <source>and %n more waiting</source>

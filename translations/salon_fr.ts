@@ -351,6 +351,10 @@
             <source>Private messages are off.</source>
             <translation>Les messages privés sont désactivés.</translation>
         </message>
+        <message>
+            <source>The teacher lowered your hand.</source>
+            <translation>Le professeur a baissé votre main.</translation>
+        </message>
     </context>
     <context>
         <name>ClientWindow</name>
@@ -401,6 +405,18 @@
         <message>
             <source>&amp;Chat</source>
             <translation>&amp;Discussion</translation>
+        </message>
+        <message>
+            <source>Raise &amp;hand</source>
+            <translation>Lever la &amp;main</translation>
+        </message>
+        <message>
+            <source>Ask the teacher for the floor (Ctrl+H); again to take it back</source>
+            <translation>Demander la parole au professeur (Ctrl+H) ; encore une fois pour y renoncer</translation>
+        </message>
+        <message>
+            <source>Hand up (%1)</source>
+            <translation>Main levée (%1)</translation>
         </message>
     </context>
     <context>
@@ -540,6 +556,10 @@ Commandes :
             <source>  fin or /quit   leave the room</source>
             <translation>  fin ou /quit             quitter le salon</translation>
         </message>
+        <message>
+            <source>  /hand          raise your hand, or lower it</source>
+            <translation>  /hand          lever la main, ou la baisser</translation>
+        </message>
     </context>
     <context>
         <name>ConnectBar</name>
@@ -626,6 +646,39 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>HandsPanel</name>
+        <message>
+            <source>&amp;Lower</source>
+            <translation>&amp;Baisser</translation>
+        </message>
+        <message>
+            <source>Lower &amp;all</source>
+            <translation>Baisser &amp;tout</translation>
+        </message>
+        <message>
+            <source>Raised hands (%1)</source>
+            <translation>Mains levées (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. %2 — waiting %3</source>
+            <translation>%1. %2 — attend depuis %3</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadlessServer</name>
         <message>
             <source>%1 sent a private message to %2</source>
@@ -706,6 +759,30 @@ Commandes :
         <message>
             <source>%1 may speak again.</source>
             <translation>%1 peut de nouveau parler.</translation>
+        </message>
+        <message>
+            <source>Every hand is down.</source>
+            <translation>Toutes les mains sont baissées.</translation>
+        </message>
+        <message>
+            <source>%1 raised a hand.</source>
+            <translation>%1 a levé la main.</translation>
+        </message>
+        <message>
+            <source>%1's hand is down.</source>
+            <translation>La main de %1 est baissée.</translation>
+        </message>
+        <message>
+            <source>No hand is up.</source>
+            <translation>Aucune main levée.</translation>
+        </message>
+        <message>
+            <source>%1. %2, waiting %3 s</source>
+            <translation>%1. %2, attend depuis %3 s</translation>
+        </message>
+        <message>
+            <source>%1 has no hand up.</source>
+            <translation>%1 n’a pas la main levée.</translation>
         </message>
     </context>
     <context>
@@ -792,6 +869,18 @@ Commandes :
         <message>
             <source>/pm all|teacher|off  private messages between everyone, with the teacher only, or none</source>
             <translation>/pm all|teacher|off  messages privés entre tous, avec le professeur seulement, ou aucun</translation>
+        </message>
+        <message>
+            <source>Usage: /lower NICK, or /lower all</source>
+            <translation>Usage : /lower PSEUDO, ou /lower all</translation>
+        </message>
+        <message>
+            <source>/hands               the raised hands, in order, with how long each has waited</source>
+            <translation>/hands               les mains levées, dans l’ordre, avec l’attente de chacun</translation>
+        </message>
+        <message>
+            <source>/lower NICK, /lower all  lowers a hand, or every hand</source>
+            <translation>/lower PSEUDO, /lower all  baisse une main, ou toutes</translation>
         </message>
     </context>
     <context>
@@ -1444,6 +1533,10 @@ Commandes :
             <source>None</source>
             <translation>Aucun</translation>
         </message>
+        <message>
+            <source>%1 raised a hand.</source>
+            <translation>%1 a levé la main.</translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>
@@ -1555,6 +1648,14 @@ Commandes :
         <message>
             <source>A text client: nc, telnet, a Python script…</source>
             <translation>Un client texte : nc, telnet, un script Python…</translation>
+        </message>
+        <message>
+            <source>*** Your hand is up: you are number %1 in line.</source>
+            <translation>*** Votre main est levée : vous êtes numéro %1 dans la file.</translation>
+        </message>
+        <message>
+            <source>*** Your hand is down.</source>
+            <translation>*** Votre main est baissée.</translation>
         </message>
     </context>
     <context>

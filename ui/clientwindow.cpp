@@ -41,6 +41,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_reconnectBar(new ReconnectBar(this))
     , m_outbox(new OutboxView(this))
     , m_announcement(new AnnouncementBar(this))
+    , m_handButton(new QPushButton(tr("Raise &hand"), this))
     , m_rawBar(new RawTextBar(this))
     , m_log(new ChatLogView(this))
     , m_peopleLabel(new QLabel(this))
@@ -59,6 +60,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     auto *sendBar = new QHBoxLayout;
     sendBar->addWidget(m_messageField, 1);
     sendBar->addWidget(m_sendButton);
+    sendBar->addWidget(m_handButton);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_connectBar);
@@ -176,6 +178,19 @@ void ClientWindow::connectClient()
                 m_connectBar->focusNick();
             });
     connect(m_client, &ChatClient::outboxChanged, this, &ClientWindow::showOutbox);
+    m_handButton->setObjectName(QStringLiteral("handButton"));
+    m_handButton->setCheckable(true);
+    m_handButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_handButton->setToolTip(tr("Ask the teacher for the floor (Ctrl+H); again to take it back"));
+    // The button shows what the room says, not what was clicked.
+    connect(m_handButton, &QPushButton::clicked, this, [this](bool up) {
+        m_handButton->setChecked(!up);
+        m_client->setHandRaised(up);
+    });
+    connect(m_client, &ChatClient::handChanged, this, [this](bool up, int position) {
+        m_handButton->setChecked(up);
+        m_handButton->setText(up ? tr("Hand up (%1)").arg(position) : tr("Raise &hand"));
+    });
     connect(m_client, &ChatClient::announcementReceived, m_announcement,
             [this](const QString &text) { m_announcement->showAnnouncement(text); });
     connect(m_client, &ChatClient::stateChanged, this, &ClientWindow::showOutbox);
@@ -298,6 +313,7 @@ void ClientWindow::showState(ChatClient::State state)
     // While reconnecting, typing goes on: messages wait in the outbox.
     m_messageField->setEnabled(inRoom || comingBack);
     m_sendButton->setEnabled(inRoom || comingBack);
+    m_handButton->setEnabled(state == ChatClient::State::Connected);
     m_rawBar->setVisible(state == ChatClient::State::RawText);
     updateTitle();
 }

@@ -13,6 +13,7 @@ class ChatLogView;
 class ConnectBar;
 class RawTextBar;
 class AnnouncementBar;
+class QPushButton;
 class OutboxView;
 class ReconnectBar;
 class RoomLogWriter;
@@ -76,6 +77,7 @@ private:
     ReconnectBar *m_reconnectBar;
     OutboxView *m_outbox;
     AnnouncementBar *m_announcement;
+    QPushButton *m_handButton;
     RawTextBar *m_rawBar;
     ChatLogView *m_log;
     QLabel *m_peopleLabel;

@@ -8,6 +8,7 @@
 #include "chatlogview.h"
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
+#include "handspanel.h"
 #include "localclients.h"
 #include "server/chatserver.h"
 #include "windowmenus.h"
@@ -139,6 +140,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(addressBox);
     leftLayout->addWidget(clientsBox, 1);
+    leftLayout->addWidget(new HandsPanel(m_server, this));
 
     // The room's log and the announcement field.
     m_log->setPlaceholderText(tr("The room's messages and events will appear here."));
@@ -246,6 +248,10 @@ ServerWindow::ServerWindow(QWidget *parent)
     });
     connect(m_server, &ChatServer::problem, this,
             [this](const QString &text) { m_log->appendError(text); });
+    connect(m_server, &ChatServer::handsChanged, this, [this](const QString &nick, bool up) {
+        if (up)
+            m_log->appendEvent(tr("%1 raised a hand.").arg(nick));
+    });
     connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
         m_log->appendEvent(muted ? tr("%1 is muted: they read, but are not heard.").arg(nick)
                                  : tr("%1 may speak again.").arg(nick));

@@ -57,6 +57,7 @@ inline constexpr char Error[] = "error";
 inline constexpr char Ping[] = "ping";
 inline constexpr char Pong[] = "pong";
 inline constexpr char Bye[] = "bye";
+inline constexpr char Hand[] = "hand";
 } // namespace Type
 
 // One JSON object as one compact line ending in '\n'.

@@ -23,6 +23,8 @@ ChatClient::ChatClient(QObject *parent)
             [this](ServerLink::State state) { emit stateChanged(State(state)); });
     connect(m_link, &ServerLink::eventReceived, this, &ChatClient::handleEvent);
     connect(m_link, &ServerLink::connectionEnded, m_room, &ClientRoom::clear);
+    // Out of the room, a hand is down (the server lowered it).
+    connect(m_link, &ServerLink::connectionEnded, this, [this] { emit handChanged(false, 0); });
     connect(m_link, &ServerLink::foreignServerDetected, this, &ChatClient::foreignServerDetected);
     connect(m_link, &ServerLink::rawTextReceived, this, &ChatClient::rawTextReceived);
     connect(m_link, &ServerLink::rawLineTooLong, this, [this](qsizetype maxBytes) {
@@ -173,6 +175,15 @@ void ChatClient::discardOutbox()
     emit outboxChanged();
 }
 
+void ChatClient::setHandRaised(bool up)
+{
+    if (state() != State::Connected)
+        return;
+    ChatCommand hand = commandOf(ChatCommand::Kind::Hand);
+    hand.hand = up ? ChatCommand::HandMove::Raise : ChatCommand::HandMove::Lower;
+    send(hand);
+}
+
 void ChatClient::changeNick(const QString &nick)
 {
     if (state() != State::Connected)
@@ -195,6 +206,14 @@ bool ChatClient::sendTyped(const QString &line)
         break;
     case ChatCommand::Kind::Private:
         sendPrivateMessage(command.to, command.text);
+        break;
+    case ChatCommand::Kind::Hand:
+        if (state() != State::Connected) {
+            emit commandError(tr("Not connected right now: try again once you are back in the "
+                                 "room."));
+            return false;
+        }
+        send(command);
         break;
     case ChatCommand::Kind::Rename:
     case ChatCommand::Kind::Who:
@@ -268,6 +287,9 @@ void ChatClient::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Goodbye:
         if (!event.text.isEmpty())
             emit noticeReceived(event.text);
+        break;
+    case ChatEvent::Kind::Hand:
+        emit handChanged(event.handUp, event.position);
         break;
     default:
         // Only the room we are in, today; a second room gets its own ClientRoom.

@@ -66,6 +66,9 @@ public:
     // Gives up on what waits in the outbox (the person chose to).
     void discardOutbox();
     void changeNick(const QString &nick);
+    // Asks the teacher for the floor, or takes the request back; the room's
+    // answer comes as handChanged().
+    void setHandRaised(bool up);
     // What a person typed, read by CommandParser: a message, /msg, /nick,
     // /who, /help, fin or /quit. The answers for this person only come back
     // as localReply() (/help, /who) or commandError() (a usage error; then
@@ -116,6 +119,8 @@ signals:
     // The room's host (the teacher, the server) said `text` to the room, or
     // to us alone: not a goodbye, not an error.
     void announcementReceived(const QString &text);
+    // Our hand is `up`, `position` in line (1: first).
+    void handChanged(bool up, int position);
     // An error the server reported (message too long, unknown name…).
     void serverError(const QString &text);
     void nickRefused(const QString &nick, const QString &reason);

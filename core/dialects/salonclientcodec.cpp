@@ -74,6 +74,11 @@ QByteArray encode(const ChatCommand &command)
     case ChatCommand::Kind::Who:
         frame = frameOf(Protocol::Type::Users);
         break;
+    case ChatCommand::Kind::Hand:
+        frame = frameOf(Protocol::Type::Hand);
+        if (command.hand != ChatCommand::HandMove::Toggle)
+            frame.insert(QStringLiteral("up"), command.hand == ChatCommand::HandMove::Raise);
+        break;
     case ChatCommand::Kind::Leave:
         return Protocol::encode(frameOf(Protocol::Type::Bye));
     case ChatCommand::Kind::Ping:
@@ -145,6 +150,10 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
             event.pingId = frame.value(QLatin1String("id")).toVariant();
     } else if (isType(Protocol::Type::Pong)) {
         event = eventOf(ChatEvent::Kind::Pong, frame);
+    } else if (isType(Protocol::Type::Hand)) {
+        event = eventOf(ChatEvent::Kind::Hand, frame);
+        event.handUp = frame.value(QLatin1String("up")).toBool();
+        event.position = qBound(0, frame.value(QLatin1String("position")).toInt(), 1000000);
     } else if (isType(Protocol::Type::Bye)) {
         event = eventOf(ChatEvent::Kind::Goodbye, frame);
         event.text = field(frame, "text");

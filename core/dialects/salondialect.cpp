@@ -107,6 +107,14 @@ ChatCommand decodeFrame(const QJsonObject &frame)
         return commandOf(ChatCommand::Kind::Leave);
     if (isType(Protocol::Type::Users))
         return commandOf(ChatCommand::Kind::Who);
+    if (isType(Protocol::Type::Hand)) {
+        ChatCommand command = commandOf(ChatCommand::Kind::Hand);
+        const QJsonValue up = frame.value(QLatin1String("up"));
+        if (up.isBool())
+            command.hand =
+                up.toBool() ? ChatCommand::HandMove::Raise : ChatCommand::HandMove::Lower;
+        return command;
+    }
     if (isType(Protocol::Type::Say)) {
         const auto text = Protocol::stringField(frame, "text");
         if (!text)
@@ -226,6 +234,11 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
     case ChatEvent::Kind::Goodbye:
         frame = frameOf(Protocol::Type::Bye);
         frame.insert(QStringLiteral("text"), event.text);
+        break;
+    case ChatEvent::Kind::Hand:
+        frame = frameOf(Protocol::Type::Hand, event.room);
+        frame.insert(QStringLiteral("up"), event.handUp);
+        frame.insert(QStringLiteral("position"), event.position);
         break;
     case ChatEvent::Kind::Ping:
         frame = frameOf(Protocol::Type::Ping);

@@ -58,6 +58,10 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         return line(CommandParser::help().join(QLatin1Char('\n')));
     case ChatEvent::Kind::Goodbye:
         return line(QStringLiteral("*** ") + event.text);
+    case ChatEvent::Kind::Hand:
+        return line(event.handUp
+                        ? tr("*** Your hand is up: you are number %1 in line.").arg(event.position)
+                        : tr("*** Your hand is down."));
     case ChatEvent::Kind::Ping:
     case ChatEvent::Kind::Pong:
         // A person at a terminal can't answer; TCP keepalive watches instead.

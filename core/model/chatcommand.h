@@ -21,6 +21,7 @@ struct ChatCommand
         Who,     // who is in `room`?
         Help,    // what can I type?
         Leave,   // goodbye
+        Hand,    // raise or lower my hand (`hand`)
         Ping,    // are you there? (`pingId` comes back)
         Pong,    // I am here
         Invalid, // something that could not be understood: `error` says what
@@ -38,6 +39,9 @@ struct ChatCommand
     // Say and Private: the sender's own id for the message ("cid"), or
     // empty. It comes back with the message, or with the refusal.
     QString clientId;
+    // Hand: up, down, or the other way from now (a text client's /hand).
+    enum class HandMove { Toggle, Raise, Lower };
+    HandMove hand = HandMove::Toggle;
     ChatError error;
 
     static ChatCommand invalid(ErrorCode code, const QStringList &args = {})

@@ -29,6 +29,7 @@ struct ChatEvent
         NickRefused, // `nick` can't be yours, for `reason`
         Help,        // the commands this peer can type
         Goodbye,     // `text`, then the connection closes
+        Hand,        // your hand is `handUp`, `position` in line (1 first; 0 down)
         Ping,        // are you there? (`pingId`)
         Pong,        // I am here (`pingId` echoed)
     };
@@ -51,6 +52,8 @@ struct ChatEvent
     QString token;
     // NickRefused: why, for programs: "invalid", "taken" or "held".
     QString code;
+    bool handUp = false;
+    int position = 0;
 
     static ChatEvent of(Kind kind)
     {

@@ -25,6 +25,8 @@ ChatCommand slashCommand(const QString &trimmed)
         command.kind = ChatCommand::Kind::Help;
     } else if (name == QLatin1String("who")) {
         command.kind = ChatCommand::Kind::Who;
+    } else if (name == QLatin1String("hand")) {
+        command.kind = ChatCommand::Kind::Hand; // up, or down if it was up
     } else if (name == QLatin1String("nick")) {
         if (argument.isEmpty())
             return ChatCommand::invalid(ErrorCode::NickUsage);
@@ -68,6 +70,7 @@ QStringList help()
         QT_TRANSLATE_NOOP("CommandParser", "  /msg NAME text send a private message to NAME"),
         QT_TRANSLATE_NOOP("CommandParser", "  /nick NAME     change your nickname"),
         QT_TRANSLATE_NOOP("CommandParser", "  /who           list the people in the room"),
+        QT_TRANSLATE_NOOP("CommandParser", "  /hand          raise your hand, or lower it"),
         QT_TRANSLATE_NOOP("CommandParser", "  /help          show this help"),
         QT_TRANSLATE_NOOP("CommandParser", "  fin or /quit   leave the room"),
     };

@@ -75,6 +75,16 @@ HostCommand HostCommand::parse(const QString &line)
         pm.privateMessages = mode;
         return pm;
     }
+    if (name == QLatin1String("hands"))
+        return noArguments(Kind::Hands);
+    if (name == QLatin1String("lower")) {
+        if (rest.isEmpty() || rest.contains(QLatin1Char(' ')))
+            return invalid(tr("Usage: /lower NICK, or /lower all"));
+        HostCommand lower = commandOf(Kind::Lower);
+        if (rest.toLower() != QLatin1String("all"))
+            lower.nick = rest;
+        return lower;
+    }
     if (name == QLatin1String("lock"))
         return noArguments(Kind::Lock);
     if (name == QLatin1String("unlock"))
@@ -96,6 +106,8 @@ QStringList HostCommand::help()
         tr("/slow SECONDS        one message every SECONDS per student (/slow 0 ends it)"),
         tr("/pm all|teacher|off  private messages between everyone, with the teacher only, or "
            "none"),
+        tr("/hands               the raised hands, in order, with how long each has waited"),
+        tr("/lower NICK, /lower all  lowers a hand, or every hand"),
         tr("/kick NICK [REASON]  removes someone, telling them why; they may come back"),
         tr("/lock                nobody new joins; those in stay, and those who drop get back in"),
         tr("/unlock              anyone may join again"),

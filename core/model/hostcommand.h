@@ -24,6 +24,8 @@ public:
         Quiet,           // only the teacher speaks (`on`)
         Slow,            // one message every `seconds` per student (0: no limit)
         PrivateMessages, // `privateMessages`: "all", "teacher" or "off"
+        Hands,           // the raised hands, in order
+        Lower,           // lower `nick`'s hand, or every hand when `nick` is empty
         Lock,            // nobody new joins
         Unlock,
         Who,     // who is in the room

@@ -205,6 +205,36 @@ bool ChatServer::setMuted(const QString &nick, bool muted)
     return true;
 }
 
+bool ChatServer::hasHandUp(const QString &nick) const
+{
+    const QList<Room::RaisedHand> raised = m_room.hands();
+    return std::any_of(raised.cbegin(), raised.cend(),
+                       [&nick](const Room::RaisedHand &hand) { return hand.nick == nick; });
+}
+
+bool ChatServer::lowerHand(const QString &nick)
+{
+    PeerSession *member = m_room.findByNick(nick);
+    if (!member || !m_room.moveHand(member, ChatCommand::HandMove::Lower))
+        return false;
+    m_room.notify(member, tr("The teacher lowered your hand."));
+    emit handsChanged(member->nick(), false);
+    return true;
+}
+
+void ChatServer::lowerAllHands()
+{
+    const QList<Room::RaisedHand> raised = m_room.hands();
+    for (const Room::RaisedHand &hand : raised) {
+        if (PeerSession *member = m_room.findByNick(hand.nick)) {
+            m_room.moveHand(member, ChatCommand::HandMove::Lower);
+            m_room.notify(member, tr("The teacher lowered your hand."));
+        }
+    }
+    if (!raised.isEmpty())
+        emit handsChanged({}, false);
+}
+
 bool ChatServer::isMuted(const QString &nick) const
 {
     const PeerSession *member = m_room.findByNick(nick);
@@ -339,6 +369,10 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
         session->send(people);
         break;
     }
+    case ChatCommand::Kind::Hand:
+        if (m_room.moveHand(session, command.hand))
+            emit handsChanged(session->nick(), hasHandUp(session->nick()));
+        break;
     case ChatCommand::Kind::Leave:
         leave(session, tr("said goodbye"), Room::NameAfter::Freed);
         session->closeWithGoodbye(tr("Goodbye!"));
@@ -422,8 +456,12 @@ void ChatServer::leave(PeerSession *session, const QString &reason, Room::NameAf
     if (!m_sessions.removeOne(session))
         return;
     release(session->id());
-    if (m_room.remove(session, reason, after))
-        emit clientLeft(session->participant(), reason);
+    const bool hadHand = hasHandUp(session->nick());
+    if (!m_room.remove(session, reason, after))
+        return;
+    emit clientLeft(session->participant(), reason);
+    if (hadHand)
+        emit handsChanged(session->nick(), false);
 }
 
 void ChatServer::reportTurnedAway(const QString &who, const QString &reason)

@@ -77,6 +77,11 @@ public:
     // One message every `seconds` per student; 0 ends it.
     void setSlowSeconds(int seconds);
     int slowSeconds() const { return m_room.moderation().slowSeconds(); }
+    // Raised hands, in order; the teacher lowers one, or all.
+    QList<Room::RaisedHand> hands() const { return m_room.hands(); }
+    bool lowerHand(const QString &nick);
+    bool hasHandUp(const QString &nick) const;
+    void lowerAllHands();
     void setPrivateMessages(Moderation::PrivateMessages allowed);
     Moderation::PrivateMessages privateMessages() const
     {
@@ -119,6 +124,8 @@ signals:
     // A mute, the quiet room, slow mode or private messages changed.
     void moderationChanged();
     void mutedChanged(const QString &nick, bool muted);
+    // A hand went up or down (`nick`'s, or everyone's when empty).
+    void handsChanged(const QString &nick, bool up);
 
 private:
     void openHistory();

@@ -81,6 +81,55 @@ void Room::setMuted(PeerSession *session, bool muted)
                           : tr("The teacher unmuted you: you can speak again."));
 }
 
+QList<Room::RaisedHand> Room::hands() const
+{
+    QList<RaisedHand> raised;
+    for (const Hand &hand : m_hands)
+        raised.append({hand.session->nick(), hand.since});
+    return raised;
+}
+
+bool Room::moveHand(PeerSession *session, ChatCommand::HandMove move)
+{
+    const auto at = std::find_if(m_hands.begin(), m_hands.end(),
+                                 [session](const Hand &hand) { return hand.session == session; });
+    const bool up = at != m_hands.end();
+    const bool raise =
+        move == ChatCommand::HandMove::Toggle ? !up : move == ChatCommand::HandMove::Raise;
+    if (raise == up) {
+        // Nothing changed: the asker still hears where it is.
+        ChatEvent same = ChatEvent::of(ChatEvent::Kind::Hand);
+        same.room = m_id;
+        same.handUp = up;
+        same.position = up ? int(at - m_hands.begin()) + 1 : 0;
+        session->send(same);
+        return false;
+    }
+    if (raise) {
+        m_hands.append({session, QDateTime::currentDateTimeUtc()});
+        tellHands(int(m_hands.size()) - 1);
+        return true;
+    }
+    const int from = int(at - m_hands.begin());
+    m_hands.erase(at);
+    ChatEvent down = ChatEvent::of(ChatEvent::Kind::Hand);
+    down.room = m_id;
+    session->send(down);
+    tellHands(from); // those behind move up
+    return true;
+}
+
+void Room::tellHands(int from) const
+{
+    for (int i = from; i < m_hands.size(); ++i) {
+        ChatEvent hand = ChatEvent::of(ChatEvent::Kind::Hand);
+        hand.room = m_id;
+        hand.handUp = true;
+        hand.position = i + 1;
+        m_hands.at(i).session->send(hand);
+    }
+}
+
 void Room::notify(PeerSession *session, const QString &notice) const
 {
     ChatEvent event = ChatEvent::of(ChatEvent::Kind::Notice);
@@ -202,6 +251,15 @@ bool Room::remove(PeerSession *session, const QString &reason, NameAfter after)
     m_backlog.forget(session->id());
     if (!m_members.removeOne(session))
         return false;
+    // Gone, its hand goes down; those behind move up.
+    if (const auto at =
+            std::find_if(m_hands.begin(), m_hands.end(),
+                         [session](const Hand &hand) { return hand.session == session; });
+        at != m_hands.end()) {
+        const int from = int(at - m_hands.begin());
+        m_hands.erase(at);
+        tellHands(from);
+    }
     if (const QString skeleton = Nickname::skeleton(session->nick());
         m_bySkeleton.value(skeleton) == session)
         m_bySkeleton.remove(skeleton);

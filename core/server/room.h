@@ -7,6 +7,7 @@
 // right after the history when they come in, so nothing is lost.
 
 #include "dialects/encodedevent.h"
+#include "model/chatcommand.h"
 #include "model/chatmessage.h"
 #include "model/roomid.h"
 #include "server/duplicatefilter.h"
@@ -79,6 +80,17 @@ public:
     {
         return m_moderation.isMuted(memberKeyOf(session));
     }
+    // Raised hands, in the order they went up.
+    struct RaisedHand
+    {
+        QString nick;
+        QDateTime since;
+    };
+    QList<RaisedHand> hands() const;
+    // Raises, lowers or toggles `session`'s hand; false when nothing changed.
+    // Everyone whose place in line changed is told.
+    bool moveHand(PeerSession *session, ChatCommand::HandMove move);
+
     // A notice for one member only.
     void notify(PeerSession *session, const QString &notice) const;
 
@@ -139,6 +151,13 @@ private:
     DuplicateFilter m_duplicates;
     MemberRegistry m_registry;
     Moderation m_moderation;
+    struct Hand
+    {
+        PeerSession *session;
+        QDateTime since;
+    };
+    QList<Hand> m_hands; // raised, first first
+    void tellHands(int from) const;
     QHash<const PeerSession *, QString> m_tokens; // members' tokens
     qint64 m_nameHoldMs = 10 * 60 * 1000;
     qint64 m_nextMessageId = 1;

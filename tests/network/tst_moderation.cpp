@@ -26,6 +26,7 @@ private slots:
     void aQuietRoomRefusesEveryStudent();
     void slowModeLetsOneMessageThrough();
     void privateMessagesCanBeTurnedOff();
+    void raisedHandsWaitInLine();
 
 private:
     std::unique_ptr<ChatServer> m_server;
@@ -222,6 +223,43 @@ void TestModeration::privateMessagesCanBeTurnedOff()
     m_server->setPrivateMessages(Moderation::PrivateMessages::All);
     alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("now"));
     QTRY_COMPARE(bob.privates, QStringList{QStringLiteral("alice: now")});
+}
+
+void TestModeration::raisedHandsWaitInLine()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    TextPeer zoe(m_port);
+    zoe.send("/nick zoe\n");
+    QTRY_VERIFY(alice.inRoom() && alice.client.people().contains(QStringLiteral("zoe")));
+    QSignalSpy aliceHand(&alice.client, &ChatClient::handChanged);
+    QSignalSpy serverHands(m_server.get(), &ChatServer::handsChanged);
+    m_server->setQuiet(true); // a quiet room still takes hands
+    alice.client.setHandRaised(true);
+    QTRY_COMPARE(aliceHand.size(), 1);
+    QCOMPARE(aliceHand.last(), (QList<QVariant>{true, 1}));
+    zoe.send("/hand\n");
+    QTRY_VERIFY(zoe.received(QStringLiteral("*** Your hand is up: you are number 2 in line.")));
+    QCOMPARE(m_server->hands().size(), 2);
+    QCOMPARE(m_server->hands().at(0).nick, QStringLiteral("alice"));
+    QCOMPARE(serverHands.size(), 2);
+    QCOMPARE(serverHands.last(), (QList<QVariant>{QStringLiteral("zoe"), true}));
+
+    // Alice takes hers back: Zoé moves up.
+    alice.client.setHandRaised(false);
+    QTRY_VERIFY(zoe.received(QStringLiteral("*** Your hand is up: you are number 1 in line.")));
+    QTRY_COMPARE(aliceHand.last(), (QList<QVariant>{false, 0}));
+    // The teacher lowers Zoé's.
+    QVERIFY(m_server->lowerHand(QStringLiteral("zoe")));
+    QTRY_VERIFY(zoe.received(QStringLiteral("*** Your hand is down.")));
+    QVERIFY(zoe.receivedStartingWith(QStringLiteral("*** Server: The teacher lowered your hand")));
+    QVERIFY(m_server->hands().isEmpty());
+    QVERIFY(!m_server->lowerHand(QStringLiteral("zoe")));
+
+    // /hand again toggles; leaving lowers it.
+    zoe.send("/hand\n");
+    QTRY_COMPARE(m_server->hands().size(), 1);
+    zoe.send("fin\n");
+    QTRY_VERIFY(m_server->hands().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModeration)

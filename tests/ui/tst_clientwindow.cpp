@@ -42,6 +42,7 @@ private slots:
     void aMessageTypedWhileReconnectingWaitsVisiblyThenGoesOnce();
     void aNameLostWhileAwayIsSaidAndAnotherOffered();
     void theTeachersAnnouncementStaysUntilDismissed();
+    void theHandButtonShowsWhatTheRoomSays();
 
 private:
     void connectWindow(const QString &nick);
@@ -434,6 +435,21 @@ void TestClientWindow::theTeachersAnnouncementStaysUntilDismissed()
     m_server->announce(QStringLiteral("Back to work."));
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(text->text(), QStringLiteral("Back to work."));
+}
+
+void TestClientWindow::theHandButtonShowsWhatTheRoomSays()
+{
+    auto *hand = m_window->findChild<QPushButton *>(QStringLiteral("handButton"));
+    QVERIFY(!hand->isEnabled()); // not connected
+    connectWindow(QStringLiteral("alice"));
+    QVERIFY(hand->isEnabled() && !hand->isChecked());
+    QTest::mouseClick(hand, Qt::LeftButton);
+    QTRY_VERIFY(hand->isChecked());
+    QCOMPARE(hand->text(), QStringLiteral("Hand up (1)"));
+    QCOMPARE(m_server->hands().size(), 1);
+    m_server->lowerAllHands(); // the teacher lowers it
+    QTRY_VERIFY(!hand->isChecked());
+    QCOMPARE(hand->text(), QStringLiteral("Raise &hand"));
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()

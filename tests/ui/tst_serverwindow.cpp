@@ -5,6 +5,7 @@
 #include "chatlogview.h"
 #include "clientwindow.h"
 #include "discovery/discovery.h"
+#include "handspanel.h"
 #include "server/chatserver.h"
 #include "serverwindow.h"
 #include "testpeers.h"
@@ -36,6 +37,7 @@ private slots:
     void theStatusSaysHowFullTheRoomIs();
     void lockingTheRoomKeepsNewcomersOut();
     void theTeacherMutesAndQuietsFromTheWindow();
+    void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
     void announcementReachesClients();
     void disconnectRemovesTheSelectedClient();
@@ -275,6 +277,31 @@ void TestServerWindow::theTeacherMutesAndQuietsFromTheWindow()
     QTRY_VERIFY(alice.notices.join(u'|').contains(QLatin1String("Only the teacher speaks")));
     m_window->server()->setQuiet(false); // from the console, say: the menu follows
     QVERIFY(!quiet->isChecked());
+}
+
+void TestServerWindow::raisedHandsShowInOrderAndAreLowered()
+{
+    const quint16 port = start();
+    SalonPeer alice(port, QStringLiteral("alice"));
+    TextPeer zoe(port);
+    zoe.send("/nick zoe\n");
+    QTRY_COMPARE(clients()->topLevelItemCount(), 2);
+    QTRY_VERIFY(row(QStringLiteral("zoe")));
+    zoe.send("/hand\n");
+    QTRY_COMPARE(m_window->server()->hands().size(), 1);
+    alice.client.setHandRaised(true);
+    QTRY_COMPARE(m_window->server()->hands().size(), 2);
+    auto *panel = m_window->findChild<HandsPanel *>(QStringLiteral("hands"));
+    QTRY_COMPARE(panel->shown().size(), 2);
+    QVERIFY2(panel->shown().at(0).startsWith(QLatin1String("1. zoe")),
+             qPrintable(panel->shown().at(0)));
+    QVERIFY(panel->shown().at(1).startsWith(QLatin1String("2. alice")));
+    QVERIFY(panel->title().contains(QLatin1String("(2)")));
+    QTRY_VERIFY(logText().contains(QLatin1String("zoe raised a hand")));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("lowerAllHands")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(panel->shown().isEmpty());
+    QTRY_VERIFY(zoe.received(QStringLiteral("*** Your hand is down.")));
 }
 
 void TestServerWindow::portInUseIsShownInTheWindow()

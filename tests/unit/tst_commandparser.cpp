@@ -42,6 +42,12 @@ void TestCommandParser::parse_data()
     QTest::newRow("blank") << "   " << K::Nothing << ""
                            << ""
                            << "" << none;
+    QTest::newRow("hand") << "/hand" << K::Hand << ""
+                          << ""
+                          << "" << none;
+    QTest::newRow("HAND") << "/HAND" << K::Hand << ""
+                          << ""
+                          << "" << none;
     QTest::newRow("fin") << "fin" << K::Leave << ""
                          << ""
                          << "" << none;
