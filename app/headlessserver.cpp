@@ -102,6 +102,8 @@ void HeadlessServer::readConsole()
 void HeadlessServer::run(const QString &line)
 {
     const HostCommand command = HostCommand::parse(line);
+    if (command.kind != HostCommand::Kind::Ban)
+        m_banAsked.clear();
     switch (command.kind) {
     case HostCommand::Kind::Nothing:
         break;
@@ -130,6 +132,44 @@ void HeadlessServer::run(const QString &line)
                                      : command.privateMessages == QLatin1String("teacher")
                                          ? Moderation::PrivateMessages::TeacherOnly
                                          : Moderation::PrivateMessages::Off);
+        break;
+    case HostCommand::Kind::Ban: {
+        QStringList sharing;
+        // Said twice in a row, a ban on a shared address goes ahead.
+        const bool again = m_banAsked == command.nick;
+        m_banAsked.clear();
+        switch (m_server->ban(command.nick, again, &sharing)) {
+        case ChatServer::BanResult::Banned:
+            log(tr("%1 is kept out for the rest of the lesson.").arg(command.nick));
+            break;
+        case ChatServer::BanResult::NoSuchNick:
+            log(tr("Nobody called \"%1\" is in the room.").arg(command.nick));
+            break;
+        case ChatServer::BanResult::SharedAddress:
+            m_banAsked = command.nick;
+            log(tr("%1 shares an address with %2: they would all be kept out. Type /ban %1 "
+                   "again to do it anyway.")
+                    .arg(command.nick, sharing.join(QStringLiteral(", "))));
+            break;
+        }
+        return;
+    }
+    case HostCommand::Kind::Unban:
+        if (!m_server->unban(command.nick))
+            log(tr("%1 is not kept out.").arg(command.nick));
+        else
+            log(tr("%1 may come in again.").arg(command.nick));
+        break;
+    case HostCommand::Kind::Bans:
+        if (m_server->bans().isEmpty())
+            log(tr("Nobody is kept out."));
+        for (const BanList::Ban &ban : m_server->bans())
+            log(ban.address.isNull()
+                    ? tr("%1 (by name, since %2)")
+                          .arg(ban.nick, ban.since.toLocalTime().toString(QStringLiteral("HH:mm")))
+                    : tr("%1 (address %2, since %3)")
+                          .arg(ban.nick, ban.address.toString(),
+                               ban.since.toLocalTime().toString(QStringLiteral("HH:mm"))));
         break;
     case HostCommand::Kind::Hands: {
         const QList<Room::RaisedHand> hands = m_server->hands();

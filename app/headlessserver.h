@@ -34,6 +34,7 @@ private:
     QTextStream m_out;
     class QSocketNotifier *m_console = nullptr;
     QByteArray m_typed; // a line being typed at the console
+    QString m_banAsked; // a /ban that needs saying twice (a shared address)
     // The local time is worked out once a second: each lookup reads the
     // system's time zone file, which a busy room would do thousands of times.
     qint64 m_stampSecond = -1;

@@ -235,6 +235,10 @@
             <source>Private messages go only to and from the teacher just now.</source>
             <translation>Les messages privés ne vont qu’au professeur et ne viennent que de lui en ce moment.</translation>
         </message>
+        <message>
+            <source>The teacher removed you from this room for the rest of the lesson.</source>
+            <translation>Le professeur vous a retiré de ce salon pour le reste du cours.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>
@@ -354,6 +358,14 @@
         <message>
             <source>The teacher lowered your hand.</source>
             <translation>Le professeur a baissé votre main.</translation>
+        </message>
+        <message>
+            <source>banned by the host</source>
+            <translation>exclu par l’hôte</translation>
+        </message>
+        <message>
+            <source>The name "%1" is kept out of this room for the rest of the lesson.</source>
+            <translation>Le pseudo « %1 » est exclu de ce salon pour le reste du cours.</translation>
         </message>
     </context>
     <context>
@@ -784,6 +796,34 @@ Commandes :
             <source>%1 has no hand up.</source>
             <translation>%1 n’a pas la main levée.</translation>
         </message>
+        <message>
+            <source>%1 is kept out for the rest of the lesson.</source>
+            <translation>%1 est exclu pour le reste du cours.</translation>
+        </message>
+        <message>
+            <source>%1 shares an address with %2: they would all be kept out. Type /ban %1 again to do it anyway.</source>
+            <translation>%1 partage une adresse avec %2 : tous seraient exclus. Tapez de nouveau /ban %1 pour le faire quand même.</translation>
+        </message>
+        <message>
+            <source>%1 is not kept out.</source>
+            <translation>%1 n’est pas exclu.</translation>
+        </message>
+        <message>
+            <source>%1 may come in again.</source>
+            <translation>%1 peut de nouveau entrer.</translation>
+        </message>
+        <message>
+            <source>Nobody is kept out.</source>
+            <translation>Personne n’est exclu.</translation>
+        </message>
+        <message>
+            <source>%1 (by name, since %2)</source>
+            <translation>%1 (par pseudo, depuis %2)</translation>
+        </message>
+        <message>
+            <source>%1 (address %2, since %3)</source>
+            <translation>%1 (adresse %2, depuis %3)</translation>
+        </message>
     </context>
     <context>
         <name>HistoryLog</name>
@@ -881,6 +921,14 @@ Commandes :
         <message>
             <source>/lower NICK, /lower all  lowers a hand, or every hand</source>
             <translation>/lower PSEUDO, /lower all  baisse une main, ou toutes</translation>
+        </message>
+        <message>
+            <source>/ban NICK            removes them and keeps them out for the lesson (by address on a LAN)</source>
+            <translation>/ban PSEUDO          le retire et l’exclut pour le cours (par adresse sur un réseau)</translation>
+        </message>
+        <message>
+            <source>/unban NICK, /bans   lets them in again; who is kept out</source>
+            <translation>/unban PSEUDO, /bans le laisse revenir ; qui est exclu</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1584,18 @@ Commandes :
         <message>
             <source>%1 raised a hand.</source>
             <translation>%1 a levé la main.</translation>
+        </message>
+        <message>
+            <source>&amp;Ban for the rest of the lesson…</source>
+            <translation>&amp;Exclure pour le reste du cours…</translation>
+        </message>
+        <message>
+            <source>Ban %1</source>
+            <translation>Exclure %1</translation>
+        </message>
+        <message>
+            <source>%1 shares an address with %2 (one PC, or a school's network): banning the address keeps them all out for the rest of the lesson. Ban them all?</source>
+            <translation>%1 partage une adresse avec %2 (un même PC, ou le réseau d’un établissement) : exclure l’adresse les exclut tous pour le reste du cours. Les exclure tous ?</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -126,6 +127,26 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_clients->addAction(muteAction);
     auto *disconnectAction = new QAction(tr("Disconnect this client"), m_clients);
     m_clients->addAction(disconnectAction);
+    auto *banAction = new QAction(tr("&Ban for the rest of the lesson…"), m_clients);
+    banAction->setObjectName(QStringLiteral("banAction"));
+    m_clients->addAction(banAction);
+    connect(banAction, &QAction::triggered, this, [this] {
+        QStringList nicks;
+        for (const QModelIndex &row : m_clients->selectionModel()->selectedRows())
+            nicks.append(row.data(Qt::DisplayRole).toString());
+        for (const QString &nick : std::as_const(nicks)) {
+            QStringList sharing;
+            if (m_server->ban(nick, false, &sharing) != ChatServer::BanResult::SharedAddress)
+                continue;
+            const auto answer = QMessageBox::question(
+                this, tr("Ban %1").arg(nick),
+                tr("%1 shares an address with %2 (one PC, or a school's network): banning the "
+                   "address keeps them all out for the rest of the lesson. Ban them all?")
+                    .arg(nick, sharing.join(QStringLiteral(", "))));
+            if (answer == QMessageBox::Yes)
+                m_server->ban(nick, true);
+        }
+    });
     m_disconnectButton->setEnabled(false);
     auto *clientsBox = new QGroupBox(tr("In the room"), this);
     auto *clientsLayout = new QVBoxLayout(clientsBox);

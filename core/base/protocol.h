@@ -36,6 +36,7 @@ namespace NickRefusal {
 inline constexpr char Invalid[] = "invalid"; // not a possible nickname
 inline constexpr char Taken[] = "taken";     // someone in the room has it, or one like it
 inline constexpr char Held[] = "held";       // kept for someone who dropped
+inline constexpr char Banned[] = "banned";   // kept out by the teacher
 } // namespace NickRefusal
 
 // Frame "type" values.

@@ -118,7 +118,7 @@ void ServerLink::handleEvent(const ChatEvent &event)
         setState(State::Connected);
         break;
     case ChatEvent::Kind::Error:
-        if (event.error.code == ErrorCode::Kicked)
+        if (event.error.code == ErrorCode::Kicked || event.error.code == ErrorCode::Banned)
             m_kicked = true; // removed by the server's owner: no coming back by itself
         if ((event.error.code == ErrorCode::RoomFull ||
              event.error.code == ErrorCode::RoomLocked) &&

@@ -36,6 +36,7 @@ enum class ErrorCode {
     RoomFull,
     RoomLocked,
     Muted,
+    Banned,
     Quiet,
     SlowMode,
     PrivateOff,

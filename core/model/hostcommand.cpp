@@ -75,6 +75,16 @@ HostCommand HostCommand::parse(const QString &line)
         pm.privateMessages = mode;
         return pm;
     }
+    if (name == QLatin1String("ban") || name == QLatin1String("unban")) {
+        if (rest.isEmpty() || rest.contains(QLatin1Char(' ')))
+            return invalid(tr("Usage: /%1 NICK").arg(name));
+        HostCommand ban = commandOf(name == QLatin1String("ban") ? Kind::Ban : Kind::Unban);
+        ban.nick = rest;
+        ban.on = false;
+        return ban;
+    }
+    if (name == QLatin1String("bans"))
+        return noArguments(Kind::Bans);
     if (name == QLatin1String("hands"))
         return noArguments(Kind::Hands);
     if (name == QLatin1String("lower")) {
@@ -106,6 +116,9 @@ QStringList HostCommand::help()
         tr("/slow SECONDS        one message every SECONDS per student (/slow 0 ends it)"),
         tr("/pm all|teacher|off  private messages between everyone, with the teacher only, or "
            "none"),
+        tr("/ban NICK            removes them and keeps them out for the lesson (by address on a "
+           "LAN)"),
+        tr("/unban NICK, /bans   lets them in again; who is kept out"),
         tr("/hands               the raised hands, in order, with how long each has waited"),
         tr("/lower NICK, /lower all  lowers a hand, or every hand"),
         tr("/kick NICK [REASON]  removes someone, telling them why; they may come back"),

@@ -24,6 +24,9 @@ public:
         Quiet,           // only the teacher speaks (`on`)
         Slow,            // one message every `seconds` per student (0: no limit)
         PrivateMessages, // `privateMessages`: "all", "teacher" or "off"
+        Ban,             // keep `nick` out for the lesson (`on`: even if others share the address)
+        Unban,           // let `nick` in again
+        Bans,            // who is kept out
         Hands,           // the raised hands, in order
         Lower,           // lower `nick`'s hand, or every hand when `nick` is empty
         Lock,            // nobody new joins

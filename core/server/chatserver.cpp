@@ -1,6 +1,7 @@
 #include "server/chatserver.h"
 
 #include "base/logging.h"
+#include "base/protocol.h"
 #include "dialects/greeting.h"
 #include "model/chatcommand.h"
 #include "server/peersession.h"
@@ -205,6 +206,53 @@ bool ChatServer::setMuted(const QString &nick, bool muted)
     return true;
 }
 
+ChatServer::BanResult ChatServer::ban(const QString &nick, bool evenShared, QStringList *sharing)
+{
+    PeerSession *member = m_room.findByNick(nick);
+    if (!member)
+        return BanResult::NoSuchNick;
+    const QHostAddress address = member->participant().address;
+    const bool byAddress = !address.isLoopback();
+    if (byAddress && !evenShared) {
+        QStringList others;
+        for (const Participant &participant : participants()) {
+            if (participant.id != member->id() && participant.address.isEqual(address))
+                others.append(participant.nick);
+        }
+        if (!others.isEmpty()) {
+            if (sharing)
+                *sharing = others;
+            return BanResult::SharedAddress;
+        }
+    }
+    const QString bannedNick = member->nick();
+    m_bans.add(bannedNick, byAddress ? address : QHostAddress());
+    member->sendError(ErrorCode::Banned);
+    leave(member, tr("banned by the host"), Room::NameAfter::Freed);
+    member->closeWithGoodbye(tr("Goodbye."));
+    // Everyone else from that address goes too (the teacher said so).
+    if (byAddress) {
+        const QList<PeerSession *> sessions = m_sessions;
+        for (PeerSession *other : sessions) {
+            if (other->participant().address.isEqual(address)) {
+                other->sendError(ErrorCode::Banned);
+                leave(other, tr("banned by the host"), Room::NameAfter::Freed);
+                other->closeWithGoodbye(tr("Goodbye."));
+            }
+        }
+    }
+    emit bansChanged();
+    return BanResult::Banned;
+}
+
+bool ChatServer::unban(const QString &nick)
+{
+    if (!m_bans.remove(nick))
+        return false;
+    emit bansChanged();
+    return true;
+}
+
 bool ChatServer::hasHandUp(const QString &nick) const
 {
     const QList<Room::RaisedHand> raised = m_room.hands();
@@ -286,6 +334,10 @@ void ChatServer::setPrivateMessages(Moderation::PrivateMessages allowed)
 void ChatServer::accept(QTcpSocket *socket)
 {
     const quint64 id = m_nextConnectionId++;
+    if (m_bans.isBanned(socket->peerAddress())) {
+        refuse(socket, ChatError{ErrorCode::Banned, {}}.text());
+        return;
+    }
     if (const QString refusal = m_admission.admit(id, socket->peerAddress()); !refusal.isEmpty()) {
         refuse(socket, refusal);
         return;
@@ -394,7 +446,11 @@ void ChatServer::handleHello(PeerSession *session, const QString &nick, const QS
             old->abort();
         }
     }
-    const auto refusal = m_room.nickRefusal(nick, session, proven ? token : QString());
+    auto refusal = m_room.nickRefusal(nick, session, proven ? token : QString());
+    if (!refusal && m_bans.isBannedName(nick))
+        refusal = Room::NickRefusal{
+            QLatin1String(Protocol::NickRefusal::Banned),
+            tr("The name \"%1\" is kept out of this room for the rest of the lesson.").arg(nick)};
     if (!refusal) {
         admit(session, nick, proven ? token : QString());
         return;
@@ -413,6 +469,15 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
     const QString oldNick = session->nick();
     if (nick == oldNick)
         return;
+    if (m_bans.isBannedName(nick)) {
+        ChatEvent refused = ChatEvent::of(ChatEvent::Kind::NickRefused);
+        refused.nick = nick;
+        refused.code = QLatin1String(Protocol::NickRefusal::Banned);
+        refused.reason =
+            tr("The name \"%1\" is kept out of this room for the rest of the lesson.").arg(nick);
+        session->send(refused);
+        return;
+    }
     if (m_room.rename(session, nick))
         emit clientRenamed(session->participant(), oldNick);
 }

@@ -8,6 +8,7 @@
 #include "model/chatmessage.h"
 #include "model/participant.h"
 #include "server/admission.h"
+#include "server/banlist.h"
 #include "server/handshake.h"
 #include "server/listener.h"
 #include "server/room.h"
@@ -77,6 +78,14 @@ public:
     // One message every `seconds` per student; 0 ends it.
     void setSlowSeconds(int seconds);
     int slowSeconds() const { return m_room.moderation().slowSeconds(); }
+    // Bans, for the rest of the lesson. On a LAN by address: when others
+    // in the room share that address, nothing happens unless `evenShared`,
+    // and `sharing` says who they are. On this PC, by name (and look-alikes).
+    enum class BanResult { Banned, NoSuchNick, SharedAddress };
+    BanResult ban(const QString &nick, bool evenShared = false, QStringList *sharing = nullptr);
+    bool unban(const QString &nick);
+    const QList<BanList::Ban> &bans() const { return m_bans.bans(); }
+
     // Raised hands, in order; the teacher lowers one, or all.
     QList<Room::RaisedHand> hands() const { return m_room.hands(); }
     bool lowerHand(const QString &nick);
@@ -124,6 +133,7 @@ signals:
     // A mute, the quiet room, slow mode or private messages changed.
     void moderationChanged();
     void mutedChanged(const QString &nick, bool muted);
+    void bansChanged();
     // A hand went up or down (`nick`'s, or everyone's when empty).
     void handsChanged(const QString &nick, bool up);
 
@@ -152,6 +162,7 @@ private:
     QList<PeerSession *> m_sessions; // owned as QObject children
     QString m_errorString;
     bool m_locked = false;
+    BanList m_bans;
     QTimer m_turnedAwaySummary; // one line for many refusals
     int m_turnedAwayUnreported = 0;
     QString m_lastTurnedAwayReason;

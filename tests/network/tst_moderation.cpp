@@ -27,6 +27,7 @@ private slots:
     void slowModeLetsOneMessageThrough();
     void privateMessagesCanBeTurnedOff();
     void raisedHandsWaitInLine();
+    void aBanOnThisPcKeepsTheNameOut();
 
 private:
     std::unique_ptr<ChatServer> m_server;
@@ -260,6 +261,40 @@ void TestModeration::raisedHandsWaitInLine()
     QTRY_COMPARE(m_server->hands().size(), 1);
     zoe.send("fin\n");
     QTRY_VERIFY(m_server->hands().isEmpty());
+}
+
+void TestModeration::aBanOnThisPcKeepsTheNameOut()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    bob.client.setReconnectDelays(50, 50);
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    QCOMPARE(m_server->ban(QStringLiteral("nobody")), ChatServer::BanResult::NoSuchNick);
+    QCOMPARE(m_server->ban(QStringLiteral("bob")), ChatServer::BanResult::Banned);
+    QTRY_COMPARE(bob.client.state(), ChatClient::State::Disconnected);
+    QVERIFY2(bob.errors.join(u'|').contains(QLatin1String("rest of the lesson")),
+             qPrintable(bob.errors.join(u'|')));
+    QTRY_VERIFY(alice.left.contains(QStringLiteral("bob")));
+    QCOMPARE(m_server->bans().size(), 1);
+    QVERIFY(m_server->bans().first().address.isNull()); // on this PC: by name
+
+    // Not by itself, not under the name, not under one like it.
+    QSignalSpy states(&bob.client, &ChatClient::stateChanged);
+    QVERIFY(!states.wait(300));
+    for (const QString &nick : {QStringLiteral("bob"), QStringLiteral("B0B")}) {
+        SalonPeer again(m_port, nick);
+        QTRY_COMPARE(again.disconnections.size(), 1);
+        QVERIFY2(again.errors.join(u'|').contains(QLatin1String("kept out")),
+                 qPrintable(again.errors.join(u'|')));
+    }
+    TextPeer nc(m_port);
+    nc.send("/nick bob\n");
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("!!! The name \"bob\" is kept out")));
+
+    QVERIFY(m_server->unban(QStringLiteral("bob")));
+    QVERIFY(m_server->bans().isEmpty());
+    SalonPeer back(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(back.inRoom());
 }
 
 QTEST_GUILESS_MAIN(TestModeration)

@@ -62,6 +62,18 @@ void TestHostCommand::parse_data()
                                 << "";
     QTest::newRow("pm maybe") << "/pm maybe" << Kind::Invalid << ""
                               << "Usage: /pm all, /pm teacher or /pm off";
+    QTest::newRow("ban") << "/ban bob" << Kind::Ban << "bob"
+                         << "";
+    QTest::newRow("unban") << "/unban bob" << Kind::Unban << "bob"
+                           << "";
+    QTest::newRow("bans") << "/bans" << Kind::Bans << ""
+                          << "";
+    QTest::newRow("hands") << "/hands" << Kind::Hands << ""
+                           << "";
+    QTest::newRow("lower one") << "/lower zoe" << Kind::Lower << "zoe"
+                               << "";
+    QTest::newRow("lower all") << "/lower all" << Kind::Lower << ""
+                               << "";
     QTest::newRow("who") << "/who" << Kind::Who << ""
                          << "";
     QTest::newRow("help") << "/help" << Kind::Help << ""
@@ -95,11 +107,12 @@ void TestHostCommand::helpNamesEveryCommand()
 {
     const QString help = HostCommand::help().join(u'\n');
     // Each command the help names, with what it needs after it.
-    const QStringList lines{QStringLiteral("/kick bob"),   QStringLiteral("/mute bob"),
-                            QStringLiteral("/unmute bob"), QStringLiteral("/quiet"),
-                            QStringLiteral("/slow 5"),     QStringLiteral("/pm off"),
-                            QStringLiteral("/lock"),       QStringLiteral("/unlock"),
-                            QStringLiteral("/who"),        QStringLiteral("/help")};
+    const QStringList lines{
+        QStringLiteral("/ban bob"),  QStringLiteral("/unban bob"),  QStringLiteral("/bans"),
+        QStringLiteral("/hands"),    QStringLiteral("/lower all"),  QStringLiteral("/kick bob"),
+        QStringLiteral("/mute bob"), QStringLiteral("/unmute bob"), QStringLiteral("/quiet"),
+        QStringLiteral("/slow 5"),   QStringLiteral("/pm off"),     QStringLiteral("/lock"),
+        QStringLiteral("/unlock"),   QStringLiteral("/who"),        QStringLiteral("/help")};
     for (const QString &line : lines) {
         const QString name = line.section(u' ', 0, 0);
         QVERIFY2(help.contains(name), qPrintable(name));
