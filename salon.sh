@@ -19,7 +19,8 @@ PACKAGES=(
 # What only the tests need: clang and its libFuzzer runtime; the validators
 # of the desktop and AppStream files, and dpkg-dev for the .deb; iproute2
 # for the LAN test in network namespaces.
-TEST_PACKAGES=(clang libclang-rt-dev desktop-file-utils appstream dpkg-dev file iproute2)
+TEST_PACKAGES=(clang libclang-rt-dev desktop-file-utils appstream dpkg-dev file iproute2
+    dbus-daemon)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -36,6 +36,21 @@
         </message>
     </context>
     <context>
+        <name>Alerts</name>
+        <message>
+            <source>Announcement</source>
+            <translation>Annonce</translation>
+        </message>
+        <message>
+            <source>%1 (private)</source>
+            <translation>%1 (privé)</translation>
+        </message>
+        <message>
+            <source>%1 mentioned you</source>
+            <translation>%1 vous a nommé</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnouncementBar</name>
         <message>
             <source>Teacher</source>
@@ -429,6 +444,26 @@
         <message>
             <source>Hand up (%1)</source>
             <translation>Main levée (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>&amp;Alertes</translation>
+        </message>
+        <message>
+            <source>Flash the &amp;taskbar</source>
+            <translation>Faire clignoter la &amp;barre des tâches</translation>
+        </message>
+        <message>
+            <source>Desktop &amp;notifications</source>
+            <translation>&amp;Notifications du bureau</translation>
+        </message>
+        <message>
+            <source>&amp;Unread count in the title</source>
+            <translation>Nombre de messages non &amp;lus dans le titre</translation>
+        </message>
+        <message>
+            <source>For private messages, your name, and the teacher's announcements, while this window is not in front</source>
+            <translation>Pour les messages privés, votre nom et les annonces du professeur, quand cette fenêtre n’est pas au premier plan</translation>
         </message>
     </context>
     <context>

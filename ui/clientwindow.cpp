@@ -1,5 +1,6 @@
 #include "clientwindow.h"
 
+#include "alerts.h"
 #include "announcementbar.h"
 #include "appsettings.h"
 #include "base/protocol.h"
@@ -33,6 +34,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <functional>
+
 ClientWindow::ClientWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_client(new ChatClient(this))
@@ -42,6 +45,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_outbox(new OutboxView(this))
     , m_announcement(new AnnouncementBar(this))
     , m_handButton(new QPushButton(tr("Raise &hand"), this))
+    , m_alerts(new Alerts(m_client, this, this))
     , m_rawBar(new RawTextBar(this))
     , m_log(new ChatLogView(this))
     , m_peopleLabel(new QLabel(this))
@@ -230,6 +234,26 @@ QStringList ClientWindow::serversListed() const
 void ClientWindow::createMenus()
 {
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    QMenu *alerts = chat->addMenu(tr("&Alerts"));
+    alerts->setToolTipsVisible(true);
+    const auto addSwitch = [alerts](const QString &text, const QString &name, bool on,
+                                    const std::function<void(bool)> &set) {
+        QAction *action = alerts->addAction(text);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(on);
+        QObject::connect(action, &QAction::toggled, action, set);
+    };
+    addSwitch(tr("Flash the &taskbar"), QStringLiteral("alertTaskbar"), m_alerts->flashesTaskbar(),
+              [this](bool on) { m_alerts->setFlashesTaskbar(on); });
+    addSwitch(tr("Desktop &notifications"), QStringLiteral("alertDesktop"),
+              m_alerts->showsNotifications(),
+              [this](bool on) { m_alerts->setShowsNotifications(on); });
+    addSwitch(tr("&Unread count in the title"), QStringLiteral("alertUnread"),
+              m_alerts->countsUnread(), [this](bool on) { m_alerts->setCountsUnread(on); });
+    alerts->setToolTip(tr("For private messages, your name, and the teacher's announcements, "
+                          "while this window is not in front"));
+    chat->addSeparator();
     WindowMenus::addSaveAndQuit(chat, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);
 }
@@ -368,11 +392,12 @@ void ClientWindow::showError(const QString &text)
 
 void ClientWindow::countUnread(const ChatMessage &message)
 {
+    // The count only: private messages, mentions and announcements also
+    // flash the taskbar and show a notification (Alerts).
     const bool own = message.from == m_client->nick();
-    if (!own && !message.history && !isActiveWindow()) {
+    if (!own && !message.history && !isActiveWindow() && m_alerts->countsUnread()) {
         ++m_unread;
         updateTitle();
-        QApplication::alert(this);
     }
 }
 

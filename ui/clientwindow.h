@@ -12,6 +12,7 @@
 class ChatLogView;
 class ConnectBar;
 class RawTextBar;
+class Alerts;
 class AnnouncementBar;
 class QPushButton;
 class OutboxView;
@@ -78,6 +79,7 @@ private:
     OutboxView *m_outbox;
     AnnouncementBar *m_announcement;
     QPushButton *m_handButton;
+    Alerts *m_alerts;
     RawTextBar *m_rawBar;
     ChatLogView *m_log;
     QLabel *m_peopleLabel;
