@@ -29,8 +29,8 @@ HostCommand HostCommand::parse(const QString &line)
     const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
     const QString name = trimmed.mid(1, space < 0 ? -1 : space - 1).toLower();
     const QString rest = space < 0 ? QString() : trimmed.mid(space + 1).trimmed();
-    const auto noArguments = [&rest, &name](Kind kind) {
-        return rest.isEmpty() ? commandOf(kind)
+    const auto noArguments = [&rest, &name](Kind bare) {
+        return rest.isEmpty() ? commandOf(bare)
                               : invalid(tr("/%1 takes nothing after it.").arg(name));
     };
     if (name == QLatin1String("kick")) {
