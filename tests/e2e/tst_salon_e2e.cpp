@@ -37,6 +37,25 @@ QString salon()
     return QStringLiteral(SALON_BINARY);
 }
 
+// Starts `salon server --headless` on a free port, its output collected in
+// `output`; the port it listens on, or 0.
+quint16 startHeadless(QProcess &server, QByteArray &output)
+{
+    server.setProgram(salon());
+    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
+                         QStringLiteral("en")});
+    QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
+                     [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start();
+    if (!server.waitForStarted())
+        return 0;
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    const bool up = QTest::qWaitFor(
+        [&] { return listening.match(QString::fromUtf8(output)).hasMatch(); }, 10000);
+    return up ? quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt()) : 0;
+}
+
 // Collects a socket's lines as they come.
 struct LineReader
 {
@@ -57,18 +76,7 @@ void TestSalonEndToEnd::headlessServerChatsAndStopsCleanly()
 {
     QByteArray output; // before the process: it outlives the process's last signal
     QProcess server;
-    server.setProgram(salon());
-    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
-                         QStringLiteral("en")});
-    connect(&server, &QProcess::readyReadStandardOutput, this,
-            [&server, &output] { output += server.readAllStandardOutput(); });
-    server.start();
-    QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
-
-    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
-    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(output)).hasMatch(), 10000);
-    const auto port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+    const quint16 port = startHeadless(server, output);
     QVERIFY(port != 0);
 
     QTcpSocket first;
@@ -111,17 +119,8 @@ void TestSalonEndToEnd::theConsoleRunsTheHostsCommands()
     // The headless server's standard input is the teacher's console (#11).
     QByteArray output;
     QProcess server;
-    server.setProgram(salon());
-    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
-                         QStringLiteral("en")});
-    connect(&server, &QProcess::readyReadStandardOutput, this,
-            [&server, &output] { output += server.readAllStandardOutput(); });
-    server.start();
-    QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
-    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
-    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(output)).hasMatch(), 10000);
-    const auto port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+    const quint16 port = startHeadless(server, output);
+    QVERIFY(port != 0);
 
     QTcpSocket student;
     LineReader studentLines(student);

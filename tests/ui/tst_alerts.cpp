@@ -32,6 +32,26 @@ public:
     };
     QList<Shown> shown;
 
+    // On the session bus, as the desktop's notification server; false when
+    // there is no session bus.
+    bool serve()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        m_serving = bus.isConnected() &&
+                    bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,
+                                       QDBusConnection::ExportAllSlots) &&
+                    bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+        return m_serving;
+    }
+    ~FakeNotifications() override
+    {
+        if (!m_serving)
+            return;
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+    }
+
 public slots:
     uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
                 const QStringList &, const QVariantMap &, int)
@@ -39,6 +59,9 @@ public slots:
         shown.append({summary, body});
         return uint(shown.size());
     }
+
+private:
+    bool m_serving = false;
 };
 } // namespace
 
@@ -111,11 +134,7 @@ void TestAlerts::mentions()
 void TestAlerts::privateMessagesMentionsAndAnnouncementsAlert()
 {
     FakeNotifications notifications;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    const bool haveBus = bus.isConnected() &&
-                         bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
-                                            &notifications, QDBusConnection::ExportAllSlots) &&
-                         bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+    const bool haveBus = notifications.serve();
 
     QSignalSpy alerted(m_alerts, &Alerts::alerted);
     SalonPeer bob(m_server->serverPort(), QStringLiteral("bob"));
@@ -139,18 +158,12 @@ void TestAlerts::privateMessagesMentionsAndAnnouncementsAlert()
     QCOMPARE(notifications.shown.at(0).body, QStringLiteral("&lt;b&gt;psst&lt;/b&gt;"));
     QVERIFY(notifications.shown.at(0).summary.contains(QLatin1String("bob")));
     QCOMPARE(notifications.shown.at(2).body, QStringLiteral("Break."));
-    bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
-    bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
 }
 
 void TestAlerts::eachAlertCanBeTurnedOff()
 {
     FakeNotifications notifications;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    const bool haveBus = bus.isConnected() &&
-                         bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
-                                            &notifications, QDBusConnection::ExportAllSlots) &&
-                         bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+    const bool haveBus = notifications.serve();
     m_window->findChild<QAction *>(QStringLiteral("alertDesktop"))->setChecked(false);
     m_window->findChild<QAction *>(QStringLiteral("alertUnread"))->setChecked(false);
     QVERIFY(!m_alerts->showsNotifications() && !m_alerts->countsUnread());
@@ -162,11 +175,8 @@ void TestAlerts::eachAlertCanBeTurnedOff()
     bob.client.sendMessage(QStringLiteral("marker"));
     QTRY_VERIFY(bob.messages.contains(QStringLiteral("bob: marker")));
     QVERIFY(!m_window->windowTitle().startsWith(QLatin1String("(")));
-    if (haveBus) {
+    if (haveBus)
         QVERIFY(notifications.shown.isEmpty());
-        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
-        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
-    }
     // Put back for the next runs (QSettings).
     m_alerts->setShowsNotifications(true);
     m_alerts->setCountsUnread(true);
