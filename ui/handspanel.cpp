@@ -62,6 +62,8 @@ void HandsPanel::refresh()
     }
     m_lower->setEnabled(!m_list->selectedItems().isEmpty());
     m_lowerAll->setEnabled(!hands.isEmpty());
+    // It appears when a hand goes up: the list of people keeps its room.
+    setVisible(!hands.isEmpty());
 }
 
 QStringList HandsPanel::shown() const

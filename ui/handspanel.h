@@ -1,7 +1,8 @@
 #pragma once
 
 // handspanel.h — the raised hands, for the teacher in the server window:
-// who, in what order, waiting how long; lower one, or all.
+// who, in what order, waiting how long; lower one, or all. It shows only
+// while a hand is up.
 
 #include <QGroupBox>
 #include <QTimer>

@@ -293,6 +293,7 @@ void TestServerWindow::raisedHandsShowInOrderAndAreLowered()
     QTRY_COMPARE(m_window->server()->hands().size(), 2);
     auto *panel = m_window->findChild<HandsPanel *>(QStringLiteral("hands"));
     QTRY_COMPARE(panel->shown().size(), 2);
+    QVERIFY(panel->isVisible()); // it appears when a hand goes up
     QVERIFY2(panel->shown().at(0).startsWith(QLatin1String("1. zoe")),
              qPrintable(panel->shown().at(0)));
     QVERIFY(panel->shown().at(1).startsWith(QLatin1String("2. alice")));
@@ -301,6 +302,7 @@ void TestServerWindow::raisedHandsShowInOrderAndAreLowered()
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("lowerAllHands")),
                       Qt::LeftButton);
     QTRY_VERIFY(panel->shown().isEmpty());
+    QVERIFY(!panel->isVisible());
     QTRY_VERIFY(zoe.received(QStringLiteral("*** Your hand is down.")));
 }
 
