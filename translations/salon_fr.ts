@@ -1038,6 +1038,69 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>ModerationActions</name>
+        <message>
+            <source>&amp;Muted: reads, but is not heard</source>
+            <translation>&amp;Muet : lit, mais n’est pas entendu</translation>
+        </message>
+        <message>
+            <source>&amp;Ban for the rest of the lesson…</source>
+            <translation>&amp;Exclure pour le reste du cours…</translation>
+        </message>
+        <message>
+            <source>Ban %1</source>
+            <translation>Exclure %1</translation>
+        </message>
+        <message>
+            <source>%1 shares an address with %2 (one PC, or a school's network): banning the address keeps them all out for the rest of the lesson. Ban them all?</source>
+            <translation>%1 partage une adresse avec %2 (un même PC, ou le réseau d’un établissement) : exclure l’adresse les exclut tous pour le reste du cours. Les exclure tous ?</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the room</source>
+            <translation>&amp;Verrouiller le salon</translation>
+        </message>
+        <message>
+            <source>Nobody new joins; those in the room stay, and those who drop get back in</source>
+            <translation>Personne de nouveau n’entre ; les présents restent, et ceux qui sont déconnectés reviennent</translation>
+        </message>
+        <message>
+            <source>Only the &amp;teacher speaks</source>
+            <translation>Seul le &amp;professeur parle</translation>
+        </message>
+        <message>
+            <source>Students read; their messages are not delivered, and they are told why</source>
+            <translation>Les élèves lisent ; leurs messages ne sont pas distribués, et ils savent pourquoi</translation>
+        </message>
+        <message>
+            <source>&amp;Slow mode…</source>
+            <translation>Mode &amp;lent…</translation>
+        </message>
+        <message>
+            <source>Slow mode</source>
+            <translation>Mode lent</translation>
+        </message>
+        <message>
+            <source>One message every how many seconds, per student (0: no limit)?</source>
+            <translation>Un message toutes les combien de secondes, par élève (0 : sans limite) ?</translation>
+        </message>
+        <message>
+            <source>&amp;Private messages</source>
+            <translation>Messages &amp;privés</translation>
+        </message>
+        <message>
+            <source>Between everyone</source>
+            <translation>Entre tous</translation>
+        </message>
+        <message>
+            <source>Only to and from the teacher</source>
+            <translation>Seulement avec le professeur</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+    </context>
+    <context>
         <name>Nickname</name>
         <message>
             <source>A nickname can't be empty.</source>
@@ -1557,20 +1620,8 @@ Commandes :
             <translation>Le salon est déverrouillé : tout le monde peut entrer.</translation>
         </message>
         <message>
-            <source>&amp;Lock the room</source>
-            <translation>&amp;Verrouiller le salon</translation>
-        </message>
-        <message>
-            <source>Nobody new joins; those in the room stay, and those who drop get back in</source>
-            <translation>Personne de nouveau n’entre ; les présents restent, et ceux qui sont déconnectés reviennent</translation>
-        </message>
-        <message>
             <source>Locked: nobody new joins.</source>
             <translation>Verrouillé : personne de nouveau n’entre.</translation>
-        </message>
-        <message>
-            <source>&amp;Muted: reads, but is not heard</source>
-            <translation>&amp;Muet : lit, mais n’est pas entendu</translation>
         </message>
         <message>
             <source>%1 is muted: they read, but are not heard.</source>
@@ -1581,56 +1632,8 @@ Commandes :
             <translation>%1 peut de nouveau parler.</translation>
         </message>
         <message>
-            <source>Only the &amp;teacher speaks</source>
-            <translation>Seul le &amp;professeur parle</translation>
-        </message>
-        <message>
-            <source>Students read; their messages are not delivered, and they are told why</source>
-            <translation>Les élèves lisent ; leurs messages ne sont pas distribués, et ils savent pourquoi</translation>
-        </message>
-        <message>
-            <source>&amp;Slow mode…</source>
-            <translation>Mode &amp;lent…</translation>
-        </message>
-        <message>
-            <source>Slow mode</source>
-            <translation>Mode lent</translation>
-        </message>
-        <message>
-            <source>One message every how many seconds, per student (0: no limit)?</source>
-            <translation>Un message toutes les combien de secondes, par élève (0 : sans limite) ?</translation>
-        </message>
-        <message>
-            <source>&amp;Private messages</source>
-            <translation>Messages &amp;privés</translation>
-        </message>
-        <message>
-            <source>Between everyone</source>
-            <translation>Entre tous</translation>
-        </message>
-        <message>
-            <source>Only to and from the teacher</source>
-            <translation>Seulement avec le professeur</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message>
             <source>%1 raised a hand.</source>
             <translation>%1 a levé la main.</translation>
-        </message>
-        <message>
-            <source>&amp;Ban for the rest of the lesson…</source>
-            <translation>&amp;Exclure pour le reste du cours…</translation>
-        </message>
-        <message>
-            <source>Ban %1</source>
-            <translation>Exclure %1</translation>
-        </message>
-        <message>
-            <source>%1 shares an address with %2 (one PC, or a school's network): banning the address keeps them all out for the rest of the lesson. Ban them all?</source>
-            <translation>%1 partage une adresse avec %2 (un même PC, ou le réseau d’un établissement) : exclure l’adresse les exclut tous pour le reste du cours. Les exclure tous ?</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "discovery/discoveryannouncer.h"
 #include "handspanel.h"
 #include "localclients.h"
+#include "moderationactions.h"
 #include "server/chatserver.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
@@ -17,17 +18,14 @@
 #include "zoomcontroller.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -120,33 +118,9 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_clients->sortByColumn(ParticipantsModel::SinceColumn, Qt::AscendingOrder);
     m_clients->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clients->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *muteAction = new QAction(tr("&Muted: reads, but is not heard"), m_clients);
-    muteAction->setObjectName(QStringLiteral("muteAction"));
-    muteAction->setCheckable(true);
-    muteAction->setEnabled(false);
-    m_clients->addAction(muteAction);
+    ModerationActions::addToPeople(m_clients, m_server, this);
     auto *disconnectAction = new QAction(tr("Disconnect this client"), m_clients);
     m_clients->addAction(disconnectAction);
-    auto *banAction = new QAction(tr("&Ban for the rest of the lesson…"), m_clients);
-    banAction->setObjectName(QStringLiteral("banAction"));
-    m_clients->addAction(banAction);
-    connect(banAction, &QAction::triggered, this, [this] {
-        QStringList nicks;
-        for (const QModelIndex &row : m_clients->selectionModel()->selectedRows())
-            nicks.append(row.data(Qt::DisplayRole).toString());
-        for (const QString &nick : std::as_const(nicks)) {
-            QStringList sharing;
-            if (m_server->ban(nick, false, &sharing) != ChatServer::BanResult::SharedAddress)
-                continue;
-            const auto answer = QMessageBox::question(
-                this, tr("Ban %1").arg(nick),
-                tr("%1 shares an address with %2 (one PC, or a school's network): banning the "
-                   "address keeps them all out for the rest of the lesson. Ban them all?")
-                    .arg(nick, sharing.join(QStringLiteral(", "))));
-            if (answer == QMessageBox::Yes)
-                m_server->ban(nick, true);
-        }
-    });
     m_disconnectButton->setEnabled(false);
     auto *clientsBox = new QGroupBox(tr("In the room"), this);
     auto *clientsLayout = new QVBoxLayout(clientsBox);
@@ -205,30 +179,9 @@ ServerWindow::ServerWindow(QWidget *parent)
     connect(m_announcementField, &QLineEdit::returnPressed, this, &ServerWindow::sendAnnouncement);
     connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
     connect(disconnectAction, &QAction::triggered, this, &ServerWindow::disconnectSelected);
-    const auto selectedNicks = [this] {
-        QStringList nicks;
-        for (const QModelIndex &row : m_clients->selectionModel()->selectedRows())
-            nicks.append(row.data(Qt::DisplayRole).toString());
-        return nicks;
-    };
-    const auto showMuted = [this, muteAction, selectedNicks] {
-        const QStringList nicks = selectedNicks();
-        muteAction->setEnabled(!nicks.isEmpty());
-        muteAction->setChecked(!nicks.isEmpty() && std::all_of(nicks.cbegin(), nicks.cend(),
-                                                               [this](const QString &nick) {
-                                                                   return m_server->isMuted(nick);
-                                                               }));
-    };
-    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this, showMuted] {
-                m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
-                showMuted();
-            });
-    connect(muteAction, &QAction::triggered, this, [this, selectedNicks](bool muted) {
-        for (const QString &nick : selectedNicks())
-            m_server->setMuted(nick, muted);
+    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
     });
-    connect(m_server, &ChatServer::moderationChanged, this, showMuted);
     connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
         statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
     });
@@ -350,51 +303,7 @@ void ServerWindow::createMenus()
     openClient->setShortcut(QKeySequence::New);
     connect(openClient, &QAction::triggered, this, [this] { openClientWindow(); });
     room->addSeparator();
-    QAction *lock = room->addAction(tr("&Lock the room"));
-    lock->setObjectName(QStringLiteral("lockAction"));
-    lock->setCheckable(true);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lock->setToolTip(
-        tr("Nobody new joins; those in the room stay, and those who drop get back in"));
-    connect(lock, &QAction::toggled, m_server, &ChatServer::setLocked);
-    connect(m_server, &ChatServer::lockedChanged, lock, &QAction::setChecked);
-    QAction *quiet = room->addAction(tr("Only the &teacher speaks"));
-    quiet->setObjectName(QStringLiteral("quietAction"));
-    quiet->setCheckable(true);
-    quiet->setToolTip(tr("Students read; their messages are not delivered, and they are told why"));
-    connect(quiet, &QAction::toggled, m_server, &ChatServer::setQuiet);
-    QAction *slow = room->addAction(tr("&Slow mode…"));
-    slow->setObjectName(QStringLiteral("slowAction"));
-    connect(slow, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const int seconds = QInputDialog::getInt(
-            this, tr("Slow mode"),
-            tr("One message every how many seconds, per student (0: no limit)?"),
-            m_server->slowSeconds(), 0, 3600, 5, &ok);
-        if (ok)
-            m_server->setSlowSeconds(seconds);
-    });
-    QMenu *privateMenu = room->addMenu(tr("&Private messages"));
-    auto *privateGroup = new QActionGroup(privateMenu);
-    const std::pair<const char *, Moderation::PrivateMessages> privateChoices[] = {
-        {QT_TR_NOOP("Between everyone"), Moderation::PrivateMessages::All},
-        {QT_TR_NOOP("Only to and from the teacher"), Moderation::PrivateMessages::TeacherOnly},
-        {QT_TR_NOOP("None"), Moderation::PrivateMessages::Off},
-    };
-    for (const auto &[label, allowed] : privateChoices) {
-        QAction *choice = privateMenu->addAction(tr(label));
-        choice->setCheckable(true);
-        choice->setChecked(allowed == m_server->privateMessages());
-        privateGroup->addAction(choice);
-        const Moderation::PrivateMessages mode = allowed;
-        connect(choice, &QAction::triggered, this,
-                [this, mode] { m_server->setPrivateMessages(mode); });
-    }
-    connect(m_server, &ChatServer::moderationChanged, this, [this, quiet, privateGroup] {
-        quiet->setChecked(m_server->isQuiet());
-        const QList<QAction *> choices = privateGroup->actions();
-        choices.at(int(m_server->privateMessages()))->setChecked(true);
-    });
+    ModerationActions::addToRoomMenu(room, m_server, this);
     room->addSeparator();
     WindowMenus::addSaveAndQuit(room, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);

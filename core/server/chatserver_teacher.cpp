@@ -1,0 +1,175 @@
+// chatserver_teacher.cpp — ChatServer's part for the room's host (the
+// teacher): remove, lock, mute, quiet, slow mode, private messages, bans
+// and raised hands. The same facade; the connections' part is in
+// chatserver.cpp.
+
+#include "base/protocol.h"
+#include "server/chatserver.h"
+#include "server/peersession.h"
+
+void ChatServer::disconnectClient(quint64 id, const QString &reason)
+{
+    for (PeerSession *session : std::as_const(m_sessions)) {
+        if (session->id() == id) {
+            session->sendError(ErrorCode::Kicked, {reason});
+            leave(session, reason, Room::NameAfter::Freed);
+            session->closeWithGoodbye(tr("Goodbye."));
+            return;
+        }
+    }
+}
+
+bool ChatServer::kick(const QString &nick, const QString &reason)
+{
+    const PeerSession *member = m_room.findByNick(nick);
+    if (!member)
+        return false;
+    disconnectClient(member->id(), reason);
+    return true;
+}
+
+void ChatServer::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    emit lockedChanged(locked);
+}
+
+bool ChatServer::setMuted(const QString &nick, bool muted)
+{
+    PeerSession *member = m_room.findByNick(nick);
+    if (!member)
+        return false;
+    if (m_room.isMuted(member) != muted) {
+        m_room.setMuted(member, muted);
+        emit mutedChanged(member->nick(), muted);
+        emit moderationChanged();
+    }
+    return true;
+}
+
+ChatServer::BanResult ChatServer::ban(const QString &nick, bool evenShared, QStringList *sharing)
+{
+    PeerSession *member = m_room.findByNick(nick);
+    if (!member)
+        return BanResult::NoSuchNick;
+    const QHostAddress address = member->participant().address;
+    const bool byAddress = !address.isLoopback();
+    if (byAddress && !evenShared) {
+        QStringList others;
+        for (const Participant &participant : participants()) {
+            if (participant.id != member->id() && participant.address.isEqual(address))
+                others.append(participant.nick);
+        }
+        if (!others.isEmpty()) {
+            if (sharing)
+                *sharing = others;
+            return BanResult::SharedAddress;
+        }
+    }
+    const QString bannedNick = member->nick();
+    m_bans.add(bannedNick, byAddress ? address : QHostAddress());
+    member->sendError(ErrorCode::Banned);
+    leave(member, tr("banned by the host"), Room::NameAfter::Freed);
+    member->closeWithGoodbye(tr("Goodbye."));
+    // Everyone else from that address goes too (the teacher said so).
+    if (byAddress) {
+        const QList<PeerSession *> sessions = m_sessions;
+        for (PeerSession *other : sessions) {
+            if (other->participant().address.isEqual(address)) {
+                other->sendError(ErrorCode::Banned);
+                leave(other, tr("banned by the host"), Room::NameAfter::Freed);
+                other->closeWithGoodbye(tr("Goodbye."));
+            }
+        }
+    }
+    emit bansChanged();
+    return BanResult::Banned;
+}
+
+bool ChatServer::unban(const QString &nick)
+{
+    if (!m_bans.remove(nick))
+        return false;
+    emit bansChanged();
+    return true;
+}
+
+bool ChatServer::hasHandUp(const QString &nick) const
+{
+    const QList<Room::RaisedHand> raised = m_room.hands();
+    return std::any_of(raised.cbegin(), raised.cend(),
+                       [&nick](const Room::RaisedHand &hand) { return hand.nick == nick; });
+}
+
+bool ChatServer::lowerHand(const QString &nick)
+{
+    PeerSession *member = m_room.findByNick(nick);
+    if (!member || !m_room.moveHand(member, ChatCommand::HandMove::Lower))
+        return false;
+    m_room.notify(member, tr("The teacher lowered your hand."));
+    emit handsChanged(member->nick(), false);
+    return true;
+}
+
+void ChatServer::lowerAllHands()
+{
+    const QList<Room::RaisedHand> raised = m_room.hands();
+    for (const Room::RaisedHand &hand : raised) {
+        if (PeerSession *member = m_room.findByNick(hand.nick)) {
+            m_room.moveHand(member, ChatCommand::HandMove::Lower);
+            m_room.notify(member, tr("The teacher lowered your hand."));
+        }
+    }
+    if (!raised.isEmpty())
+        emit handsChanged({}, false);
+}
+
+bool ChatServer::isMuted(const QString &nick) const
+{
+    const PeerSession *member = m_room.findByNick(nick);
+    return member && m_room.isMuted(member);
+}
+
+void ChatServer::setQuiet(bool quiet)
+{
+    if (isQuiet() == quiet)
+        return;
+    m_room.moderation().setQuiet(quiet);
+    announce(
+        quiet
+            ? tr("Only the teacher speaks now: you can read, but your messages are not delivered.")
+            : tr("Everyone may speak again."));
+    emit moderationChanged();
+}
+
+void ChatServer::setSlowSeconds(int seconds)
+{
+    seconds = qBound(0, seconds, 3600);
+    if (slowSeconds() == seconds)
+        return;
+    m_room.moderation().setSlowSeconds(seconds);
+    announce(seconds > 0 ? tr("Slow mode: one message every %n second(s) each.", nullptr, seconds)
+                         : tr("Slow mode is over."));
+    emit moderationChanged();
+}
+
+void ChatServer::setPrivateMessages(Moderation::PrivateMessages allowed)
+{
+    if (privateMessages() == allowed)
+        return;
+    m_room.moderation().setPrivateMessages(allowed);
+    switch (allowed) {
+    case Moderation::PrivateMessages::All:
+        announce(tr("Private messages are allowed again."));
+        break;
+    case Moderation::PrivateMessages::TeacherOnly:
+        announce(tr("Private messages go only to and from the teacher now."));
+        break;
+    case Moderation::PrivateMessages::Off:
+        announce(tr("Private messages are off."));
+        break;
+    }
+    emit moderationChanged();
+}
