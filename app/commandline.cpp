@@ -2,6 +2,7 @@
 
 #include "base/protocol.h"
 #include "model/nickname.h"
+#include "model/roomcode.h"
 #include "server/limitstable.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,11 @@ CommandLine::CommandLine()
           QStringLiteral("clients"),
           QCoreApplication::translate("CommandLine", "demo: how many client windows (default 2)."),
           QStringLiteral("N"))
+    , m_roomCodeOption(QStringLiteral("room-code"),
+                       QCoreApplication::translate(
+                           "CommandLine", "server: only those who type CODE get in (letters, "
+                                          "digits and '-'). client: the code to give."),
+                       QStringLiteral("CODE"))
     , m_discoveryOption(QStringLiteral("discovery"),
                         QCoreApplication::translate(
                             "CommandLine", "Finding servers: lan (the default), loopback (this PC "
@@ -56,7 +62,7 @@ CommandLine::CommandLine()
         QStringLiteral("[server|client|demo]"));
     m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
-                         m_discoveryOption, m_langOption});
+                         m_roomCodeOption, m_discoveryOption, m_langOption});
 
     // The server's limits, from the one table (docs/limits.md).
     for (const LimitSpec &spec : LimitsTable::all()) {
@@ -137,6 +143,18 @@ bool CommandLine::parse(const QStringList &arguments)
             return fail(QCoreApplication::translate("CommandLine",
                                                     "--clients must be from 0 to 8, not \"%1\".")
                             .arg(m_parser.value(m_clientsOption)));
+    }
+    if (m_parser.isSet(m_roomCodeOption)) {
+        if (m_command != Command::Server && m_command != Command::Client)
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--room-code goes with the server or client command."));
+        const auto code = RoomCode::parse(m_parser.value(m_roomCodeOption));
+        if (!code)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "A room code is 1 to %1 letters, digits or "
+                                                    "'-'.")
+                            .arg(RoomCode::MaxChars));
+        m_roomCode = *code;
     }
     if (m_parser.isSet(m_discoveryOption)) {
         m_discovery = Discovery::scopeFromName(m_parser.value(m_discoveryOption));

@@ -41,6 +41,8 @@ public:
     QString nick() const { return m_nick; }
     bool connectNow() const { return m_connect; }
     QString language() const { return m_language; }
+    // --room-code, read as a code (RoomCode::parse); empty when not given.
+    QString roomCode() const { return m_roomCode; }
     // demo: how many client windows (2 unless --clients says).
     int demoClients() const { return m_demoClients; }
     // --discovery, when given.
@@ -64,6 +66,7 @@ private:
     QCommandLineOption m_connectOption;
     QCommandLineOption m_langOption;
     QCommandLineOption m_clientsOption;
+    QCommandLineOption m_roomCodeOption;
     QCommandLineOption m_discoveryOption;
     QList<QCommandLineOption> m_limitOptions; // from LimitsTable
 
@@ -78,6 +81,7 @@ private:
     QString m_nick;
     bool m_connect = false;
     QString m_language;
+    QString m_roomCode;
     int m_demoClients = 2;
     std::optional<Discovery::Scope> m_discovery;
     QHash<QString, double> m_limitValues; // option name -> value

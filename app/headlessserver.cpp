@@ -59,6 +59,11 @@ HeadlessServer::HeadlessServer(QObject *parent)
     connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
         log(muted ? tr("%1 is muted.").arg(nick) : tr("%1 may speak again.").arg(nick));
     });
+    connect(m_server, &ChatServer::roomCodeChanged, this, [this](const QString &code) {
+        // The code itself is a secret: it stays out of the log.
+        log(code.isEmpty() ? tr("The room needs no code any more.")
+                           : tr("The room needs a code now: those in it stay; newcomers type it."));
+    });
     connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
         log(locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
                    : tr("The room is unlocked: anyone may join."));
@@ -196,6 +201,11 @@ void HeadlessServer::run(const QString &line)
                                      : tr("The room is not locked."));
         m_server->setLocked(command.kind == HostCommand::Kind::Lock);
         break;
+    case HostCommand::Kind::Code:
+        if (command.text.isEmpty() && m_server->roomCode().isEmpty())
+            log(tr("The room needs no code."));
+        m_server->setRoomCode(command.text);
+        break;
     case HostCommand::Kind::Who: {
         QStringList names;
         for (const Participant &participant : m_server->participants())
@@ -213,9 +223,10 @@ void HeadlessServer::run(const QString &line)
     }
 }
 
-bool HeadlessServer::start(quint16 port, const ServerLimits &limits)
+bool HeadlessServer::start(quint16 port, const ServerLimits &limits, const QString &roomCode)
 {
     m_server->setLimits(limits);
+    m_server->setRoomCode(roomCode);
     m_server->setHistoryFolder(HistoryLog::defaultFolder());
     if (!m_server->listen(QHostAddress::Any, port)) {
         QTextStream(stderr) << m_server->errorString() << Qt::endl;

@@ -17,7 +17,8 @@ public:
     explicit HeadlessServer(QObject *parent = nullptr);
 
     // Prints why on standard error and returns false when the port can't be opened.
-    bool start(quint16 port, const ServerLimits &limits);
+    // With a `roomCode`, only those who give it get in.
+    bool start(quint16 port, const ServerLimits &limits, const QString &roomCode = {});
     // Says goodbye to everyone; the caller quits the event loop after.
     void stop();
 

@@ -41,7 +41,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
     OpenFilesLimit::raise();
     HeadlessServer server;
     if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800),
-                      serverLimits(commandLine)))
+                      serverLimits(commandLine), commandLine.roomCode()))
         return 1;
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&server, &app] {
@@ -60,6 +60,7 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
     window->server()->setHistoryFolder(HistoryLog::defaultFolder());
     if (commandLine.portGiven())
         window->setPort(commandLine.port());
+    window->server()->setRoomCode(commandLine.roomCode());
     window->show();
     window->startServer();
     return window;
@@ -110,6 +111,8 @@ ClientWindow *openClientWindow(const CommandLine &commandLine)
         window->setPort(commandLine.port());
     if (!commandLine.nick().isEmpty())
         window->setNick(commandLine.nick());
+    if (!commandLine.roomCode().isEmpty())
+        window->setRoomCode(commandLine.roomCode());
     window->show();
     if (commandLine.connectNow())
         window->connectToServer();

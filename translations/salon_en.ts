@@ -17,6 +17,20 @@
                 <numerusform>Slow mode: one message every %n seconds each.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 gave too many wrong room codes: its address waits %n min.</source>
+            <translation>
+                <numerusform>%1 gave too many wrong room codes: its address waits %n min.</numerusform>
+                <numerusform>%1 gave too many wrong room codes: its address waits %n min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong room code(s) in the last 10 minutes: someone may be guessing. Change the code or lock the room.</source>
+            <translation>
+                <numerusform>%n wrong room code in the last 10 minutes: someone may be guessing. Change the code or lock the room.</numerusform>
+                <numerusform>%n wrong room codes in the last 10 minutes: someone may be guessing. Change the code or lock the room.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConnectBar</name>
@@ -76,6 +90,16 @@
         </message>
     </context>
     <context>
+        <name>RoomCodePanel</name>
+        <message numerus="yes">
+            <source>%n wrong code(s) in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.</source>
+            <translation>
+                <numerusform>%n wrong code in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.</numerusform>
+                <numerusform>%n wrong codes in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoomLogWriter</name>
         <message numerus="yes">
             <source>%n message(s) typed for the other server were not sent.</source>
@@ -113,6 +137,20 @@
             <translation>
                 <numerusform>%n turned away in the last minute.</numerusform>
                 <numerusform>%n turned away in the last minute.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong code(s) in the last 10 minutes.</source>
+            <translation>
+                <numerusform>%n wrong code in the last 10 minutes.</numerusform>
+                <numerusform>%n wrong codes in the last 10 minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) waiting after too many wrong codes.</source>
+            <translation>
+                <numerusform>%n address waiting after too many wrong codes.</numerusform>
+                <numerusform>%n addresses waiting after too many wrong codes.</numerusform>
             </translation>
         </message>
     </context>

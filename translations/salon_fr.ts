@@ -254,6 +254,18 @@
             <source>The teacher removed you from this room for the rest of the lesson.</source>
             <translation>Le professeur vous a retiré de ce salon pour le reste du cours.</translation>
         </message>
+        <message>
+            <source>This room needs a code: type the code the teacher shows.</source>
+            <translation>Ce salon demande un code : tapez le code affiché par le professeur.</translation>
+        </message>
+        <message>
+            <source>Wrong code. Ask the teacher for the room's code.</source>
+            <translation>Code erroné. Demandez le code du salon au professeur.</translation>
+        </message>
+        <message>
+            <source>Too many wrong codes from your network: try again in %1 min.</source>
+            <translation>Trop de codes erronés depuis votre réseau : réessayez dans %1 min.</translation>
+        </message>
     </context>
     <context>
         <name>ChatLogView</name>
@@ -381,6 +393,28 @@
         <message>
             <source>The name "%1" is kept out of this room for the rest of the lesson.</source>
             <translation>Le pseudo « %1 » est exclu de ce salon pour le reste du cours.</translation>
+        </message>
+        <message>
+            <source>wrong room code</source>
+            <translation>code du salon erroné</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 gave too many wrong room codes: its address waits %n min.</source>
+            <translation>
+                <numerusform>%1 a donné trop de codes erronés : son adresse attend %n min.</numerusform>
+                <numerusform>%1 a donné trop de codes erronés : son adresse attend %n min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>too many wrong room codes</source>
+            <translation>trop de codes du salon erronés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong room code(s) in the last 10 minutes: someone may be guessing. Change the code or lock the room.</source>
+            <translation>
+                <numerusform>%n code du salon erroné ces 10 dernières minutes : quelqu’un essaie peut-être de le deviner. Changez le code ou verrouillez le salon.</numerusform>
+                <numerusform>%n codes du salon erronés ces 10 dernières minutes : quelqu’un essaie peut-être de le deviner. Changez le code ou verrouillez le salon.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -571,6 +605,18 @@ Commandes :
         <message>
             <source>Unknown discovery "%1": use lan, loopback or off.</source>
             <translation>Recherche inconnue « %1 » : utilisez lan, loopback ou off.</translation>
+        </message>
+        <message>
+            <source>server: only those who type CODE get in (letters, digits and '-'). client: the code to give.</source>
+            <translation>server : seuls ceux qui tapent CODE entrent (lettres, chiffres et « - »). client : le code à donner.</translation>
+        </message>
+        <message>
+            <source>--room-code goes with the server or client command.</source>
+            <translation>--room-code va avec la commande server ou client.</translation>
+        </message>
+        <message>
+            <source>A room code is 1 to %1 letters, digits or '-'.</source>
+            <translation>Un code de salon compte de 1 à %1 lettres, chiffres ou « - ».</translation>
         </message>
     </context>
     <context>
@@ -859,6 +905,18 @@ Commandes :
             <source>%1 (address %2, since %3)</source>
             <translation>%1 (adresse %2, depuis %3)</translation>
         </message>
+        <message>
+            <source>The room needs no code any more.</source>
+            <translation>Le salon ne demande plus de code.</translation>
+        </message>
+        <message>
+            <source>The room needs a code now: those in it stay; newcomers type it.</source>
+            <translation>Le salon demande maintenant un code : ceux qui y sont restent ; les nouveaux le tapent.</translation>
+        </message>
+        <message>
+            <source>The room needs no code.</source>
+            <translation>Le salon ne demande pas de code.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryLog</name>
@@ -964,6 +1022,14 @@ Commandes :
         <message>
             <source>/unban NICK, /bans   lets them in again; who is kept out</source>
             <translation>/unban PSEUDO, /bans le laisse revenir ; qui est exclu</translation>
+        </message>
+        <message>
+            <source>Usage: /code CODE (1 to %1 letters, digits or '-'), or /code off</source>
+            <translation>Usage : /code CODE (1 à %1 lettres, chiffres ou « - »), ou /code off</translation>
+        </message>
+        <message>
+            <source>/code CODE, /code off  only those who type CODE get in; no code any more</source>
+            <translation>/code CODE, /code off  seuls ceux qui tapent CODE entrent ; plus de code</translation>
         </message>
     </context>
     <context>
@@ -1098,6 +1164,14 @@ Commandes :
         <message>
             <source>None</source>
             <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Require a &amp;code…</source>
+            <translation>Demander un &amp;code…</translation>
+        </message>
+        <message>
+            <source>Only those who type the code shown on the projector get in</source>
+            <translation>Seuls ceux qui tapent le code affiché au vidéoprojecteur entrent</translation>
         </message>
     </context>
     <context>
@@ -1324,6 +1398,55 @@ Commandes :
         <message>
             <source>The teacher unmuted you: you can speak again.</source>
             <translation>Le professeur vous rend la parole : vous pouvez de nouveau parler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomCodeBar</name>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Entrer</translation>
+        </message>
+        <message>
+            <source>the code the teacher shows</source>
+            <translation>le code affiché par le professeur</translation>
+        </message>
+        <message>
+            <source>That was not the room's code. Type the code the teacher shows, then Join:</source>
+            <translation>Ce n’était pas le code du salon. Tapez le code affiché par le professeur, puis Entrer :</translation>
+        </message>
+        <message>
+            <source>This room needs a code. Type the code the teacher shows, then Join:</source>
+            <translation>Ce salon demande un code. Tapez le code affiché par le professeur, puis Entrer :</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomCodePanel</name>
+        <message>
+            <source>Room code</source>
+            <translation>Code du salon</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>C&amp;hanger…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong code(s) in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.</source>
+            <translation>
+                <numerusform>%n code erroné ces 10 dernières minutes : quelqu’un essaie peut-être de deviner. Changez le code, ou verrouillez le salon quand tout le monde est entré.</numerusform>
+                <numerusform>%n codes erronés ces 10 dernières minutes : quelqu’un essaie peut-être de deviner. Changez le code, ou verrouillez le salon quand tout le monde est entré.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only those who type this code get in. Show it on the projector; those already in the room stay. Letters, digits and '-'; spaces don't count.</source>
+            <translation>Seuls ceux qui tapent ce code entrent. Affichez-le au vidéoprojecteur ; ceux qui sont déjà dans le salon restent. Lettres, chiffres et « - » ; les espaces ne comptent pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Generate 6 digits</source>
+            <translation>&amp;Générer 6 chiffres</translation>
+        </message>
+        <message>
+            <source>&amp;No code</source>
+            <translation>&amp;Pas de code</translation>
         </message>
     </context>
     <context>
@@ -1635,6 +1758,28 @@ Commandes :
             <source>%1 raised a hand.</source>
             <translation>%1 a levé la main.</translation>
         </message>
+        <message>
+            <source>The room needs no code any more.</source>
+            <translation>Le salon ne demande plus de code.</translation>
+        </message>
+        <message>
+            <source>The room needs a code now: those in it stay; newcomers type it.</source>
+            <translation>Le salon demande maintenant un code : ceux qui y sont restent ; les nouveaux le tapent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong code(s) in the last 10 minutes.</source>
+            <translation>
+                <numerusform>%n code erroné ces 10 dernières minutes.</numerusform>
+                <numerusform>%n codes erronés ces 10 dernières minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) waiting after too many wrong codes.</source>
+            <translation>
+                <numerusform>%n adresse en attente après trop de codes erronés.</numerusform>
+                <numerusform>%n adresses en attente après trop de codes erronés.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>
@@ -1754,6 +1899,10 @@ Commandes :
         <message>
             <source>*** Your hand is down.</source>
             <translation>*** Votre main est baissée.</translation>
+        </message>
+        <message>
+            <source>*** This room needs a code: type the code the teacher shows, then press Enter.</source>
+            <translation>*** Ce salon demande un code : tapez le code affiché par le professeur, puis Entrée.</translation>
         </message>
     </context>
     <context>

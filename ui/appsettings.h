@@ -13,6 +13,8 @@ inline constexpr char ClientNick[] = "client/nick";
 inline constexpr char ClientGeometry[] = "client/geometry";
 inline constexpr char ClientSplitter[] = "client/splitter";
 inline constexpr char ClientLineEnding[] = "client/lineEnding";
+// Room codes that let us in, by "host:port".
+inline constexpr char ClientRoomCodes[] = "client/roomCodes";
 inline constexpr char ServerPort[] = "server/port";
 inline constexpr char ServerRoom[] = "server/room";
 inline constexpr char ServerGeometry[] = "server/geometry";

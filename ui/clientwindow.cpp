@@ -11,6 +11,7 @@
 #include "outboxview.h"
 #include "rawtextbar.h"
 #include "reconnectbar.h"
+#include "roomcodebar.h"
 #include "roomlogwriter.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
@@ -42,6 +43,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_connectBar(new ConnectBar(this))
     , m_errorLabel(new QLabel(this))
     , m_reconnectBar(new ReconnectBar(this))
+    , m_codeBar(new RoomCodeBar(this))
     , m_outbox(new OutboxView(this))
     , m_announcement(new AnnouncementBar(this))
     , m_handButton(new QPushButton(tr("Raise &hand"), this))
@@ -70,6 +72,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     layout->addWidget(m_connectBar);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_reconnectBar);
+    layout->addWidget(m_codeBar);
     layout->addWidget(m_rawBar);
     layout->addWidget(m_announcement);
     layout->addWidget(m_splitter, 1);
@@ -165,6 +168,11 @@ void ClientWindow::connectClient()
     connect(m_client, &ChatClient::joined, this, [this](const QString &nick) {
         m_connectBar->setNick(nick);
         m_errorLabel->hide();
+        m_codeBar->hide();
+        // The code that let us in is remembered for next time.
+        if (const QString code = m_client->roomCode(); !code.isEmpty())
+            m_roomCodes.insert(serverKey(), code);
+        m_typedCode.clear();
         saveSettings();
         m_messageField->setFocus();
     });
@@ -181,6 +189,17 @@ void ClientWindow::connectClient()
                 m_connectBar->setNick(suggestion);
                 m_connectBar->focusNick();
             });
+    connect(m_client, &ChatClient::roomCodeNeeded, this, [this](bool wrong) {
+        m_roomCodes.remove(serverKey());
+        m_typedCode.clear();
+        saveSettings();
+        m_errorLabel->hide(); // the bar says it, and what to do
+        m_codeBar->ask(wrong);
+    });
+    connect(m_codeBar, &RoomCodeBar::joinClicked, this, [this](const QString &code) {
+        m_typedCode = code;
+        connectToServer();
+    });
     connect(m_client, &ChatClient::outboxChanged, this, &ClientWindow::showOutbox);
     m_handButton->setObjectName(QStringLiteral("handButton"));
     m_handButton->setCheckable(true);
@@ -224,6 +243,9 @@ void ClientWindow::restoreSettings()
         resize(820, 560);
     m_splitter->restoreState(
         settings.value(QLatin1String(AppSettings::ClientSplitter)).toByteArray());
+    const QVariantMap codes = settings.value(QLatin1String(AppSettings::ClientRoomCodes)).toMap();
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it)
+        m_roomCodes.insert(it.key(), it.value().toString());
 }
 
 QStringList ClientWindow::serversListed() const
@@ -295,6 +317,8 @@ void ClientWindow::connectToServer()
     }
     m_errorLabel->hide();
     m_rawBar->hide();
+    m_codeBar->hide();
+    m_client->setRoomCode(m_typedCode.isEmpty() ? m_roomCodes.value(serverKey()) : m_typedCode);
     m_logWriter->connecting(host, port);
     m_client->connectToServer(host, port, nick);
 }
@@ -426,6 +450,15 @@ void ClientWindow::saveSettings() const
     settings.setValue(QLatin1String(AppSettings::ClientLineEnding), int(m_rawBar->lineEnding()));
     settings.setValue(QLatin1String(AppSettings::ClientGeometry), saveGeometry());
     settings.setValue(QLatin1String(AppSettings::ClientSplitter), m_splitter->saveState());
+    QVariantMap codes;
+    for (auto it = m_roomCodes.cbegin(); it != m_roomCodes.cend(); ++it)
+        codes.insert(it.key(), it.value());
+    settings.setValue(QLatin1String(AppSettings::ClientRoomCodes), codes);
+}
+
+QString ClientWindow::serverKey() const
+{
+    return QStringLiteral("%1:%2").arg(m_connectBar->host()).arg(m_connectBar->port());
 }
 
 void ClientWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 
 #include "client/chatclient.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class ChatLogView;
@@ -17,6 +18,7 @@ class AnnouncementBar;
 class QPushButton;
 class OutboxView;
 class ReconnectBar;
+class RoomCodeBar;
 class RoomLogWriter;
 class WireInspector;
 class ZoomController;
@@ -40,6 +42,9 @@ public:
     void setHost(const QString &host);
     void setPort(quint16 port);
     void setNick(const QString &nick);
+    // The room code to give on the next connection (else the one that let
+    // us into that server last time, if any).
+    void setRoomCode(const QString &code) { m_typedCode = code; }
     // Connects with what the connect bar holds.
     void connectToServer();
 
@@ -71,11 +76,16 @@ private:
     void createMenus();
     void updateTitle();
     void saveSettings() const;
+    // "host:port" of the server in the connect bar.
+    QString serverKey() const;
 
     ChatClient *m_client;
     ConnectBar *m_connectBar;
     QLabel *m_errorLabel;
     ReconnectBar *m_reconnectBar;
+    RoomCodeBar *m_codeBar;
+    QString m_typedCode;                 // given for the next connection
+    QHash<QString, QString> m_roomCodes; // that let us in, by "host:port"
     OutboxView *m_outbox;
     AnnouncementBar *m_announcement;
     QPushButton *m_handButton;

@@ -1,5 +1,7 @@
 #include "moderationactions.h"
 
+#include "roomcodepanel.h"
+
 #include "server/chatserver.h"
 
 #include <QAbstractItemView>
@@ -74,6 +76,12 @@ void ModerationActions::addToRoomMenu(QMenu *room, ChatServer *server, QWidget *
         tr("Nobody new joins; those in the room stay, and those who drop get back in"));
     QObject::connect(lock, &QAction::toggled, server, &ChatServer::setLocked);
     QObject::connect(server, &ChatServer::lockedChanged, lock, &QAction::setChecked);
+
+    QAction *code = room->addAction(tr("Require a &code…"));
+    code->setObjectName(QStringLiteral("roomCodeAction"));
+    code->setToolTip(tr("Only those who type the code shown on the projector get in"));
+    QObject::connect(code, &QAction::triggered, server,
+                     [server, window] { RoomCodePanel::askForCode(server, window); });
 
     QAction *quiet = room->addAction(tr("Only the &teacher speaks"));
     quiet->setObjectName(QStringLiteral("quietAction"));

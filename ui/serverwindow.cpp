@@ -11,6 +11,7 @@
 #include "handspanel.h"
 #include "localclients.h"
 #include "moderationactions.h"
+#include "roomcodepanel.h"
 #include "server/chatserver.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
@@ -160,6 +161,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(topBar);
+    layout->addWidget(new RoomCodePanel(m_server, this));
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -234,6 +236,14 @@ ServerWindow::ServerWindow(QWidget *parent)
         m_log->appendEvent(
             locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
                    : tr("The room is unlocked: anyone may join."));
+        updateStatus();
+    });
+    connect(m_server, &ChatServer::roomCodeChanged, this, [this](const QString &code) {
+        // The code is shown large above; it stays out of the log (which can be saved).
+        m_log->appendEvent(code.isEmpty()
+                               ? tr("The room needs no code any more.")
+                               : tr("The room needs a code now: those in it stay; newcomers "
+                                    "type it."));
         updateStatus();
     });
     m_statusSoon.setSingleShot(true);
@@ -401,6 +411,11 @@ QString ServerWindow::occupancyText() const
         parts.append(tr("%n name(s) kept for people who dropped.", nullptr, room.heldNames));
     if (room.turnedAway > 0)
         parts.append(tr("%n turned away in the last minute.", nullptr, room.turnedAway));
+    if (room.wrongCodes > 0)
+        parts.append(tr("%n wrong code(s) in the last 10 minutes.", nullptr, room.wrongCodes));
+    if (room.waiting > 0)
+        parts.append(
+            tr("%n address(es) waiting after too many wrong codes.", nullptr, room.waiting));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -32,6 +32,7 @@ ChatClient::ChatClient(QObject *parent)
             tr("The server sent a line over %1 KiB; it was not shown.").arg(maxBytes / 1024));
     });
     connect(m_link, &ServerLink::errorOccurred, this, &ChatClient::errorOccurred);
+    connect(m_link, &ServerLink::roomCodeNeeded, this, &ChatClient::roomCodeNeeded);
     connect(m_link, &ServerLink::disconnected, this, &ChatClient::disconnected);
     connect(m_link, &ServerLink::reconnectCountdown, this, &ChatClient::reconnectCountdown);
     connect(m_link, &ServerLink::reconnectTryFailed, this, &ChatClient::reconnectTryFailed);

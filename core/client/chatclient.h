@@ -66,6 +66,10 @@ public:
     // Gives up on what waits in the outbox (the person chose to).
     void discardOutbox();
     void changeNick(const QString &nick);
+    // The room's code, for the next connections (empty: none). A member
+    // that dropped comes back without it (its member token proves it).
+    void setRoomCode(const QString &code) { m_link->setRoomCode(code); }
+    QString roomCode() const { return m_link->roomCode(); }
     // Asks the teacher for the floor, or takes the request back; the room's
     // answer comes as handChanged().
     void setHandRaised(bool up);
@@ -149,6 +153,9 @@ signals:
     // Coming back after a loss, our nickname had been taken: no more tries
     // by themselves. `suggestion` is a name to offer instead.
     void nameLost(const QString &nick, const QString &suggestion);
+    // The room needs a code, or the one given was `wrong`: ask the person,
+    // then connect again.
+    void roomCodeNeeded(bool wrong);
 
 private:
     void handleEvent(const ChatEvent &event);

@@ -120,6 +120,18 @@ void ServerLink::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Error:
         if (event.error.code == ErrorCode::Kicked || event.error.code == ErrorCode::Banned)
             m_kicked = true; // removed by the server's owner: no coming back by itself
+        if ((event.error.code == ErrorCode::CodeRequired ||
+             event.error.code == ErrorCode::WrongCode || event.error.code == ErrorCode::CodeWait) &&
+            m_state == State::Joining) {
+            // Trying again by itself would only guess: the person types the code.
+            m_reconnecting = false;
+            m_reconnect->stop();
+            m_reconnect->reset();
+            fail(tr("The server turned us away: %1").arg(event.text));
+            if (event.error.code != ErrorCode::CodeWait)
+                emit roomCodeNeeded(event.error.code == ErrorCode::WrongCode);
+            return;
+        }
         if ((event.error.code == ErrorCode::RoomFull ||
              event.error.code == ErrorCode::RoomLocked) &&
             m_state == State::Joining) {
@@ -389,6 +401,7 @@ void ServerLink::readGreeting(const QByteArray &bytes)
     ChatCommand hello = commandOf(ChatCommand::Kind::Hello);
     hello.nick = m_nick;
     hello.token = m_token;
+    hello.code = m_roomCode;
     send(hello);
     if (!rest.isEmpty())
         readFrames(rest);

@@ -47,6 +47,9 @@ public:
     }
     // The name a reconnection asks for (ours may have changed since).
     void setNick(const QString &nick) { m_nick = nick; }
+    // The room's code, given in every hello from now on (empty: none).
+    void setRoomCode(const QString &code) { m_roomCode = code; }
+    QString roomCode() const { return m_roomCode; }
 
     void send(const ChatCommand &command);
     // Raw text mode: bytes as they are.
@@ -87,6 +90,8 @@ signals:
     void reconnectTryFailed(const QString &reason);
     // Coming back, our name was refused although we proved it was ours: it
     // was lost (taken once its hold ran out). No more tries by themselves.
+    // The room needs a code, or the one given was `wrong`: the person types it.
+    void roomCodeNeeded(bool wrong);
     void nameLost(const QString &nick, const QString &reason);
 
 private:
@@ -117,6 +122,7 @@ private:
     // The member token our last welcome gave (a secret: never logged); a
     // reconnection proves with it that the name is ours.
     QString m_token;
+    QString m_roomCode;
     QByteArray m_greeting; // bytes received before we know what the server speaks
     FrameDecoder m_frames;
     RawTextReceiver *m_rawText;

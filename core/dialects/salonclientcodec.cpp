@@ -53,6 +53,8 @@ QByteArray encode(const ChatCommand &command)
         frame.insert(QStringLiteral("client"), QStringLiteral("Salon " SALON_VERSION));
         if (!command.token.isEmpty())
             frame.insert(QStringLiteral("token"), command.token);
+        if (!command.code.isEmpty())
+            frame.insert(QStringLiteral("code"), command.code);
         return Protocol::encode(frame);
     case ChatCommand::Kind::Say:
         frame = frameOf(Protocol::Type::Say);

@@ -90,6 +90,8 @@ ChatCommand decodeFrame(const QJsonObject &frame)
         const QString token = Protocol::stringField(frame, "token").value_or(QString());
         if (token.size() == Protocol::MemberTokenChars)
             command.token = token;
+        // A code too long to be one is simply wrong: the server says so.
+        command.code = Protocol::stringField(frame, "code").value_or(QString()).left(64);
         return command;
     }
     if (isType(Protocol::Type::Ping)) {
@@ -239,6 +241,12 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame = frameOf(Protocol::Type::Hand, event.room);
         frame.insert(QStringLiteral("up"), event.handUp);
         frame.insert(QStringLiteral("position"), event.position);
+        break;
+    case ChatEvent::Kind::CodeAsked:
+        // A Salon client gives the code in its hello; one that did not is told so.
+        frame = frameOf(Protocol::Type::Error);
+        frame.insert(QStringLiteral("code"), ChatError::wireNameOf(ErrorCode::CodeRequired));
+        frame.insert(QStringLiteral("text"), ChatError{ErrorCode::CodeRequired, {}}.text());
         break;
     case ChatEvent::Kind::Ping:
         frame = frameOf(Protocol::Type::Ping);

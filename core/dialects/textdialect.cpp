@@ -62,6 +62,9 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         return line(event.handUp
                         ? tr("*** Your hand is up: you are number %1 in line.").arg(event.position)
                         : tr("*** Your hand is down."));
+    case ChatEvent::Kind::CodeAsked:
+        return line(tr("*** This room needs a code: type the code the teacher shows, then "
+                       "press Enter."));
     case ChatEvent::Kind::Ping:
     case ChatEvent::Kind::Pong:
         // A person at a terminal can't answer; TCP keepalive watches instead.

@@ -36,6 +36,9 @@ struct ChatCommand
     // Hello: the member token a welcome gave, to come back under the name
     // it was given with.
     QString token;
+    // Hello: the room's code, when the room needs one (a text client's
+    // first line, then, is its code: see ChatServer).
+    QString code;
     // Say and Private: the sender's own id for the message ("cid"), or
     // empty. It comes back with the message, or with the refusal.
     QString clientId;

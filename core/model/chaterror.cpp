@@ -71,6 +71,13 @@ constexpr Entry Table[] = {
     {ErrorCode::RoomLocked, "room-locked",
      QT_TRANSLATE_NOOP("ChatError",
                        "The room is locked: the teacher lets nobody new in just now.")},
+    {ErrorCode::CodeRequired, "code-required",
+     QT_TRANSLATE_NOOP("ChatError", "This room needs a code: type the code the teacher shows.")},
+    {ErrorCode::WrongCode, "wrong-code",
+     QT_TRANSLATE_NOOP("ChatError", "Wrong code. Ask the teacher for the room's code.")},
+    {ErrorCode::CodeWait, "code-wait",
+     QT_TRANSLATE_NOOP("ChatError", "Too many wrong codes from your network: try again in %1 "
+                                    "min.")},
     {ErrorCode::Banned, "banned",
      QT_TRANSLATE_NOOP("ChatError",
                        "The teacher removed you from this room for the rest of the lesson.")},

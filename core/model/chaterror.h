@@ -41,6 +41,9 @@ enum class ErrorCode {
     SlowMode,
     PrivateOff,
     PrivateTeacherOnly,
+    CodeRequired,
+    WrongCode,
+    CodeWait,
     Other, // a code this program does not know (from a newer server)
 };
 

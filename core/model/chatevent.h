@@ -30,6 +30,7 @@ struct ChatEvent
         Help,        // the commands this peer can type
         Goodbye,     // `text`, then the connection closes
         Hand,        // your hand is `handUp`, `position` in line (1 first; 0 down)
+        CodeAsked,   // the room needs a code: answer with it first
         Ping,        // are you there? (`pingId`)
         Pong,        // I am here (`pingId` echoed)
     };

@@ -1,5 +1,7 @@
 #include "model/hostcommand.h"
 
+#include "model/roomcode.h"
+
 namespace {
 HostCommand commandOf(HostCommand::Kind kind)
 {
@@ -99,6 +101,17 @@ HostCommand HostCommand::parse(const QString &line)
         return noArguments(Kind::Lock);
     if (name == QLatin1String("unlock"))
         return noArguments(Kind::Unlock);
+    if (name == QLatin1String("code")) {
+        HostCommand code = commandOf(Kind::Code);
+        if (rest.toLower() == QLatin1String("off"))
+            return code;
+        const auto parsed = RoomCode::parse(rest);
+        if (!parsed)
+            return invalid(tr("Usage: /code CODE (1 to %1 letters, digits or '-'), or /code off")
+                               .arg(RoomCode::MaxChars));
+        code.text = *parsed;
+        return code;
+    }
     if (name == QLatin1String("who"))
         return noArguments(Kind::Who);
     if (name == QLatin1String("help"))
@@ -124,6 +137,7 @@ QStringList HostCommand::help()
         tr("/kick NICK [REASON]  removes someone, telling them why; they may come back"),
         tr("/lock                nobody new joins; those in stay, and those who drop get back in"),
         tr("/unlock              anyone may join again"),
+        tr("/code CODE, /code off  only those who type CODE get in; no code any more"),
         tr("/who                 who is in the room"),
         tr("/help                this list"),
     };

@@ -171,6 +171,11 @@ void ChatServer::accept(QTcpSocket *socket)
         refuse(socket, ChatError{ErrorCode::Banned, {}}.text());
         return;
     }
+    if (const qint64 wait = m_codeGate.waitMs(socket->peerAddress()); wait > 0) {
+        refuse(socket,
+               ChatError{ErrorCode::CodeWait, {QString::number((wait + 59999) / 60000)}}.text());
+        return;
+    }
     if (const QString refusal = m_admission.admit(id, socket->peerAddress()); !refusal.isEmpty()) {
         refuse(socket, refusal);
         return;
@@ -220,9 +225,17 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
     connect(session, &PeerSession::gone, this,
             [this, session] { leave(session, session->closeReason()); });
     connect(session, &PeerSession::closed, this, [this, session] { handleClosed(session); });
-    // A text client is let in at once, as a guest; a Salon client says hello.
-    if (!session->dialect().asksToJoin())
-        admit(session, m_room.nextGuestNick());
+    // A text client is let in at once, as a guest (after giving the room's
+    // code, if it has one); a Salon client says hello.
+    if (!session->dialect().asksToJoin()) {
+        if (m_codeGate.isRequired()) {
+            m_answeringCode.append(session);
+            session->setAnsweringCode(true);
+            session->send(ChatEvent::of(ChatEvent::Kind::CodeAsked));
+        } else {
+            admit(session, m_room.nextGuestNick());
+        }
+    }
     session->start();
 }
 
@@ -234,9 +247,13 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
     }
     switch (command.kind) {
     case ChatCommand::Kind::Hello:
-        handleHello(session, command.nick, command.token);
+        handleHello(session, command.nick, command.token, command.code);
         break;
     case ChatCommand::Kind::Say:
+        if (m_answeringCode.contains(session)) {
+            handleCodeAnswer(session, command.text);
+            break;
+        }
         if (const auto message = m_room.say(session, command.text, command.clientId))
             emit messageRelayed(*message);
         break;
@@ -267,7 +284,8 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
     }
 }
 
-void ChatServer::handleHello(PeerSession *session, const QString &nick, const QString &token)
+void ChatServer::handleHello(PeerSession *session, const QString &nick, const QString &token,
+                             const QString &code)
 {
     // A member coming back proves it with its token, not with its name.
     const bool proven = m_room.tokenProves(token, nick);
@@ -279,6 +297,9 @@ void ChatServer::handleHello(PeerSession *session, const QString &nick, const QS
             old->abort();
         }
     }
+    // The code first: an outsider learns nothing, not even who is here.
+    if (!proven && !checkCode(session, code))
+        return;
     auto refusal = m_room.nickRefusal(nick, session, proven ? token : QString());
     if (!refusal && m_bans.isBannedName(nick))
         refusal = Room::NickRefusal{
@@ -353,6 +374,7 @@ void ChatServer::leave(PeerSession *session, const QString &reason, Room::NameAf
 {
     if (!m_sessions.removeOne(session))
         return;
+    m_answeringCode.removeOne(session);
     release(session->id());
     const bool hadHand = hasHandUp(session->nick());
     if (!m_room.remove(session, reason, after))
@@ -378,8 +400,10 @@ void ChatServer::reportTurnedAway(const QString &who, const QString &reason)
 
 ChatServer::Occupancy ChatServer::occupancy() const
 {
-    return {m_admission.members(), m_admission.connecting(), m_room.heldNames(),
-            m_admission.turnedAwayLastMinute(), m_limits.maxClients};
+    return {m_admission.members(),  m_admission.connecting(),
+            m_room.heldNames(),     m_admission.turnedAwayLastMinute(),
+            m_limits.maxClients,    m_codeGate.wrongRecently(),
+            m_codeGate.blockedNow()};
 }
 
 void ChatServer::release(quint64 id)

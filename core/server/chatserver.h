@@ -9,6 +9,7 @@
 #include "model/participant.h"
 #include "server/admission.h"
 #include "server/banlist.h"
+#include "server/codegate.h"
 #include "server/handshake.h"
 #include "server/listener.h"
 #include "server/room.h"
@@ -50,6 +51,8 @@ public:
         int heldNames = 0;  // kept for Salon clients that dropped
         int turnedAway = 0; // refused in the last minute
         int places = 0;     // the room's size
+        int wrongCodes = 0; // wrong room codes in the last ten minutes
+        int waiting = 0;    // addresses kept waiting for guessing the code
     };
     Occupancy occupancy() const;
     // Names kept for Salon clients that dropped without a goodbye.
@@ -66,6 +69,14 @@ public:
     // that dropped gets back in (its member token proves it was there).
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
+
+    // The room code (empty: none). Those in the room stay; a Salon client
+    // that dropped gets back in with its member token, whatever the code.
+    // A Salon client gives it in its hello; a text client is asked for it
+    // after the banner and answers with its first line. Guessing is slowed
+    // (CodeGate). The code is a secret: it never goes into the log.
+    void setRoomCode(const QString &code);
+    QString roomCode() const { return m_codeGate.code(); }
 
     // Muted, a member stays and reads; what it sends is not delivered, and
     // it is told why. It follows the member (Room::memberKeyOf). False when
@@ -130,6 +141,10 @@ signals:
     // Someone began connecting, came in, left or was turned away.
     void occupancyChanged();
     void lockedChanged(bool locked);
+    void roomCodeChanged(const QString &code);
+    // So many wrong room codes came in the last ten minutes that someone may
+    // be guessing: the teacher may change the code or lock the room.
+    void codeGuessing(int wrongCodes);
     // A mute, the quiet room, slow mode or private messages changed.
     void moderationChanged();
     void mutedChanged(const QString &nick, bool muted);
@@ -144,8 +159,13 @@ private:
     void handleAcceptError(QAbstractSocket::SocketError error);
     void startSession(Handshake *handshake, quint64 id);
     void handleCommand(PeerSession *session, const ChatCommand &command);
-    void handleHello(PeerSession *session, const QString &nick, const QString &token);
+    void handleHello(PeerSession *session, const QString &nick, const QString &token,
+                     const QString &code);
     void handleRename(PeerSession *session, const QString &nick);
+    // True when `answer` opens the door for `session`; if not, it was told
+    // why and is on its way out.
+    bool checkCode(PeerSession *session, const QString &answer);
+    void handleCodeAnswer(PeerSession *session, const QString &answer);
     void admit(PeerSession *session, const QString &nick, const QString &token = {});
     void leave(PeerSession *session, const QString &reason,
                Room::NameAfter after = Room::NameAfter::Held);
@@ -163,7 +183,9 @@ private:
     QString m_errorString;
     bool m_locked = false;
     BanList m_bans;
-    QTimer m_turnedAwaySummary; // one line for many refusals
+    CodeGate m_codeGate;
+    QList<PeerSession *> m_answeringCode; // text clients asked for the code
+    QTimer m_turnedAwaySummary;           // one line for many refusals
     int m_turnedAwayUnreported = 0;
     QString m_lastTurnedAwayReason;
     quint64 m_nextConnectionId = 1;

@@ -173,3 +173,69 @@ void ChatServer::setPrivateMessages(Moderation::PrivateMessages allowed)
     }
     emit moderationChanged();
 }
+
+void ChatServer::setRoomCode(const QString &code)
+{
+    if (code == m_codeGate.code())
+        return;
+    m_codeGate.setCode(code);
+    emit roomCodeChanged(code);
+    emit occupancyChanged();
+}
+
+bool ChatServer::checkCode(PeerSession *session, const QString &answer)
+{
+    if (!m_codeGate.isRequired())
+        return true;
+    const QHostAddress address = session->participant().address;
+    const QString who = session->participant().endpoint();
+    if (answer.isEmpty()) {
+        // A Salon client that did not know: it asks its person, then comes back.
+        session->sendError(ErrorCode::CodeRequired);
+        session->closeWithGoodbye(tr("Goodbye."));
+        return false;
+    }
+    const CodeGate::Check check = m_codeGate.check(address, answer);
+    switch (check.verdict) {
+    case CodeGate::Verdict::Accepted:
+        m_codeGate.admitted(address);
+        return true;
+    case CodeGate::Verdict::Wrong:
+        session->sendError(ErrorCode::WrongCode);
+        reportTurnedAway(who, tr("wrong room code"));
+        break;
+    case CodeGate::Verdict::WrongAndBlocked:
+    case CodeGate::Verdict::Blocked: {
+        const qint64 minutes = (check.waitMs + 59999) / 60000;
+        session->sendError(ErrorCode::CodeWait, {QString::number(minutes)});
+        if (check.verdict == CodeGate::Verdict::WrongAndBlocked)
+            emit problem(tr("%1 gave too many wrong room codes: its address waits %n min.", nullptr,
+                            int(minutes))
+                             .arg(who));
+        else
+            reportTurnedAway(who, tr("too many wrong room codes"));
+        break;
+    }
+    }
+    if (check.budgetSpent) {
+        const int wrong = m_codeGate.wrongRecently();
+        emit problem(tr("%n wrong room code(s) in the last 10 minutes: someone may be guessing. "
+                        "Change the code or lock the room.",
+                        nullptr, wrong));
+        emit codeGuessing(wrong);
+    }
+    session->closeWithGoodbye(tr("Goodbye."));
+    emit occupancyChanged();
+    return false;
+}
+
+void ChatServer::handleCodeAnswer(PeerSession *session, const QString &answer)
+{
+    if (answer.trimmed().isEmpty())
+        return; // a stray Enter: still waiting for the code
+    if (!checkCode(session, answer))
+        return;
+    m_answeringCode.removeOne(session);
+    session->setAnsweringCode(false);
+    admit(session, m_room.nextGuestNick());
+}

@@ -47,7 +47,8 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
 
 void PeerSession::start()
 {
-    if (m_dialect->asksToJoin())
+    // A Salon client must say hello in time, a text client give the room's code.
+    if (!m_joined)
         m_joinDeadline.start(m_limits.handshakeTimeoutMs);
     m_transport->begin();
 }
@@ -147,6 +148,12 @@ void PeerSession::handleUnit(const QByteArray &unit)
     case ChatCommand::Kind::Leave:
         break;
     default:
+        if (m_answeringCode && command.kind == ChatCommand::Kind::Say)
+            break; // the room's code: the server checks it
+        if (m_answeringCode) {
+            send(ChatEvent::of(ChatEvent::Kind::CodeAsked));
+            return;
+        }
         if (!m_joined) {
             sendError(ErrorCode::NotJoined, {}, command.clientId);
             return;

@@ -41,6 +41,8 @@ public:
     // The room let the peer in under `nick`.
     void join(const QString &nick);
     void rename(const QString &nick) { m_participant.nick = nick; }
+    // A text client asked for the room's code: its next line is the answer.
+    void setAnsweringCode(bool answering) { m_answeringCode = answering; }
 
     void send(const EncodedEvent &event);
     void send(const ChatEvent &event);
@@ -89,6 +91,7 @@ private:
     ServerLimits m_limits;
     bool m_joined = false;
     bool m_closing = false;
+    bool m_answeringCode = false;
     TokenBucket m_flood;
     Heartbeat m_heartbeat;
     QTimer m_floodDelay;    // lines over the rate wait for their token

@@ -43,6 +43,7 @@ private slots:
     void aNameLostWhileAwayIsSaidAndAnotherOffered();
     void theTeachersAnnouncementStaysUntilDismissed();
     void theHandButtonShowsWhatTheRoomSays();
+    void theRoomCodeIsAskedForThenRemembered();
 
 private:
     void connectWindow(const QString &nick);
@@ -450,6 +451,50 @@ void TestClientWindow::theHandButtonShowsWhatTheRoomSays()
     m_server->lowerAllHands(); // the teacher lowers it
     QTRY_VERIFY(!hand->isChecked());
     QCOMPARE(hand->text(), QStringLiteral("Raise &hand"));
+}
+
+void TestClientWindow::theRoomCodeIsAskedForThenRemembered()
+{
+    m_server->setRoomCode(QStringLiteral("482913"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))
+        ->setText(QStringLiteral("127.0.0.1"));
+    m_window->setPort(m_port);
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(QStringLiteral("alice"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("roomCodeBar"));
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("roomCodeField"));
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/room-code.png"));
+
+    // A wrong code: said, and asked again.
+    QTest::keyClicks(field, QStringLiteral("111 111"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(bar->isVisible());
+    const auto *label = bar->findChild<QLabel *>();
+    QTRY_VERIFY2(label->text().contains(QLatin1String("not the room's code")),
+                 qPrintable(label->text()));
+    QVERIFY(m_server->participants().isEmpty());
+
+    QTest::keyClicks(field, QStringLiteral("482 913"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("roomCodeJoin")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+    QVERIFY(!bar->isVisible());
+
+    // Next time, the window remembers it: no question.
+    m_window->close();
+    m_window.reset();
+    m_window = std::make_unique<ClientWindow>();
+    m_window->show();
+    QTRY_COMPARE(m_server->participants().size(), 0);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("roomCodeBar"))->isVisible());
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()

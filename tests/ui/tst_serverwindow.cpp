@@ -6,11 +6,13 @@
 #include "clientwindow.h"
 #include "discovery/discovery.h"
 #include "handspanel.h"
+#include "roomcodepanel.h"
 #include "server/chatserver.h"
 #include "serverwindow.h"
 #include "testpeers.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -36,6 +39,7 @@ private slots:
     void clientListFollowsJoinsAndLeaves();
     void theStatusSaysHowFullTheRoomIs();
     void lockingTheRoomKeepsNewcomersOut();
+    void aRoomCodeIsShownLargeAndGuessingWarns();
     void theTeacherMutesAndQuietsFromTheWindow();
     void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
@@ -201,6 +205,52 @@ void TestServerWindow::lockingTheRoomKeepsNewcomersOut()
     QVERIFY(!m_window->server()->isLocked());
     SalonPeer bob(port, QStringLiteral("bob"));
     QTRY_VERIFY(bob.inRoom());
+}
+
+void TestServerWindow::aRoomCodeIsShownLargeAndGuessingWarns()
+{
+    const quint16 port = start();
+    auto *panel = m_window->findChild<RoomCodePanel *>(QStringLiteral("roomCodePanel"));
+    QVERIFY(panel && !panel->isVisible());
+    // Room ▸ Require a code…, Generate, OK.
+    QString generated;
+    QTimer::singleShot(0, this, [&generated] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("roomCodeField"));
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text().contains(QLatin1String("Generate")))
+                button->click();
+        }
+        generated = field->text();
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    m_window->findChild<QAction *>(QStringLiteral("roomCodeAction"))->trigger();
+    QCOMPARE(generated.size(), 6);
+    QCOMPARE(m_window->server()->roomCode(), generated);
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->shownCode(), generated.left(3) + u' ' + generated.mid(3));
+    const auto *code = panel->findChild<QLabel *>(QStringLiteral("roomCode"));
+    QVERIFY(code->fontInfo().pixelSize() >= 3 * m_window->fontInfo().pixelSize());
+
+    TextPeer student(port);
+    student.send(generated.toLatin1() + '\n');
+    QTRY_VERIFY(student.receivedStartingWith(QStringLiteral("*** You are guest")));
+    for (int i = 0; i < CodeGate::RoomBudget; ++i) {
+        TextPeer guesser(port);
+        guesser.send("0\n");
+        QTRY_VERIFY(guesser.closed);
+    }
+    QTRY_VERIFY2(panel->warning().contains(QLatin1String("someone may be guessing")),
+                 qPrintable(panel->warning()));
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("status"));
+    QTRY_VERIFY2(status->text().contains(QLatin1String("20 wrong code")),
+                 qPrintable(status->text()));
+    if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/server-code.png"));
+    // The code is a secret: shown large, never in the log (which can be saved).
+    QVERIFY(logText().contains(QLatin1String("The room needs a code now")));
+    QVERIFY(!logText().contains(generated));
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()
