@@ -64,6 +64,14 @@ HeadlessServer::HeadlessServer(QObject *parent)
         log(code.isEmpty() ? tr("The room needs no code any more.")
                            : tr("The room needs a code now: those in it stay; newcomers type it."));
     });
+    connect(m_server, &ChatServer::lessonChanged, this, [this] {
+        const QDateTime started = m_server->lessonStarted();
+        log(started.isValid()
+                ? tr("Lesson under way since %1: the code, the lock, mutes, bans and hands belong "
+                     "to it.")
+                      .arg(started.toLocalTime().toString(QStringLiteral("HH:mm")))
+                : tr("No lesson under way: the room is clean."));
+    });
     connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
         log(locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
                    : tr("The room is unlocked: anyone may join."));
@@ -205,6 +213,12 @@ void HeadlessServer::run(const QString &line)
         if (command.text.isEmpty() && m_server->roomCode().isEmpty())
             log(tr("The room needs no code."));
         m_server->setRoomCode(command.text);
+        break;
+    case HostCommand::Kind::Lesson:
+        if (command.on)
+            m_server->startLesson();
+        else
+            m_server->endLesson();
         break;
     case HostCommand::Kind::Who: {
         QStringList names;

@@ -416,6 +416,14 @@
                 <numerusform>%n codes du salon erronés ces 10 dernières minutes : quelqu’un essaie peut-être de le deviner. Changez le code ou verrouillez le salon.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>A new lesson begins.</source>
+            <translation>Une nouvelle leçon commence.</translation>
+        </message>
+        <message>
+            <source>The lesson is over.</source>
+            <translation>La leçon est terminée.</translation>
+        </message>
     </context>
     <context>
         <name>ClientWindow</name>
@@ -917,6 +925,14 @@ Commandes :
             <source>The room needs no code.</source>
             <translation>Le salon ne demande pas de code.</translation>
         </message>
+        <message>
+            <source>Lesson under way since %1: the code, the lock, mutes, bans and hands belong to it.</source>
+            <translation>Leçon en cours depuis %1 : le code, le verrou, les silences, les exclusions et les mains levées lui appartiennent.</translation>
+        </message>
+        <message>
+            <source>No lesson under way: the room is clean.</source>
+            <translation>Aucune leçon en cours : le salon est remis à neuf.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryLog</name>
@@ -1030,6 +1046,33 @@ Commandes :
         <message>
             <source>/code CODE, /code off  only those who type CODE get in; no code any more</source>
             <translation>/code CODE, /code off  seuls ceux qui tapent CODE entrent ; plus de code</translation>
+        </message>
+        <message>
+            <source>Usage: /lesson new, or /lesson end</source>
+            <translation>Usage : /lesson new, ou /lesson end</translation>
+        </message>
+        <message>
+            <source>/lesson new, /lesson end  a new lesson starts clean; the end of one, too</source>
+            <translation>/lesson new, /lesson end  une nouvelle leçon part de zéro ; la fin d’une leçon aussi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonFile</name>
+        <message>
+            <source>The lesson kept in %1 could not be read: %2</source>
+            <translation>La leçon gardée dans %1 n’a pas pu être lue : %2</translation>
+        </message>
+        <message>
+            <source>too big</source>
+            <translation>trop gros</translation>
+        </message>
+        <message>
+            <source>The lesson kept in %1 is damaged; a new lesson starts.</source>
+            <translation>La leçon gardée dans %1 est abîmée ; une nouvelle leçon commence.</translation>
+        </message>
+        <message>
+            <source>The lesson could not be kept in %1: %2</source>
+            <translation>La leçon n’a pas pu être gardée dans %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -1172,6 +1215,18 @@ Commandes :
         <message>
             <source>Only those who type the code shown on the projector get in</source>
             <translation>Seuls ceux qui tapent le code affiché au vidéoprojecteur entrent</translation>
+        </message>
+        <message>
+            <source>Start a &amp;new lesson</source>
+            <translation>Commencer une &amp;nouvelle leçon</translation>
+        </message>
+        <message>
+            <source>A clean room: no code, no lock, no mutes, bans or hands. Those in the room stay.</source>
+            <translation>Un salon remis à neuf : ni code, ni verrou, ni silences, exclusions ou mains levées. Ceux qui sont dans le salon restent.</translation>
+        </message>
+        <message>
+            <source>&amp;End the lesson</source>
+            <translation>&amp;Terminer la leçon</translation>
         </message>
     </context>
     <context>
@@ -1779,6 +1834,18 @@ Commandes :
                 <numerusform>%n adresse en attente après trop de codes erronés.</numerusform>
                 <numerusform>%n adresses en attente après trop de codes erronés.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Lesson under way since %1: the code, the lock, mutes, bans and hands belong to it.</source>
+            <translation>Leçon en cours depuis %1 : le code, le verrou, les silences, les exclusions et les mains levées lui appartiennent.</translation>
+        </message>
+        <message>
+            <source>The lesson is over: the room is clean.</source>
+            <translation>La leçon est terminée : le salon est remis à neuf.</translation>
+        </message>
+        <message>
+            <source>Lesson since %1.</source>
+            <translation>Leçon depuis %1.</translation>
         </message>
     </context>
     <context>

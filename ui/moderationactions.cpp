@@ -77,6 +77,21 @@ void ModerationActions::addToRoomMenu(QMenu *room, ChatServer *server, QWidget *
     QObject::connect(lock, &QAction::toggled, server, &ChatServer::setLocked);
     QObject::connect(server, &ChatServer::lockedChanged, lock, &QAction::setChecked);
 
+    QAction *startLesson = room->addAction(tr("Start a &new lesson"));
+    startLesson->setObjectName(QStringLiteral("startLessonAction"));
+    startLesson->setToolTip(tr("A clean room: no code, no lock, no mutes, bans or hands. Those in "
+                               "the room stay."));
+    QObject::connect(startLesson, &QAction::triggered, server, &ChatServer::startLesson);
+    QAction *endLesson = room->addAction(tr("&End the lesson"));
+    endLesson->setObjectName(QStringLiteral("endLessonAction"));
+    QObject::connect(endLesson, &QAction::triggered, server, &ChatServer::endLesson);
+    const auto showLesson = [server, endLesson] {
+        endLesson->setEnabled(server->lessonStarted().isValid());
+    };
+    QObject::connect(server, &ChatServer::lessonChanged, endLesson, showLesson);
+    showLesson();
+    room->addSeparator();
+
     QAction *code = room->addAction(tr("Require a &code…"));
     code->setObjectName(QStringLiteral("roomCodeAction"));
     code->setToolTip(tr("Only those who type the code shown on the projector get in"));

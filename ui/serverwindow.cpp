@@ -238,6 +238,15 @@ ServerWindow::ServerWindow(QWidget *parent)
                    : tr("The room is unlocked: anyone may join."));
         updateStatus();
     });
+    connect(m_server, &ChatServer::lessonChanged, this, [this] {
+        const QDateTime started = m_server->lessonStarted();
+        m_log->appendEvent(started.isValid()
+                               ? tr("Lesson under way since %1: the code, the lock, mutes, bans "
+                                    "and hands belong to it.")
+                                     .arg(started.toLocalTime().toString(QStringLiteral("HH:mm")))
+                               : tr("The lesson is over: the room is clean."));
+        updateStatus();
+    });
     connect(m_server, &ChatServer::roomCodeChanged, this, [this](const QString &code) {
         // The code is shown large above; it stays out of the log (which can be saved).
         m_log->appendEvent(code.isEmpty()
@@ -403,6 +412,9 @@ QString ServerWindow::occupancyText() const
                           .arg(m_server->serverPort())};
     if (room.members >= room.places)
         parts.append(tr("The room is full (%1 places).").arg(room.places));
+    if (const QDateTime lesson = m_server->lessonStarted(); lesson.isValid())
+        parts.append(
+            tr("Lesson since %1.").arg(lesson.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (m_server->isLocked())
         parts.append(tr("Locked: nobody new joins."));
     if (room.connecting > 0)

@@ -112,6 +112,14 @@ HostCommand HostCommand::parse(const QString &line)
         code.text = *parsed;
         return code;
     }
+    if (name == QLatin1String("lesson")) {
+        const QString what = rest.toLower();
+        if (what != QLatin1String("new") && what != QLatin1String("end"))
+            return invalid(tr("Usage: /lesson new, or /lesson end"));
+        HostCommand lesson = commandOf(Kind::Lesson);
+        lesson.on = what == QLatin1String("new");
+        return lesson;
+    }
     if (name == QLatin1String("who"))
         return noArguments(Kind::Who);
     if (name == QLatin1String("help"))
@@ -138,6 +146,7 @@ QStringList HostCommand::help()
         tr("/lock                nobody new joins; those in stay, and those who drop get back in"),
         tr("/unlock              anyone may join again"),
         tr("/code CODE, /code off  only those who type CODE get in; no code any more"),
+        tr("/lesson new, /lesson end  a new lesson starts clean; the end of one, too"),
         tr("/who                 who is in the room"),
         tr("/help                this list"),
     };

@@ -12,11 +12,10 @@ QHostAddress normalized(const QHostAddress &address)
 }
 } // namespace
 
-void BanList::add(const QString &nick, const QHostAddress &address)
+void BanList::add(const QString &nick, const QHostAddress &address, const QDateTime &since)
 {
     remove(nick);
-    m_bans.append({nick, address.isNull() ? QHostAddress() : normalized(address),
-                   QDateTime::currentDateTimeUtc()});
+    m_bans.append({nick, address.isNull() ? QHostAddress() : normalized(address), since});
 }
 
 bool BanList::remove(const QString &nick)

@@ -21,7 +21,8 @@ public:
         QDateTime since;
     };
 
-    void add(const QString &nick, const QHostAddress &address);
+    void add(const QString &nick, const QHostAddress &address,
+             const QDateTime &since = QDateTime::currentDateTimeUtc());
     // Lifts the ban on `nick` (or one that looks like it); false when none.
     bool remove(const QString &nick);
     void clear() { m_bans.clear(); }

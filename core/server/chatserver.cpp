@@ -29,6 +29,19 @@ ChatServer::ChatServer(QObject *parent) : QObject(parent), m_room(RoomId::main()
                          .arg(m_lastTurnedAwayReason));
         m_turnedAwaySummary.start();
     });
+    // What the lesson is made of is kept on disk soon after it changes.
+    m_lessonSave.setSingleShot(true);
+    m_lessonSave.setInterval(50);
+    connect(&m_lessonSave, &QTimer::timeout, this, &ChatServer::saveLesson);
+    connect(this, &ChatServer::lockedChanged, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::moderationChanged, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::bansChanged, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::roomCodeChanged, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::handsChanged, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::mutedChanged, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::clientJoined, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::clientLeft, this, &ChatServer::saveLessonSoon);
+    connect(this, &ChatServer::clientRenamed, this, &ChatServer::saveLessonSoon);
     connect(&m_listener, &Listener::accepted, this, &ChatServer::accept);
     connect(&m_listener, &QTcpServer::acceptError, this, &ChatServer::handleAcceptError);
     setLimits(m_limits);
@@ -97,6 +110,7 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
     }
     m_errorString.clear();
     openHistory();
+    loadLesson();
     emit started(m_listener.serverPort());
     return true;
 }
@@ -120,6 +134,10 @@ void ChatServer::stop()
             emit clientLeft(session->participant(), reason);
     }
     m_room.closeHistory();
+    if (m_lessonSave.isActive()) {
+        m_lessonSave.stop();
+        saveLesson();
+    }
     emit stopped();
 }
 

@@ -15,6 +15,7 @@
 #include "server/room.h"
 #include "server/serverlimits.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -108,6 +109,18 @@ public:
         return m_room.moderation().privateMessages();
     }
 
+    // A lesson is what the teacher decides belongs together: the room code,
+    // the lock, mutes, bans, hands, the quiet room, slow mode, private
+    // messages. With a history folder it is kept in lesson-PORT.json there
+    // (LessonFile) as it changes, and a server started again on that port
+    // goes on with it (after `kill -9` too). A new lesson, or the end of
+    // one, starts clean; those in the room stay.
+    void startLesson();
+    void endLesson();
+    // When the lesson under way began (invalid: none).
+    QDateTime lessonStarted() const { return m_lessonStarted; }
+    QString lessonFile() const;
+
     // The room replays its last public messages to newcomers. With a
     // folder, it also keeps them all on disk there, in history-PORT.jsonl
     // (one JSON object per line), from the next listen() on, so a restarted
@@ -142,6 +155,8 @@ signals:
     void occupancyChanged();
     void lockedChanged(bool locked);
     void roomCodeChanged(const QString &code);
+    // A lesson started or ended (lessonStarted() says which).
+    void lessonChanged();
     // So many wrong room codes came in the last ten minutes that someone may
     // be guessing: the teacher may change the code or lock the room.
     void codeGuessing(int wrongCodes);
@@ -154,6 +169,11 @@ signals:
 
 private:
     void openHistory();
+    // The lesson kept on disk: read at listen(), written soon after each change.
+    void loadLesson();
+    void saveLessonSoon();
+    void saveLesson();
+    void clearLesson();
     void accept(QTcpSocket *socket);
     void refuse(QTcpSocket *socket, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
@@ -191,4 +211,6 @@ private:
     quint64 m_nextConnectionId = 1;
     ServerLimits m_limits;
     Handshake::Timing m_timing;
+    QDateTime m_lessonStarted;
+    QTimer m_lessonSave; // many changes at once: one write
 };

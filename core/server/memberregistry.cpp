@@ -58,6 +58,23 @@ void MemberRegistry::returned(const QString &token)
     }
 }
 
+QList<std::pair<QString, QString>> MemberRegistry::entries() const
+{
+    expire();
+    QList<std::pair<QString, QString>> all;
+    for (auto it = m_members.cbegin(); it != m_members.cend(); ++it)
+        all.append({it.key(), it->nick});
+    return all;
+}
+
+void MemberRegistry::restore(const QString &token, const QString &nick, qint64 ms)
+{
+    if (token.isEmpty() || m_members.contains(token))
+        return;
+    m_members.insert(token, Member{nick, Nickname::skeleton(nick), false, QDeadlineTimer(ms)});
+    expire();
+}
+
 void MemberRegistry::revoke(const QString &token)
 {
     m_members.remove(token);

@@ -13,6 +13,7 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 class MemberRegistry
@@ -48,6 +49,11 @@ public:
     // Minutes (rounded up) until the name `nick` looks like is free again.
     int minutesHeld(const QString &nick) const;
     int heldCount() const;
+
+    // Every member with a token: present, or gone with its name held.
+    QList<std::pair<QString, QString>> entries() const; // token, nick
+    // A member of an earlier run of this lesson: gone, its name held `ms`.
+    void restore(const QString &token, const QString &nick, qint64 ms);
 
 private:
     // Forgets the holds that ran out, and the oldest past MaxHeld.

@@ -5,6 +5,15 @@ namespace {
 constexpr qsizetype MaxRemembered = 10000;
 } // namespace
 
+void Moderation::reset()
+{
+    m_quiet = false;
+    m_slowSeconds = 0;
+    m_private = PrivateMessages::All;
+    m_muted.clear();
+    m_lastSaid.clear();
+}
+
 void Moderation::setMuted(const QString &member, bool muted)
 {
     if (muted)

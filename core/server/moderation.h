@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,9 @@ public:
 
     void setMuted(const QString &member, bool muted);
     bool isMuted(const QString &member) const { return m_muted.contains(member); }
+    QStringList mutedMembers() const { return m_muted.values(); }
+    // Back to a room where everyone may speak (a new lesson).
+    void reset();
 
     // Why `member` can't say a message now (a private one or not), as the
     // error to send back; nothing when it may, and then it counts as said.

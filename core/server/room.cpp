@@ -84,9 +84,17 @@ void Room::setMuted(PeerSession *session, bool muted)
 QList<Room::RaisedHand> Room::hands() const
 {
     QList<RaisedHand> raised;
-    for (const Hand &hand : m_hands)
-        raised.append({hand.session->nick(), hand.since});
+    for (const Hand &hand : m_hands) {
+        if (hand.session)
+            raised.append({hand.session->nick(), hand.since});
+    }
     return raised;
+}
+
+int Room::placeOf(int index) const
+{
+    return int(std::count_if(m_hands.cbegin(), m_hands.cbegin() + index + 1,
+                             [](const Hand &hand) { return hand.session != nullptr; }));
 }
 
 bool Room::moveHand(PeerSession *session, ChatCommand::HandMove move)
@@ -101,12 +109,13 @@ bool Room::moveHand(PeerSession *session, ChatCommand::HandMove move)
         ChatEvent same = ChatEvent::of(ChatEvent::Kind::Hand);
         same.room = m_id;
         same.handUp = up;
-        same.position = up ? int(at - m_hands.begin()) + 1 : 0;
+        same.position = up ? placeOf(int(at - m_hands.begin())) : 0;
         session->send(same);
         return false;
     }
     if (raise) {
-        m_hands.append({session, QDateTime::currentDateTimeUtc()});
+        m_hands.append(
+            {memberKeyOf(session), session->nick(), QDateTime::currentDateTimeUtc(), session});
         tellHands(int(m_hands.size()) - 1);
         return true;
     }
@@ -122,11 +131,80 @@ bool Room::moveHand(PeerSession *session, ChatCommand::HandMove move)
 void Room::tellHands(int from) const
 {
     for (int i = from; i < m_hands.size(); ++i) {
+        if (!m_hands.at(i).session)
+            continue;
         ChatEvent hand = ChatEvent::of(ChatEvent::Kind::Hand);
         hand.room = m_id;
         hand.handUp = true;
-        hand.position = i + 1;
+        hand.position = placeOf(i);
         m_hands.at(i).session->send(hand);
+    }
+}
+
+void Room::exportLesson(Lesson &lesson) const
+{
+    lesson.quiet = m_moderation.isQuiet();
+    lesson.slowSeconds = m_moderation.slowSeconds();
+    switch (m_moderation.privateMessages()) {
+    case Moderation::PrivateMessages::All:
+        lesson.privateMessages = QStringLiteral("all");
+        break;
+    case Moderation::PrivateMessages::TeacherOnly:
+        lesson.privateMessages = QStringLiteral("teacher");
+        break;
+    case Moderation::PrivateMessages::Off:
+        lesson.privateMessages = QStringLiteral("off");
+        break;
+    }
+    // A member known by its connection on this PC can't come back as itself.
+    const auto lasting = [](const QString &member) {
+        return !member.startsWith(QLatin1String("s:"));
+    };
+    for (const QString &member : m_moderation.mutedMembers()) {
+        if (lasting(member))
+            lesson.muted.append(member);
+    }
+    for (const Hand &hand : m_hands) {
+        if (lasting(hand.member))
+            lesson.hands.append(
+                {hand.member, hand.session ? hand.session->nick() : hand.nick, hand.since});
+    }
+    for (const auto &[token, nick] : m_registry.entries())
+        lesson.members.append({token, nick});
+}
+
+void Room::restoreLesson(const Lesson &lesson)
+{
+    m_moderation.setQuiet(lesson.quiet);
+    m_moderation.setSlowSeconds(lesson.slowSeconds);
+    m_moderation.setPrivateMessages(lesson.privateMessages == QLatin1String("teacher")
+                                        ? Moderation::PrivateMessages::TeacherOnly
+                                    : lesson.privateMessages == QLatin1String("off")
+                                        ? Moderation::PrivateMessages::Off
+                                        : Moderation::PrivateMessages::All);
+    for (const QString &member : lesson.muted)
+        m_moderation.setMuted(member, true);
+    for (const Lesson::Hand &hand : lesson.hands) {
+        if (!hand.member.isEmpty())
+            m_hands.append({hand.member, hand.nick, hand.since, nullptr});
+    }
+    // Those who were in get back in with their token, under their name.
+    for (const Lesson::Member &member : lesson.members) {
+        if (member.token.size() == Protocol::MemberTokenChars &&
+            Nickname::problem(member.nick).isEmpty())
+            m_registry.restore(member.token, member.nick, m_nameHoldMs);
+    }
+}
+
+void Room::clearLesson()
+{
+    m_moderation.reset();
+    for (const Hand &hand : std::exchange(m_hands, {})) {
+        if (hand.session) {
+            ChatEvent down = ChatEvent::of(ChatEvent::Kind::Hand);
+            down.room = m_id;
+            hand.session->send(down);
+        }
     }
 }
 
@@ -210,6 +288,16 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
         welcome.token = memberToken;
     }
     session->send(welcome);
+    // A hand raised before it dropped (or before the server restarted) is
+    // still in line.
+    const QString member = memberKeyOf(session);
+    if (const auto waiting = std::find_if(
+            m_hands.begin(), m_hands.end(),
+            [&member](const Hand &hand) { return !hand.session && hand.member == member; });
+        waiting != m_hands.end()) {
+        waiting->session = session;
+        tellHands(int(waiting - m_hands.begin()));
+    }
     ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
     people.room = m_id;
     people.people = this->people();
@@ -251,13 +339,19 @@ bool Room::remove(PeerSession *session, const QString &reason, NameAfter after)
     m_backlog.forget(session->id());
     if (!m_members.removeOne(session))
         return false;
-    // Gone, its hand goes down; those behind move up.
+    // Gone for good, its hand goes down; dropped with its name held, its
+    // hand waits for it. Either way those behind move up.
     if (const auto at =
             std::find_if(m_hands.begin(), m_hands.end(),
                          [session](const Hand &hand) { return hand.session == session; });
         at != m_hands.end()) {
         const int from = int(at - m_hands.begin());
-        m_hands.erase(at);
+        if (after != NameAfter::Freed && m_tokens.contains(session)) {
+            at->nick = session->nick();
+            at->session = nullptr;
+        } else {
+            m_hands.erase(at);
+        }
         tellHands(from);
     }
     if (const QString skeleton = Nickname::skeleton(session->nick());

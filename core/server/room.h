@@ -15,6 +15,7 @@
 #include "server/memberregistry.h"
 #include "server/moderation.h"
 #include "storage/historylog.h"
+#include "storage/lessonfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,6 +92,13 @@ public:
     // Everyone whose place in line changed is told.
     bool moveHand(PeerSession *session, ChatCommand::HandMove move);
 
+    // The lesson's part the room keeps (mutes, quiet, slow mode, private
+    // messages, hands, members' tokens), to keep on disk and to restore
+    // after a restart; and back to a clean room for a new lesson.
+    void exportLesson(Lesson &lesson) const;
+    void restoreLesson(const Lesson &lesson);
+    void clearLesson();
+
     // A notice for one member only.
     void notify(PeerSession *session, const QString &notice) const;
 
@@ -153,11 +161,15 @@ private:
     Moderation m_moderation;
     struct Hand
     {
-        PeerSession *session;
+        QString member; // memberKeyOf
+        QString nick;
         QDateTime since;
+        PeerSession *session; // null while its member is away
     };
     QList<Hand> m_hands; // raised, first first
+    // Each present hand from the `from`th on is told its place in line.
     void tellHands(int from) const;
+    int placeOf(int index) const;                 // in line among those present, from 1
     QHash<const PeerSession *, QString> m_tokens; // members' tokens
     qint64 m_nameHoldMs = 10 * 60 * 1000;
     qint64 m_nextMessageId = 1;

@@ -29,6 +29,7 @@ private slots:
     void portInUseFailsWithAClearMessage();
     void runningOutOfFileDescriptorsIsSurvived();
     void historySurvivesAKilledServer();
+    void theLessonSurvivesAKilledServer();
 };
 
 namespace {
@@ -321,6 +322,74 @@ void TestSalonEndToEnd::historySurvivesAKilledServer()
     QTRY_VERIFY(late.lines.contains(QStringLiteral("*** End of the earlier messages.")));
     QVERIFY(late.lines.filter(QStringLiteral("] guest-1: premier")).size() == 1);
     QVERIFY(late.lines.filter(QStringLiteral("] guest-1: deuxième")).size() == 1);
+    again.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 10000);
+}
+
+void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
+{
+    const QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    QByteArray output;
+    QProcess server;
+    server.setProcessEnvironment(environment);
+    connect(&server, &QProcess::readyReadStandardOutput, this,
+            [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start(salon(),
+                 {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains("Type /help"), 10000);
+    const QString port = listening.match(QString::fromUtf8(output)).captured(1);
+    server.write("/lesson new\n/code 482913\n");
+    QTRY_VERIFY(output.contains("The room needs a code now"));
+    QTcpSocket student;
+    LineReader lines(student);
+    student.connectToHost(QHostAddress::LocalHost, port.toUShort());
+    student.write("482913\n/hand\n");
+    QTRY_VERIFY(
+        lines.lines.contains(QStringLiteral("*** Your hand is up: you are number 1 in line.")));
+    server.write("/lock\n");
+    QTRY_VERIFY(output.contains("The room is locked"));
+    // The lesson file is written a moment after the last change.
+    const QString lessonFile =
+        data.path() + QStringLiteral("/Salon/Salon/lesson-") + port + QStringLiteral(".json");
+    QTRY_VERIFY(QFile(lessonFile).exists() && QFile(lessonFile).size() > 0 && [&lessonFile] {
+        QFile file(lessonFile);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains("\"locked\":true");
+    }());
+    QCOMPARE(QFile(lessonFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+
+    server.kill(); // SIGKILL
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
+    QByteArray againOutput;
+    QProcess again;
+    again.setProcessEnvironment(environment);
+    connect(&again, &QProcess::readyReadStandardOutput, this,
+            [&again, &againOutput] { againOutput += again.readAllStandardOutput(); });
+    again.start(salon(),
+                {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
+                 port, QStringLiteral("--lang"), QStringLiteral("en")});
+    QTRY_VERIFY_WITH_TIMEOUT(againOutput.contains("Type /help"), 10000);
+    QVERIFY2(againOutput.contains("Lesson under way since"), againOutput.constData());
+    // Still a code, still locked: the right code is not enough to get in.
+    QTcpSocket late;
+    LineReader lateLines(late);
+    late.connectToHost(QHostAddress::LocalHost, port.toUShort());
+    QTRY_VERIFY(lateLines.lines.filter(QStringLiteral("needs a code")).size() == 1);
+    late.write("482913\n");
+    QTRY_VERIFY2(lateLines.lines.filter(QStringLiteral("The room is locked")).size() == 1,
+                 qPrintable(lateLines.lines.join(u'\n')));
+    // A new lesson starts clean.
+    again.write("/lesson new\n");
+    QTRY_VERIFY(againOutput.contains("The room is unlocked"));
+    QTcpSocket next;
+    LineReader nextLines(next);
+    next.connectToHost(QHostAddress::LocalHost, port.toUShort());
+    next.write("hello\n");
+    QTRY_VERIFY(nextLines.lines.filter(QStringLiteral(": hello")).size() == 1);
     again.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 10000);
 }
