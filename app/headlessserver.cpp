@@ -43,8 +43,9 @@ HeadlessServer::HeadlessServer(QObject *parent)
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
         if (message.isPrivate())
             log(tr("%1 sent a private message to %2").arg(message.from, message.to));
-        else
-            log(message.from + QStringLiteral(": ") + message.text);
+        else // the number is what /delete takes
+            log(QStringLiteral("#%1 ").arg(message.id) + message.from + QStringLiteral(": ") +
+                message.text);
     });
     connect(m_server, &ChatServer::problem, this,
             [this](const QString &text) { log(tr("problem: %1").arg(text)); });
@@ -63,6 +64,9 @@ HeadlessServer::HeadlessServer(QObject *parent)
         // The code itself is a secret: it stays out of the log.
         log(code.isEmpty() ? tr("The room needs no code any more.")
                            : tr("The room needs a code now: those in it stay; newcomers type it."));
+    });
+    connect(m_server, &ChatServer::messageDeleted, this, [this](const ChatMessage &message) {
+        log(tr("The teacher removed message #%1 from %2.").arg(message.id).arg(message.from));
     });
     connect(m_server, &ChatServer::lessonChanged, this, [this] {
         const QDateTime started = m_server->lessonStarted();
@@ -213,6 +217,10 @@ void HeadlessServer::run(const QString &line)
         if (command.text.isEmpty() && m_server->roomCode().isEmpty())
             log(tr("The room needs no code."));
         m_server->setRoomCode(command.text);
+        break;
+    case HostCommand::Kind::Delete:
+        if (!m_server->deleteMessage(command.id))
+            log(tr("There is no message #%1 in the room's history.").arg(command.id));
         break;
     case HostCommand::Kind::Lesson:
         if (command.on)

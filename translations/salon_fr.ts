@@ -933,6 +933,14 @@ Commandes :
             <source>No lesson under way: the room is clean.</source>
             <translation>Aucune leçon en cours : le salon est remis à neuf.</translation>
         </message>
+        <message>
+            <source>The teacher removed message #%1 from %2.</source>
+            <translation>Le professeur a retiré le message n°%1 de %2.</translation>
+        </message>
+        <message>
+            <source>There is no message #%1 in the room's history.</source>
+            <translation>Il n’y a pas de message n°%1 dans l’historique du salon.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryLog</name>
@@ -943,6 +951,10 @@ Commandes :
         <message>
             <source>The room's history could not be written to %1: %2</source>
             <translation>L’historique du salon n’a pas pu être écrit dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>A message could not be removed from %1: %2</source>
+            <translation>Un message n’a pas pu être retiré de %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -1054,6 +1066,14 @@ Commandes :
         <message>
             <source>/lesson new, /lesson end  a new lesson starts clean; the end of one, too</source>
             <translation>/lesson new, /lesson end  une nouvelle leçon part de zéro ; la fin d’une leçon aussi</translation>
+        </message>
+        <message>
+            <source>Usage: /delete ID (the number before the message in this log)</source>
+            <translation>Usage : /delete ID (le numéro devant le message dans ce journal)</translation>
+        </message>
+        <message>
+            <source>/delete ID           removes message #ID from every window and from the history</source>
+            <translation>/delete ID           retire le message n°ID de toutes les fenêtres et de l’historique</translation>
         </message>
     </context>
     <context>
@@ -1569,6 +1589,10 @@ Commandes :
                 <numerusform>%n messages tapés pour l’autre serveur n’ont pas été envoyés.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>(a message removed by the teacher)</source>
+            <translation>(un message retiré par le professeur)</translation>
+        </message>
     </context>
     <context>
         <name>SalonDialect</name>
@@ -1847,6 +1871,22 @@ Commandes :
             <source>Lesson since %1.</source>
             <translation>Leçon depuis %1.</translation>
         </message>
+        <message>
+            <source>(removed: a message from %1)</source>
+            <translation>(retiré : un message de %1)</translation>
+        </message>
+        <message>
+            <source>You removed a message from %1 from every window and from the history.</source>
+            <translation>Vous avez retiré un message de %1 de toutes les fenêtres et de l’historique.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this message for everyone</source>
+            <translation>&amp;Retirer ce message pour tout le monde</translation>
+        </message>
+        <message>
+            <source>That message is no longer in the history.</source>
+            <translation>Ce message n’est plus dans l’historique.</translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>
@@ -1970,6 +2010,10 @@ Commandes :
         <message>
             <source>*** This room needs a code: type the code the teacher shows, then press Enter.</source>
             <translation>*** Ce salon demande un code : tapez le code affiché par le professeur, puis Entrée.</translation>
+        </message>
+        <message>
+            <source>*** The teacher removed a message from %1 (said at %2).</source>
+            <translation>*** Le professeur a retiré un message de %1 (dit à %2).</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
+#include <limits>
+
 ChatLogView::ChatLogView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setReadOnly(true);
@@ -60,9 +62,38 @@ QTextCharFormat ChatLogView::format(Part part, Style style) const
 }
 
 void ChatLogView::appendMessage(const QDateTime &time, const QString &nick, const QString &text,
-                                Style style)
+                                Style style, qint64 id)
 {
-    enqueue({time, nick, text, Part::Text, style});
+    enqueue({time, nick, text, Part::Text, style, id});
+}
+
+bool ChatLogView::replaceMessage(qint64 id, const QString &note)
+{
+    if (id <= 0 || id > std::numeric_limits<int>::max())
+        return false;
+    flush();
+    // The newest first: a message to remove is most often a recent one.
+    for (QTextBlock block = document()->lastBlock(); block.isValid(); block = block.previous()) {
+        if (block.userState() != int(id))
+            continue;
+        QTextCursor cursor(block);
+        const QString stamp = block.text().left(timeStamp(QDateTime::currentDateTime()).size());
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.beginEditBlock();
+        cursor.removeSelectedText();
+        cursor.insertText(stamp, format(Part::Time));
+        cursor.insertText(note, format(Part::Event));
+        cursor.endEditBlock();
+        block.setUserState(-1);
+        return true;
+    }
+    return false;
+}
+
+qint64 ChatLogView::messageIdAt(const QPoint &position) const
+{
+    const int state = cursorForPosition(position).block().userState();
+    return state > 0 ? state : 0;
 }
 
 void ChatLogView::appendEvent(const QString &text, const QDateTime &time)
@@ -113,6 +144,9 @@ void ChatLogView::insert(QTextCursor &cursor, const Line &line)
     if (!line.nick.isEmpty())
         cursor.insertText(line.nick + QStringLiteral(": "), format(Part::Nick, line.style));
     cursor.insertText(line.text, format(line.textPart, line.style));
+    // Block states are ints: a room past two billion messages can't remove one.
+    cursor.block().setUserState(
+        line.id > 0 && line.id <= std::numeric_limits<int>::max() ? int(line.id) : -1);
 }
 
 void ChatLogView::trim()

@@ -19,8 +19,16 @@ public:
 
     explicit ChatLogView(QWidget *parent = nullptr);
 
+    // `id`: the room's number for the message (0: none), so it can be
+    // removed later.
     void appendMessage(const QDateTime &time, const QString &nick, const QString &text,
-                       Style style = Style::Others);
+                       Style style = Style::Others, qint64 id = 0);
+    // Message `id` is replaced by `note`, in the style of an event: its
+    // words are gone from the screen (and from a saved log). False when it
+    // is not shown (any more).
+    bool replaceMessage(qint64 id, const QString &note);
+    // The id of the message at `position` in the viewport (0: none).
+    qint64 messageIdAt(const QPoint &position) const;
     void appendEvent(const QString &text, const QDateTime &time = QDateTime::currentDateTime());
     void appendError(const QString &text, const QDateTime &time = QDateTime::currentDateTime());
 
@@ -45,6 +53,7 @@ private:
         QString text;
         Part textPart;
         Style style;
+        qint64 id = 0;
     };
     QTextCharFormat format(Part part, Style style = Style::Others) const;
     void enqueue(Line line);

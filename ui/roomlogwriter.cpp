@@ -6,6 +6,9 @@ RoomLogWriter::RoomLogWriter(ChatClient *client, ChatLogView *log, QObject *pare
     : QObject(parent), m_client(client), m_log(log)
 {
     connect(client, &ChatClient::messageReceived, this, &RoomLogWriter::writeMessage);
+    connect(client, &ChatClient::messageDeleted, this, [this](qint64 id) {
+        m_log->replaceMessage(id, tr("(a message removed by the teacher)"));
+    });
     connect(client, &ChatClient::joined, this, [this](const QString &nick) {
         m_historyIntroduced = false;
         m_log->appendEvent(tr("You joined the room at %1:%2 as %3.")
@@ -98,5 +101,5 @@ void RoomLogWriter::writeMessage(const ChatMessage &message)
     const ChatLogView::Style style = message.history ? ChatLogView::Style::History
                                      : own           ? ChatLogView::Style::Own
                                                      : ChatLogView::Style::Others;
-    m_log->appendMessage(message.time, message.from, message.text, style);
+    m_log->appendMessage(message.time, message.from, message.text, style, message.id);
 }

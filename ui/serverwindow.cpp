@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -216,7 +217,8 @@ ServerWindow::ServerWindow(QWidget *parent)
             m_log->appendEvent(tr("%1 sent a private message to %2.").arg(message.from, message.to),
                                message.time);
         else
-            m_log->appendMessage(message.time, message.from, message.text);
+            m_log->appendMessage(message.time, message.from, message.text,
+                                 ChatLogView::Style::Others, message.id);
     });
     connect(m_server, &ChatServer::announced, this, [this](const QString &text) {
         m_log->appendMessage(QDateTime::currentDateTime(), tr("Announcement"), text,
@@ -237,6 +239,28 @@ ServerWindow::ServerWindow(QWidget *parent)
             locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
                    : tr("The room is unlocked: anyone may join."));
         updateStatus();
+    });
+    connect(m_server, &ChatServer::messageDeleted, this, [this](const ChatMessage &message) {
+        m_log->replaceMessage(message.id, tr("(removed: a message from %1)").arg(message.from));
+        m_log->appendEvent(tr("You removed a message from %1 from every window and from the "
+                              "history.")
+                               .arg(message.from));
+    });
+    // Right-click on a message: remove it from everyone's screen.
+    m_log->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_log, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = m_log->createStandardContextMenu(position);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        if (const qint64 id = m_log->messageIdAt(position); id > 0 && m_server->isListening()) {
+            menu->addSeparator();
+            QAction *remove = menu->addAction(tr("&Remove this message for everyone"));
+            remove->setObjectName(QStringLiteral("removeMessageAction"));
+            connect(remove, &QAction::triggered, this, [this, id] {
+                if (!m_server->deleteMessage(id))
+                    statusBar()->showMessage(tr("That message is no longer in the history."), 4000);
+            });
+        }
+        menu->popup(m_log->viewport()->mapToGlobal(position));
     });
     connect(m_server, &ChatServer::lessonChanged, this, [this] {
         const QDateTime started = m_server->lessonStarted();

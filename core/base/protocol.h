@@ -59,6 +59,7 @@ inline constexpr char Ping[] = "ping";
 inline constexpr char Pong[] = "pong";
 inline constexpr char Bye[] = "bye";
 inline constexpr char Hand[] = "hand";
+inline constexpr char Deleted[] = "deleted";
 } // namespace Type
 
 // One JSON object as one compact line ending in '\n'.

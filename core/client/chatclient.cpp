@@ -292,6 +292,10 @@ void ChatClient::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Hand:
         emit handChanged(event.handUp, event.position);
         break;
+    case ChatEvent::Kind::Deleted:
+        if (event.room == m_room->id())
+            emit messageDeleted(event.message.id);
+        break;
     default:
         // Only the room we are in, today; a second room gets its own ClientRoom.
         if (event.room == m_room->id())

@@ -125,6 +125,8 @@ signals:
     void announcementReceived(const QString &text);
     // Our hand is `up`, `position` in line (1: first).
     void handChanged(bool up, int position);
+    // The teacher removed message `id` from the room: it goes from the screen.
+    void messageDeleted(qint64 id);
     // An error the server reported (message too long, unknown name…).
     void serverError(const QString &text);
     void nickRefused(const QString &nick, const QString &reason);

@@ -159,6 +159,12 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
     } else if (isType(Protocol::Type::Bye)) {
         event = eventOf(ChatEvent::Kind::Goodbye, frame);
         event.text = field(frame, "text");
+    } else if (isType(Protocol::Type::Deleted)) {
+        event = eventOf(ChatEvent::Kind::Deleted, frame);
+        const QJsonValue id = frame.value(QLatin1String("id"));
+        if (!id.isDouble() || id.toDouble() < 1)
+            return std::nullopt;
+        event.message.id = qint64(id.toDouble());
     } else {
         return std::nullopt;
     }

@@ -242,6 +242,10 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame.insert(QStringLiteral("up"), event.handUp);
         frame.insert(QStringLiteral("position"), event.position);
         break;
+    case ChatEvent::Kind::Deleted:
+        frame = frameOf(Protocol::Type::Deleted, event.room);
+        frame.insert(QStringLiteral("id"), event.message.id);
+        break;
     case ChatEvent::Kind::CodeAsked:
         // A Salon client gives the code in its hello; one that did not is told so.
         frame = frameOf(Protocol::Type::Error);

@@ -62,6 +62,10 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         return line(event.handUp
                         ? tr("*** Your hand is up: you are number %1 in line.").arg(event.position)
                         : tr("*** Your hand is down."));
+    case ChatEvent::Kind::Deleted:
+        return line(tr("*** The teacher removed a message from %1 (said at %2).")
+                        .arg(event.message.from,
+                             event.message.time.toLocalTime().toString(QStringLiteral("HH:mm"))));
     case ChatEvent::Kind::CodeAsked:
         return line(tr("*** This room needs a code: type the code the teacher shows, then "
                        "press Enter."));

@@ -31,6 +31,7 @@ struct ChatEvent
         Goodbye,     // `text`, then the connection closes
         Hand,        // your hand is `handUp`, `position` in line (1 first; 0 down)
         CodeAsked,   // the room needs a code: answer with it first
+        Deleted,     // the teacher removed `message` (its id, sender and time)
         Ping,        // are you there? (`pingId`)
         Pong,        // I am here (`pingId` echoed)
     };

@@ -112,6 +112,15 @@ HostCommand HostCommand::parse(const QString &line)
         code.text = *parsed;
         return code;
     }
+    if (name == QLatin1String("delete")) {
+        bool number = false;
+        const qint64 id = QString(rest).remove(QLatin1Char('#')).toLongLong(&number);
+        if (!number || id <= 0)
+            return invalid(tr("Usage: /delete ID (the number before the message in this log)"));
+        HostCommand remove = commandOf(Kind::Delete);
+        remove.id = id;
+        return remove;
+    }
     if (name == QLatin1String("lesson")) {
         const QString what = rest.toLower();
         if (what != QLatin1String("new") && what != QLatin1String("end"))
@@ -147,6 +156,7 @@ QStringList HostCommand::help()
         tr("/unlock              anyone may join again"),
         tr("/code CODE, /code off  only those who type CODE get in; no code any more"),
         tr("/lesson new, /lesson end  a new lesson starts clean; the end of one, too"),
+        tr("/delete ID           removes message #ID from every window and from the history"),
         tr("/who                 who is in the room"),
         tr("/help                this list"),
     };

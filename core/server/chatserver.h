@@ -98,6 +98,11 @@ public:
     bool unban(const QString &nick);
     const QList<BanList::Ban> &bans() const { return m_bans.bans(); }
 
+    // Removes public message `id` from every Salon window and from the
+    // history; text clients are told a message was removed. False when
+    // there is no such message (any more).
+    bool deleteMessage(qint64 id);
+
     // Raised hands, in order; the teacher lowers one, or all.
     QList<Room::RaisedHand> hands() const { return m_room.hands(); }
     bool lowerHand(const QString &nick);
@@ -149,6 +154,8 @@ signals:
     void clientRenamed(const Participant &participant, const QString &oldNick);
     void messageRelayed(const ChatMessage &message);
     void announced(const QString &text);
+    // The teacher removed `message` (as it was).
+    void messageDeleted(const ChatMessage &message);
     // Something for the server's log: bad input, a refused nickname.
     void problem(const QString &text);
     // Someone began connecting, came in, left or was turned away.

@@ -239,3 +239,12 @@ void ChatServer::handleCodeAnswer(PeerSession *session, const QString &answer)
     session->setAnsweringCode(false);
     admit(session, m_room.nextGuestNick());
 }
+
+bool ChatServer::deleteMessage(qint64 id)
+{
+    const std::optional<ChatMessage> removed = m_room.deleteMessage(id);
+    if (!removed)
+        return false;
+    emit messageDeleted(*removed);
+    return true;
+}

@@ -33,3 +33,10 @@ void DuplicateFilter::remember(const ChatMessage &message)
         m_order.pop_front();
     }
 }
+
+void DuplicateFilter::forget(qint64 id)
+{
+    // The key stays in the order: it is forgotten in turn, harmlessly.
+    m_messages.removeIf(
+        [id](const QHash<QString, ChatMessage>::iterator &it) { return it->id == id; });
+}

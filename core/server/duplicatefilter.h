@@ -28,6 +28,8 @@ public:
     std::optional<ChatMessage> find(const QString &sender, const QString &clientId) const;
     // A message the room accepted (one without a client id is not kept).
     void remember(const ChatMessage &message);
+    // Message `id` was removed: a copy sent again is not answered with it.
+    void forget(qint64 id);
 
     int size() const { return int(m_order.size()); }
     int capacity() const { return m_capacity; }

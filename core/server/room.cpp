@@ -208,6 +208,21 @@ void Room::clearLesson()
     }
 }
 
+std::optional<ChatMessage> Room::deleteMessage(qint64 id)
+{
+    if (id <= 0 || id >= m_nextMessageId)
+        return std::nullopt;
+    const std::optional<ChatMessage> removed = m_history.remove(id);
+    if (!removed)
+        return std::nullopt;
+    m_duplicates.forget(id);
+    ChatEvent deleted = ChatEvent::of(ChatEvent::Kind::Deleted);
+    deleted.room = m_id;
+    deleted.message = *removed;
+    broadcast(EncodedEvent(std::move(deleted)));
+    return removed;
+}
+
 void Room::notify(PeerSession *session, const QString &notice) const
 {
     ChatEvent event = ChatEvent::of(ChatEvent::Kind::Notice);

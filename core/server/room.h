@@ -134,6 +134,10 @@ public:
     // False when refused (the asker is told why).
     bool rename(PeerSession *session, const QString &nick);
     void announce(const QString &text);
+    // Removes message `id` from the history (memory and disk) and from every
+    // member's window (text clients are told one was removed). The message
+    // as it was, or nothing when the room has no message `id`.
+    std::optional<ChatMessage> deleteMessage(qint64 id);
 
 private:
     bool checkLength(PeerSession *from, const QString &text, const QString &clientId) const;

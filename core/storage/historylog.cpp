@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace {
 // The last messages are in the file's last few MiB, however long they are.
@@ -85,6 +88,55 @@ void HistoryLog::write(const ChatMessage &message, const QByteArray &line)
         return;
     }
     m_size += written;
+}
+
+std::optional<ChatMessage> HistoryLog::remove(qint64 id)
+{
+    std::optional<ChatMessage> removed;
+    const auto inMemory =
+        std::find_if(m_recent.begin(), m_recent.end(),
+                     [id](const ChatMessage &message) { return message.id == id; });
+    if (inMemory != m_recent.end()) {
+        removed = *inMemory;
+        m_recent.erase(inMemory);
+    }
+    if (!m_file.isOpen())
+        return removed;
+    const QString path = m_file.fileName();
+    for (const QString &file : QStringList{path + QStringLiteral(".1"), path}) {
+        QFile source(file);
+        if (!source.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray kept;
+        bool found = false;
+        while (!source.atEnd()) {
+            const QByteArray line = source.readLine();
+            const auto frame = Protocol::parse(line.trimmed());
+            const auto message = frame ? ChatMessageFrame::decode(*frame) : std::nullopt;
+            if (message && message->id == id && !message->isPrivate()) {
+                found = true;
+                if (!removed)
+                    removed = *message;
+                continue;
+            }
+            kept += line;
+        }
+        source.close();
+        if (!found)
+            continue;
+        QSaveFile rewritten(file);
+        if (!rewritten.open(QIODevice::WriteOnly) || rewritten.write(kept) != kept.size() ||
+            !rewritten.commit())
+            m_error =
+                tr("A message could not be removed from %1: %2").arg(file, rewritten.errorString());
+    }
+    // The file was replaced: go on writing to the new one.
+    m_file.close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered))
+        m_error = tr("The room's history can't be kept in %1: %2").arg(path, m_file.errorString());
+    m_size = m_file.size();
+    return removed;
 }
 
 void HistoryLog::rotate()

@@ -13,6 +13,7 @@
 #include <QList>
 
 #include <deque>
+#include <optional>
 
 class HistoryLog
 {
@@ -34,6 +35,10 @@ public:
     QString errorString() const { return m_error; }
 
     void append(const ChatMessage &message);
+    // Removes message `id` from memory and from the files on disk (the
+    // current one and the one before it), which are written anew. The
+    // message as it was, or nothing when it is nowhere.
+    std::optional<ChatMessage> remove(qint64 id);
     // Oldest first, each marked as history.
     QList<ChatMessage> recent() const;
     // The highest message id seen, so a restarted server counts on from it.

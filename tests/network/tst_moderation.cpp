@@ -8,7 +8,9 @@
 #include "server/chatserver.h"
 #include "testpeers.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestModeration : public QObject
@@ -28,6 +30,7 @@ private slots:
     void privateMessagesCanBeTurnedOff();
     void raisedHandsWaitInLine();
     void aBanOnThisPcKeepsTheNameOut();
+    void aDeletedMessageLeavesEveryWindowAndTheHistory();
 
 private:
     std::unique_ptr<ChatServer> m_server;
@@ -295,6 +298,54 @@ void TestModeration::aBanOnThisPcKeepsTheNameOut()
     QVERIFY(m_server->bans().isEmpty());
     SalonPeer back(m_port, QStringLiteral("bob"));
     QTRY_VERIFY(back.inRoom());
+}
+
+void TestModeration::aDeletedMessageLeavesEveryWindowAndTheHistory()
+{
+    // A server that keeps its history on disk, as the windows' do.
+    const QTemporaryDir data;
+    m_server = std::make_unique<ChatServer>();
+    m_server->setHistoryFolder(data.path());
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_port = m_server->serverPort();
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    TextPeer nc(m_port);
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** You are guest")));
+    QSignalSpy relayed(m_server.get(), &ChatServer::messageRelayed);
+    bob.client.sendMessage(QStringLiteral("something hurtful"));
+    bob.client.sendMessage(QStringLiteral("sorry"));
+    QTRY_COMPARE(relayed.size(), 2);
+    const qint64 id = relayed.first().at(0).value<ChatMessage>().id;
+    QTRY_VERIFY(nc.received(QStringLiteral("bob: sorry")));
+
+    QSignalSpy removed(&alice.client, &ChatClient::messageDeleted);
+    QVERIFY(!m_server->deleteMessage(id + 100));
+    QVERIFY(m_server->deleteMessage(id));
+    QTRY_COMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(0).toLongLong(), id);
+    QTRY_VERIFY2(nc.receivedStartingWith(
+                     QStringLiteral("*** The teacher removed a message from bob (said at ")),
+                 qPrintable(nc.lines.join(u'\n')));
+    QVERIFY(!m_server->deleteMessage(id)); // once is enough
+
+    // Gone from the file, and from what a newcomer is shown.
+    QFile history(m_server->historyFile());
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray kept = history.readAll();
+    QVERIFY(!kept.contains("hurtful"));
+    QVERIFY(kept.contains("sorry"));
+    SalonPeer carol(m_port, QStringLiteral("carol"));
+    QTRY_VERIFY(carol.inRoom());
+    QTRY_VERIFY(carol.history.contains(QStringLiteral("bob: sorry")));
+    QVERIFY(!carol.history.join(u'|').contains(QLatin1String("hurtful")));
+    // The room goes on writing its history after the file was rewritten.
+    alice.client.sendMessage(QStringLiteral("after"));
+    QTRY_COMPARE(relayed.size(), 3);
+    history.close();
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    QVERIFY(history.readAll().contains("\"text\":\"after\""));
 }
 
 QTEST_GUILESS_MAIN(TestModeration)

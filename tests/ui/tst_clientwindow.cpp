@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void theTeachersAnnouncementStaysUntilDismissed();
     void theHandButtonShowsWhatTheRoomSays();
     void theRoomCodeIsAskedForThenRemembered();
+    void aMessageTheTeacherRemovedLeavesTheScreen();
 
 private:
     void connectWindow(const QString &nick);
@@ -495,6 +497,24 @@ void TestClientWindow::theRoomCodeIsAskedForThenRemembered()
                       Qt::LeftButton);
     QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("roomCodeBar"))->isVisible());
+}
+
+void TestClientWindow::aMessageTheTeacherRemovedLeavesTheScreen()
+{
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    connectWindow(QStringLiteral("alice"));
+    QSignalSpy relayed(m_server.get(), &ChatServer::messageRelayed);
+    bob.client.sendMessage(QStringLiteral("something hurtful"));
+    bob.client.sendMessage(QStringLiteral("sorry"));
+    QTRY_COMPARE(relayed.size(), 2);
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("bob: sorry")));
+    QVERIFY(m_server->deleteMessage(relayed.first().at(0).value<ChatMessage>().id));
+    QTRY_VERIFY2(!log->toPlainText().contains(QLatin1String("hurtful")),
+                 qPrintable(log->toPlainText()));
+    QVERIFY(log->toPlainText().contains(QLatin1String("(a message removed by the teacher)")));
+    QVERIFY(log->toPlainText().contains(QLatin1String("bob: sorry")));
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()

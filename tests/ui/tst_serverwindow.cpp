@@ -17,11 +17,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -40,6 +43,7 @@ private slots:
     void theStatusSaysHowFullTheRoomIs();
     void lockingTheRoomKeepsNewcomersOut();
     void aRoomCodeIsShownLargeAndGuessingWarns();
+    void aMessageIsRemovedFromTheLogsMenu();
     void theTeacherMutesAndQuietsFromTheWindow();
     void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
@@ -251,6 +255,34 @@ void TestServerWindow::aRoomCodeIsShownLargeAndGuessingWarns()
     // The code is a secret: shown large, never in the log (which can be saved).
     QVERIFY(logText().contains(QLatin1String("The room needs a code now")));
     QVERIFY(!logText().contains(generated));
+}
+
+void TestServerWindow::aMessageIsRemovedFromTheLogsMenu()
+{
+    const quint16 port = start();
+    SalonPeer alice(port, QStringLiteral("alice"));
+    TextPeer nc(port);
+    QTRY_VERIFY(alice.inRoom());
+    nc.send("something hurtful\n");
+    QTRY_VERIFY(logText().contains(QLatin1String("something hurtful")));
+    auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    log->flush();
+    // Right-click on the message's line.
+    QTextCursor cursor = log->document()->find(QStringLiteral("something hurtful"));
+    const QPoint onIt = log->cursorRect(cursor).center();
+    QVERIFY(log->messageIdAt(onIt) > 0);
+    QSignalSpy removed(&alice.client, &ChatClient::messageDeleted);
+    emit log->customContextMenuRequested(onIt);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    auto *remove = menu->findChild<QAction *>(QStringLiteral("removeMessageAction"));
+    QVERIFY(remove);
+    remove->trigger();
+    menu->close();
+    QTRY_COMPARE(removed.size(), 1);
+    QTRY_VERIFY(!logText().contains(QLatin1String("something hurtful")));
+    QVERIFY(logText().contains(QLatin1String("(removed: a message from guest-1)")));
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** The teacher removed a message")));
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()

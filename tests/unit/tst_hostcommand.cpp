@@ -74,6 +74,25 @@ void TestHostCommand::parse_data()
                                << "";
     QTest::newRow("lower all") << "/lower all" << Kind::Lower << ""
                                << "";
+    QTest::newRow("code") << "/code 482 913" << Kind::Code << ""
+                          << "";
+    QTest::newRow("code off") << "/code off" << Kind::Code << ""
+                              << "";
+    QTest::newRow("code with a semicolon")
+        << "/code a;b" << Kind::Invalid << ""
+        << "Usage: /code CODE (1 to 32 letters, digits or '-'), or /code off";
+    QTest::newRow("lesson new") << "/lesson new" << Kind::Lesson << ""
+                                << "";
+    QTest::newRow("lesson end") << "/lesson END" << Kind::Lesson << ""
+                                << "";
+    QTest::newRow("lesson what") << "/lesson maybe" << Kind::Invalid << ""
+                                 << "Usage: /lesson new, or /lesson end";
+    QTest::newRow("delete") << "/delete 42" << Kind::Delete << ""
+                            << "";
+    QTest::newRow("delete #") << "/delete #42" << Kind::Delete << ""
+                              << "";
+    QTest::newRow("delete what") << "/delete last" << Kind::Invalid << ""
+                                 << "Usage: /delete ID (the number before the message in this log)";
     QTest::newRow("who") << "/who" << Kind::Who << ""
                          << "";
     QTest::newRow("help") << "/help" << Kind::Help << ""
@@ -101,6 +120,14 @@ void TestHostCommand::parse()
         QCOMPARE(command.seconds, 30);
     if (line == QLatin1String("/pm teacher"))
         QCOMPARE(command.privateMessages, QStringLiteral("teacher"));
+    if (line == QLatin1String("/code 482 913"))
+        QCOMPARE(command.text, QStringLiteral("482913"));
+    if (line == QLatin1String("/code off"))
+        QVERIFY(command.text.isEmpty());
+    if (line.startsWith(QLatin1String("/delete")) && kind == HostCommand::Kind::Delete)
+        QCOMPARE(command.id, 42);
+    if (line == QLatin1String("/lesson END"))
+        QVERIFY(!command.on);
 }
 
 void TestHostCommand::helpNamesEveryCommand()
@@ -112,7 +139,8 @@ void TestHostCommand::helpNamesEveryCommand()
         QStringLiteral("/hands"),    QStringLiteral("/lower all"),  QStringLiteral("/kick bob"),
         QStringLiteral("/mute bob"), QStringLiteral("/unmute bob"), QStringLiteral("/quiet"),
         QStringLiteral("/slow 5"),   QStringLiteral("/pm off"),     QStringLiteral("/lock"),
-        QStringLiteral("/unlock"),   QStringLiteral("/who"),        QStringLiteral("/help")};
+        QStringLiteral("/unlock"),   QStringLiteral("/who"),        QStringLiteral("/help"),
+        QStringLiteral("/code 1"),   QStringLiteral("/lesson new"), QStringLiteral("/delete 1")};
     for (const QString &line : lines) {
         const QString name = line.section(u' ', 0, 0);
         QVERIFY2(help.contains(name), qPrintable(name));
