@@ -41,7 +41,10 @@ HeadlessServer::HeadlessServer(QObject *parent)
                 log(ParticipantsModel::renamedSentence(participant, oldNick));
             });
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
-        if (message.isPrivate())
+        const QString teacher = m_server->teacherName();
+        if (message.isPrivate() && (message.to == teacher || message.from == teacher))
+            log(tr("[private] %1 -> %2: %3").arg(message.from, message.to, message.text));
+        else if (message.isPrivate())
             log(tr("%1 sent a private message to %2").arg(message.from, message.to));
         else // the number is what /delete takes
             log(QStringLiteral("#%1 ").arg(message.id) + message.from + QStringLiteral(": ") +
@@ -52,22 +55,12 @@ HeadlessServer::HeadlessServer(QObject *parent)
     connect(m_server, &ChatServer::announced, this,
             [this](const QString &text) { log(tr("announcement: %1").arg(text)); });
     connect(m_server, &ChatServer::handsChanged, this, [this](const QString &nick, bool up) {
-        if (nick.isEmpty())
-            log(tr("Every hand is down."));
-        else
-            log(up ? tr("%1 raised a hand.").arg(nick) : tr("%1's hand is down.").arg(nick));
+        if (up)
+            log(tr("%1 raised a hand.").arg(nick));
     });
-    connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
-        log(muted ? tr("%1 is muted.").arg(nick) : tr("%1 may speak again.").arg(nick));
-    });
-    connect(m_server, &ChatServer::roomCodeChanged, this, [this](const QString &code) {
-        // The code itself is a secret: it stays out of the log.
-        log(code.isEmpty() ? tr("The room needs no code any more.")
-                           : tr("The room needs a code now: those in it stay; newcomers type it."));
-    });
-    connect(m_server, &ChatServer::messageDeleted, this, [this](const ChatMessage &message) {
-        log(tr("The teacher removed message #%1 from %2.").arg(message.id).arg(message.from));
-    });
+    // Each thing the teacher does, saying who did it (kept in the history too).
+    connect(m_server, &ChatServer::teacherActed, this,
+            [this](const QString &sentence) { log(sentence); });
     connect(m_server, &ChatServer::lessonChanged, this, [this] {
         const QDateTime started = m_server->lessonStarted();
         log(started.isValid()
@@ -75,10 +68,6 @@ HeadlessServer::HeadlessServer(QObject *parent)
                      "to it.")
                       .arg(started.toLocalTime().toString(QStringLiteral("HH:mm")))
                 : tr("No lesson under way: the room is clean."));
-    });
-    connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
-        log(locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
-                   : tr("The room is unlocked: anyone may join."));
     });
 }
 
@@ -217,6 +206,16 @@ void HeadlessServer::run(const QString &line)
         if (command.text.isEmpty() && m_server->roomCode().isEmpty())
             log(tr("The room needs no code."));
         m_server->setRoomCode(command.text);
+        break;
+    case HostCommand::Kind::Private:
+        if (!m_server->sendPrivate(command.nick, command.text))
+            log(tr("Nobody called \"%1\" is in the room.").arg(command.nick));
+        break;
+    case HostCommand::Kind::Name:
+        if (!m_server->setTeacherName(command.nick))
+            log(tr("\"%1\" can't be your name in the room: someone has it, or it is not a "
+                   "possible nickname.")
+                    .arg(command.nick));
         break;
     case HostCommand::Kind::Delete:
         if (!m_server->deleteMessage(command.id))

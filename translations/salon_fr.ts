@@ -375,10 +375,6 @@
             <translation>Les messages privés sont de nouveau permis.</translation>
         </message>
         <message>
-            <source>Private messages go only to and from the teacher now.</source>
-            <translation>Les messages privés ne vont plus qu’au professeur et ne viennent que de lui.</translation>
-        </message>
-        <message>
             <source>Private messages are off.</source>
             <translation>Les messages privés sont désactivés.</translation>
         </message>
@@ -423,6 +419,110 @@
         <message>
             <source>The lesson is over.</source>
             <translation>La leçon est terminée.</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Professeur</translation>
+        </message>
+        <message>
+            <source>%1 announced: %2</source>
+            <translation>%1 a annoncé : %2</translation>
+        </message>
+        <message>
+            <source>%1 started a new lesson: the room starts clean.</source>
+            <translation>%1 a commencé une nouvelle leçon : le salon repart à neuf.</translation>
+        </message>
+        <message>
+            <source>%1 ended the lesson: the room starts clean.</source>
+            <translation>%1 a terminé la leçon : le salon repart à neuf.</translation>
+        </message>
+        <message>
+            <source>%1 is now called %2 in the room.</source>
+            <translation>%1 s’appelle désormais %2 dans le salon.</translation>
+        </message>
+        <message>
+            <source>%1 removed %2 (%3).</source>
+            <translation>%1 a retiré %2 du salon (%3).</translation>
+        </message>
+        <message>
+            <source>%1 locked the room: nobody new joins; those who drop get back in.</source>
+            <translation>%1 a verrouillé le salon : personne de nouveau n’entre ; ceux qui sont déconnectés reviennent.</translation>
+        </message>
+        <message>
+            <source>%1 unlocked the room: anyone may join.</source>
+            <translation>%1 a déverrouillé le salon : tout le monde peut entrer.</translation>
+        </message>
+        <message>
+            <source>%1 muted %2: they read, but are not heard.</source>
+            <translation>%1 a rendu %2 muet : il lit, mais on ne l’entend pas.</translation>
+        </message>
+        <message>
+            <source>%1 let %2 speak again.</source>
+            <translation>%1 a rendu la parole à %2.</translation>
+        </message>
+        <message>
+            <source>%1 kept %2 out for the rest of the lesson (address %3).</source>
+            <translation>%1 a exclu %2 pour le reste de la leçon (adresse %3).</translation>
+        </message>
+        <message>
+            <source>%1 kept %2 out for the rest of the lesson (by name).</source>
+            <translation>%1 a exclu %2 pour le reste de la leçon (par son pseudo).</translation>
+        </message>
+        <message>
+            <source>%1 let %2 in again.</source>
+            <translation>%1 laisse de nouveau entrer %2.</translation>
+        </message>
+        <message>
+            <source>%1 lowered %2's hand.</source>
+            <translation>%1 a baissé la main de %2.</translation>
+        </message>
+        <message>
+            <source>%1 lowered every hand.</source>
+            <translation>%1 a baissé toutes les mains.</translation>
+        </message>
+        <message>
+            <source>%1 made the room quiet: only the teacher speaks.</source>
+            <translation>%1 a fait silence : seul le professeur parle.</translation>
+        </message>
+        <message>
+            <source>%1 let everyone speak again.</source>
+            <translation>%1 a rendu la parole à tout le monde.</translation>
+        </message>
+        <message>
+            <source>%1 set slow mode: one message every %2 s per student.</source>
+            <translation>%1 a mis le mode lent : un message toutes les %2 s par élève.</translation>
+        </message>
+        <message>
+            <source>%1 ended slow mode.</source>
+            <translation>%1 a arrêté le mode lent.</translation>
+        </message>
+        <message>
+            <source>%1 allowed private messages between everyone.</source>
+            <translation>%1 a autorisé les messages privés entre tous.</translation>
+        </message>
+        <message>
+            <source>%1 allowed private messages only to and from the teacher.</source>
+            <translation>%1 n’autorise les messages privés qu’avec le professeur.</translation>
+        </message>
+        <message>
+            <source>%1 turned private messages off.</source>
+            <translation>%1 a coupé les messages privés.</translation>
+        </message>
+        <message>
+            <source>Private messages go only to and from the teacher (%1) now.</source>
+            <translation>Les messages privés ne vont plus qu’au professeur (%1) et de lui.</translation>
+        </message>
+        <message>
+            <source>%1 removed the room code: anyone may come in.</source>
+            <translation>%1 a retiré le code du salon : tout le monde peut entrer.</translation>
+        </message>
+        <message>
+            <source>%1 set a room code: newcomers type it; those in stay.</source>
+            <translation>%1 a mis un code au salon : les nouveaux le tapent ; ceux qui y sont restent.</translation>
+        </message>
+        <message>
+            <source>%1 removed message #%2 from %3 from every window and the history.</source>
+            <translation>%1 a retiré le message n°%2 de %3 de toutes les fenêtres et de l’historique.</translation>
         </message>
     </context>
     <context>
@@ -822,14 +922,6 @@ Commandes :
             <translation>annonce : %1</translation>
         </message>
         <message>
-            <source>The room is locked: nobody new joins; those who drop get back in.</source>
-            <translation>Le salon est verrouillé : personne de nouveau n’entre ; ceux qui sont déconnectés peuvent revenir.</translation>
-        </message>
-        <message>
-            <source>The room is unlocked: anyone may join.</source>
-            <translation>Le salon est déverrouillé : tout le monde peut entrer.</translation>
-        </message>
-        <message>
             <source>Type /help for the host's commands; any other line is an announcement.</source>
             <translation>Tapez /help pour les commandes de l’hôte ; toute autre ligne est une annonce.</translation>
         </message>
@@ -854,24 +946,8 @@ Commandes :
             <translation>Dans le salon (%1) : %2</translation>
         </message>
         <message>
-            <source>%1 is muted.</source>
-            <translation>%1 est rendu muet.</translation>
-        </message>
-        <message>
-            <source>%1 may speak again.</source>
-            <translation>%1 peut de nouveau parler.</translation>
-        </message>
-        <message>
-            <source>Every hand is down.</source>
-            <translation>Toutes les mains sont baissées.</translation>
-        </message>
-        <message>
             <source>%1 raised a hand.</source>
             <translation>%1 a levé la main.</translation>
-        </message>
-        <message>
-            <source>%1's hand is down.</source>
-            <translation>La main de %1 est baissée.</translation>
         </message>
         <message>
             <source>No hand is up.</source>
@@ -914,14 +990,6 @@ Commandes :
             <translation>%1 (adresse %2, depuis %3)</translation>
         </message>
         <message>
-            <source>The room needs no code any more.</source>
-            <translation>Le salon ne demande plus de code.</translation>
-        </message>
-        <message>
-            <source>The room needs a code now: those in it stay; newcomers type it.</source>
-            <translation>Le salon demande maintenant un code : ceux qui y sont restent ; les nouveaux le tapent.</translation>
-        </message>
-        <message>
             <source>The room needs no code.</source>
             <translation>Le salon ne demande pas de code.</translation>
         </message>
@@ -934,12 +1002,16 @@ Commandes :
             <translation>Aucune leçon en cours : le salon est remis à neuf.</translation>
         </message>
         <message>
-            <source>The teacher removed message #%1 from %2.</source>
-            <translation>Le professeur a retiré le message n°%1 de %2.</translation>
-        </message>
-        <message>
             <source>There is no message #%1 in the room's history.</source>
             <translation>Il n’y a pas de message n°%1 dans l’historique du salon.</translation>
+        </message>
+        <message>
+            <source>[private] %1 -&gt; %2: %3</source>
+            <translation>[privé] %1 -&gt; %2 : %3</translation>
+        </message>
+        <message>
+            <source>"%1" can't be your name in the room: someone has it, or it is not a possible nickname.</source>
+            <translation>« %1 » ne peut pas être votre nom dans le salon : quelqu’un le porte, ou ce n’est pas un pseudo possible.</translation>
         </message>
     </context>
     <context>
@@ -1074,6 +1146,22 @@ Commandes :
         <message>
             <source>/delete ID           removes message #ID from every window and from the history</source>
             <translation>/delete ID           retire le message n°ID de toutes les fenêtres et de l’historique</translation>
+        </message>
+        <message>
+            <source>Usage: /msg NICK TEXT</source>
+            <translation>Usage : /msg PSEUDO TEXTE</translation>
+        </message>
+        <message>
+            <source>Usage: /name NAME (your name in the room)</source>
+            <translation>Usage : /name NOM (votre nom dans le salon)</translation>
+        </message>
+        <message>
+            <source>/msg NICK TEXT       a private message from you</source>
+            <translation>/msg PSEUDO TEXTE    un message privé de votre part</translation>
+        </message>
+        <message>
+            <source>/name NAME           your name in the room (students write to it)</source>
+            <translation>/name NOM            votre nom dans le salon (les élèves vous écrivent à ce nom)</translation>
         </message>
     </context>
     <context>
@@ -1247,6 +1335,38 @@ Commandes :
         <message>
             <source>&amp;End the lesson</source>
             <translation>&amp;Terminer la leçon</translation>
+        </message>
+        <message>
+            <source>Send a private &amp;message…</source>
+            <translation>Envoyer un &amp;message privé…</translation>
+        </message>
+        <message>
+            <source>Private message</source>
+            <translation>Message privé</translation>
+        </message>
+        <message>
+            <source>For %1 only, from %2:</source>
+            <translation>Pour %1 seulement, de la part de %2 :</translation>
+        </message>
+        <message>
+            <source>Your n&amp;ame in the room…</source>
+            <translation>Votre n&amp;om dans le salon…</translation>
+        </message>
+        <message>
+            <source>Students write to you under this name; nobody else may take it</source>
+            <translation>Les élèves vous écrivent à ce nom ; personne d’autre ne peut le prendre</translation>
+        </message>
+        <message>
+            <source>Your name in the room</source>
+            <translation>Votre nom dans le salon</translation>
+        </message>
+        <message>
+            <source>Your name in the room (letters, digits, '-', '_', '.'):</source>
+            <translation>Votre nom dans le salon (lettres, chiffres, « - », « _ », « . ») :</translation>
+        </message>
+        <message>
+            <source>"%1" can't be your name in the room: someone has it, or it is not a possible nickname.</source>
+            <translation>« %1 » ne peut pas être votre nom dans le salon : quelqu’un le porte, ou ce n’est pas un pseudo possible.</translation>
         </message>
     </context>
     <context>
@@ -1473,6 +1593,10 @@ Commandes :
         <message>
             <source>The teacher unmuted you: you can speak again.</source>
             <translation>Le professeur vous rend la parole : vous pouvez de nouveau parler.</translation>
+        </message>
+        <message>
+            <source>"%1" is the teacher's name in this room: choose another.</source>
+            <translation>« %1 » est le nom du professeur dans ce salon : choisissez-en un autre.</translation>
         </message>
     </context>
     <context>
@@ -1814,36 +1938,12 @@ Commandes :
             </translation>
         </message>
         <message>
-            <source>The room is locked: nobody new joins; those who drop get back in.</source>
-            <translation>Le salon est verrouillé : personne de nouveau n’entre ; ceux qui sont déconnectés peuvent revenir.</translation>
-        </message>
-        <message>
-            <source>The room is unlocked: anyone may join.</source>
-            <translation>Le salon est déverrouillé : tout le monde peut entrer.</translation>
-        </message>
-        <message>
             <source>Locked: nobody new joins.</source>
             <translation>Verrouillé : personne de nouveau n’entre.</translation>
         </message>
         <message>
-            <source>%1 is muted: they read, but are not heard.</source>
-            <translation>%1 est muet : il lit, mais n’est pas entendu.</translation>
-        </message>
-        <message>
-            <source>%1 may speak again.</source>
-            <translation>%1 peut de nouveau parler.</translation>
-        </message>
-        <message>
             <source>%1 raised a hand.</source>
             <translation>%1 a levé la main.</translation>
-        </message>
-        <message>
-            <source>The room needs no code any more.</source>
-            <translation>Le salon ne demande plus de code.</translation>
-        </message>
-        <message>
-            <source>The room needs a code now: those in it stay; newcomers type it.</source>
-            <translation>Le salon demande maintenant un code : ceux qui y sont restent ; les nouveaux le tapent.</translation>
         </message>
         <message numerus="yes">
             <source>%n wrong code(s) in the last 10 minutes.</source>
@@ -1876,16 +1976,16 @@ Commandes :
             <translation>(retiré : un message de %1)</translation>
         </message>
         <message>
-            <source>You removed a message from %1 from every window and from the history.</source>
-            <translation>Vous avez retiré un message de %1 de toutes les fenêtres et de l’historique.</translation>
-        </message>
-        <message>
             <source>&amp;Remove this message for everyone</source>
             <translation>&amp;Retirer ce message pour tout le monde</translation>
         </message>
         <message>
             <source>That message is no longer in the history.</source>
             <translation>Ce message n’est plus dans l’historique.</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (private)</source>
+            <translation>%1 → %2 (privé)</translation>
         </message>
     </context>
     <context>

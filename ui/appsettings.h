@@ -17,6 +17,8 @@ inline constexpr char ClientLineEnding[] = "client/lineEnding";
 inline constexpr char ClientRoomCodes[] = "client/roomCodes";
 inline constexpr char ServerPort[] = "server/port";
 inline constexpr char ServerRoom[] = "server/room";
+// The teacher's name in the room, once they chose one (else the language's).
+inline constexpr char ServerTeacherName[] = "server/teacherName";
 inline constexpr char ServerGeometry[] = "server/geometry";
 inline constexpr char ServerSplitter[] = "server/splitter";
 inline constexpr char StartChoice[] = "start/choice";

@@ -1,5 +1,6 @@
 #include "moderationactions.h"
 
+#include "appsettings.h"
 #include "roomcodepanel.h"
 
 #include "server/chatserver.h"
@@ -9,8 +10,10 @@
 #include <QActionGroup>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -47,6 +50,25 @@ void ModerationActions::addToPeople(QAbstractItemView *people, ChatServer *serve
             server->setMuted(nick, muted);
     });
 
+    auto *tell = new QAction(tr("Send a private &message…"), people);
+    tell->setObjectName(QStringLiteral("privateMessageAction"));
+    people->addAction(tell);
+    QObject::connect(tell, &QAction::triggered, server, [people, server, window] {
+        const QStringList nicks = selectedNicks(people);
+        if (nicks.isEmpty())
+            return;
+        bool ok = false;
+        const QString text =
+            QInputDialog::getText(window, tr("Private message"),
+                                  tr("For %1 only, from %2:")
+                                      .arg(nicks.join(QStringLiteral(", ")), server->teacherName()),
+                                  QLineEdit::Normal, {}, &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return;
+        for (const QString &nick : nicks)
+            server->sendPrivate(nick, text);
+    });
+
     auto *ban = new QAction(tr("&Ban for the rest of the lesson…"), people);
     ban->setObjectName(QStringLiteral("banAction"));
     people->addAction(ban);
@@ -76,6 +98,28 @@ void ModerationActions::addToRoomMenu(QMenu *room, ChatServer *server, QWidget *
         tr("Nobody new joins; those in the room stay, and those who drop get back in"));
     QObject::connect(lock, &QAction::toggled, server, &ChatServer::setLocked);
     QObject::connect(server, &ChatServer::lockedChanged, lock, &QAction::setChecked);
+
+    QAction *name = room->addAction(tr("Your n&ame in the room…"));
+    name->setObjectName(QStringLiteral("teacherNameAction"));
+    name->setToolTip(tr("Students write to you under this name; nobody else may take it"));
+    QObject::connect(name, &QAction::triggered, server, [server, window] {
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getText(window, tr("Your name in the room"),
+                                  tr("Your name in the room (letters, digits, '-', '_', '.'):"),
+                                  QLineEdit::Normal, server->teacherName(), &ok);
+        if (!ok || chosen.trimmed() == server->teacherName())
+            return;
+        if (server->setTeacherName(chosen))
+            QSettings().setValue(QLatin1String(AppSettings::ServerTeacherName),
+                                 server->teacherName());
+        else
+            QMessageBox::warning(window, tr("Your name in the room"),
+                                 tr("\"%1\" can't be your name in the room: someone has it, or it "
+                                    "is not a possible nickname.")
+                                     .arg(chosen));
+    });
+    room->addSeparator();
 
     QAction *startLesson = room->addAction(tr("Start a &new lesson"));
     startLesson->setObjectName(QStringLiteral("startLessonAction"));

@@ -213,7 +213,12 @@ ServerWindow::ServerWindow(QWidget *parent)
                 m_log->appendEvent(ParticipantsModel::renamedSentence(participant, oldNick));
             });
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
-        if (message.isPrivate())
+        const QString teacher = m_server->teacherName();
+        if (message.isPrivate() && (message.to == teacher || message.from == teacher))
+            m_log->appendMessage(message.time,
+                                 tr("%1 → %2 (private)").arg(message.from, message.to),
+                                 message.text, ChatLogView::Style::Private);
+        else if (message.isPrivate())
             m_log->appendEvent(tr("%1 sent a private message to %2.").arg(message.from, message.to),
                                message.time);
         else
@@ -230,21 +235,13 @@ ServerWindow::ServerWindow(QWidget *parent)
         if (up)
             m_log->appendEvent(tr("%1 raised a hand.").arg(nick));
     });
-    connect(m_server, &ChatServer::mutedChanged, this, [this](const QString &nick, bool muted) {
-        m_log->appendEvent(muted ? tr("%1 is muted: they read, but are not heard.").arg(nick)
-                                 : tr("%1 may speak again.").arg(nick));
-    });
-    connect(m_server, &ChatServer::lockedChanged, this, [this](bool locked) {
-        m_log->appendEvent(
-            locked ? tr("The room is locked: nobody new joins; those who drop get back in.")
-                   : tr("The room is unlocked: anyone may join."));
+    // Each thing the teacher does, saying who did it (kept in the history too).
+    connect(m_server, &ChatServer::teacherActed, this, [this](const QString &sentence) {
+        m_log->appendEvent(sentence);
         updateStatus();
     });
     connect(m_server, &ChatServer::messageDeleted, this, [this](const ChatMessage &message) {
         m_log->replaceMessage(message.id, tr("(removed: a message from %1)").arg(message.from));
-        m_log->appendEvent(tr("You removed a message from %1 from every window and from the "
-                              "history.")
-                               .arg(message.from));
     });
     // Right-click on a message: remove it from everyone's screen.
     m_log->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -271,14 +268,8 @@ ServerWindow::ServerWindow(QWidget *parent)
                                : tr("The lesson is over: the room is clean."));
         updateStatus();
     });
-    connect(m_server, &ChatServer::roomCodeChanged, this, [this](const QString &code) {
-        // The code is shown large above; it stays out of the log (which can be saved).
-        m_log->appendEvent(code.isEmpty()
-                               ? tr("The room needs no code any more.")
-                               : tr("The room needs a code now: those in it stay; newcomers "
-                                    "type it."));
-        updateStatus();
-    });
+    connect(m_server, &ChatServer::roomCodeChanged, this, &ServerWindow::updateStatus);
+    connect(m_server, &ChatServer::lockedChanged, this, &ServerWindow::updateStatus);
     m_statusSoon.setSingleShot(true);
     m_statusSoon.setInterval(250);
     connect(&m_statusSoon, &QTimer::timeout, this, &ServerWindow::updateStatus);
@@ -299,6 +290,10 @@ ServerWindow::ServerWindow(QWidget *parent)
                 QLatin1String(AppSettings::ServerRoom),
                 tr("Salon on %1").arg(QSysInfo::machineHostName()).left(Discovery::MaxFieldChars))
             .toString());
+    if (const QString name =
+            settings.value(QLatin1String(AppSettings::ServerTeacherName)).toString();
+        !name.isEmpty())
+        m_server->setTeacherName(name);
     if (!restoreGeometry(settings.value(QLatin1String(AppSettings::ServerGeometry)).toByteArray()))
         resize(980, 620);
     m_splitter->restoreState(

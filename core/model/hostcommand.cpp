@@ -112,6 +112,22 @@ HostCommand HostCommand::parse(const QString &line)
         code.text = *parsed;
         return code;
     }
+    if (name == QLatin1String("msg")) {
+        const qsizetype gap = rest.indexOf(QLatin1Char(' '));
+        if (gap < 0)
+            return invalid(tr("Usage: /msg NICK TEXT"));
+        HostCommand tell = commandOf(Kind::Private);
+        tell.nick = rest.left(gap);
+        tell.text = rest.mid(gap + 1).trimmed();
+        return tell;
+    }
+    if (name == QLatin1String("name")) {
+        if (rest.isEmpty() || rest.contains(QLatin1Char(' ')))
+            return invalid(tr("Usage: /name NAME (your name in the room)"));
+        HostCommand rename = commandOf(Kind::Name);
+        rename.nick = rest;
+        return rename;
+    }
     if (name == QLatin1String("delete")) {
         bool number = false;
         const qint64 id = QString(rest).remove(QLatin1Char('#')).toLongLong(&number);
@@ -157,6 +173,8 @@ QStringList HostCommand::help()
         tr("/code CODE, /code off  only those who type CODE get in; no code any more"),
         tr("/lesson new, /lesson end  a new lesson starts clean; the end of one, too"),
         tr("/delete ID           removes message #ID from every window and from the history"),
+        tr("/msg NICK TEXT       a private message from you"),
+        tr("/name NAME           your name in the room (students write to it)"),
         tr("/who                 who is in the room"),
         tr("/help                this list"),
     };

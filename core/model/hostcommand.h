@@ -3,8 +3,8 @@
 // hostcommand.h — what the room's host (the teacher) types at the headless
 // server's console, one command a line: "/mute NICK", "/unmute NICK",
 // "/quiet [off]", "/slow SECONDS", "/pm all|teacher|off", "/kick NICK
-// [REASON]", "/lock", "/unlock", "/code CODE|off", "/lesson new|end", "/delete ID", "/who",
-// "/help";
+// [REASON]", "/lock", "/unlock", "/code CODE|off", "/lesson new|end", "/delete ID", "/msg NICK
+// TEXT", "/name NAME", "/who", "/help";
 // anything not starting
 // with "/" is an announcement. A pure reader, like CommandParser: the console and its
 // tests share it. (The server window offers the same actions in menus.)
@@ -36,6 +36,8 @@ public:
         Code,    // the room's code becomes `text` (empty: none)
         Lesson,  // a new lesson (`on`), or the end of this one
         Delete,  // remove message `id` from every window and the history
+        Private, // `text` for `nick` only, from the teacher
+        Name,    // the teacher's name in the room becomes `nick`
         Who,     // who is in the room
         Help,    // the commands
         Invalid, // `error` says why, for the host

@@ -16,10 +16,10 @@ namespace {
 // labelled with in the windows (keep these in step with the labels:
 // tst_nickname checks the windows' labels are here, in every language).
 constexpr const char *ReservedSources[] = {
-    QT_TRANSLATE_NOOP("Nickname", "Teacher"),   QT_TRANSLATE_NOOP("Nickname", "Server"),
-    QT_TRANSLATE_NOOP("Nickname", "Host"),      QT_TRANSLATE_NOOP("Nickname", "Admin"),
+    QT_TRANSLATE_NOOP("Nickname", "Teacher"),       QT_TRANSLATE_NOOP("Nickname", "Server"),
+    QT_TRANSLATE_NOOP("Nickname", "Host"),          QT_TRANSLATE_NOOP("Nickname", "Admin"),
     QT_TRANSLATE_NOOP("Nickname", "Administrator"), QT_TRANSLATE_NOOP("Nickname", "System"),
-    QT_TRANSLATE_NOOP("Nickname", "Moderator"), QT_TRANSLATE_NOOP("Nickname", "Announcement"),
+    QT_TRANSLATE_NOOP("Nickname", "Moderator"),     QT_TRANSLATE_NOOP("Nickname", "Announcement"),
     QT_TRANSLATE_NOOP("Nickname", "Salon"),
 };
 
@@ -62,6 +62,20 @@ QStringList reservedNames()
 
 QString problem(const QString &nick)
 {
+    if (const QString form = formProblem(nick); !form.isEmpty())
+        return form;
+    // The teacher, the server, the labels of their words: nobody may look
+    // like them.
+    if (reserved().skeletons.contains(skeleton(nick)))
+        return QCoreApplication::translate("Nickname",
+                                           "The nickname \"%1\" is kept for the teacher and the "
+                                           "server: choose another.")
+            .arg(nick);
+    return {};
+}
+
+QString formProblem(const QString &nick)
+{
     if (nick.isEmpty())
         return QCoreApplication::translate("Nickname", "A nickname can't be empty.");
     if (nick.size() > Protocol::MaxNickChars)
@@ -74,13 +88,6 @@ QString problem(const QString &nick)
             return QCoreApplication::translate(
                 "Nickname", "A nickname may hold only letters, digits, '-', '_' and '.'.");
     }
-    // The teacher, the server, the labels of their words: nobody may look
-    // like them.
-    if (reserved().skeletons.contains(skeleton(nick)))
-        return QCoreApplication::translate("Nickname",
-                                           "The nickname \"%1\" is kept for the teacher and the "
-                                           "server: choose another.")
-            .arg(nick);
     return {};
 }
 

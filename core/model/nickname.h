@@ -11,6 +11,8 @@ namespace Nickname {
 // digits, '-', '_' and '.', and not like a reserved name. Uniqueness in a
 // room is the server's business.
 QString problem(const QString &nick);
+// The same, without the reserved names: what the teacher's own name must be.
+QString formProblem(const QString &nick);
 
 // The names nobody may take, nor one that looks like them: the teacher's,
 // the server's, what announcements are labelled with… in English and in

@@ -19,6 +19,7 @@ constexpr int ListenBacklog = 1024;
 
 ChatServer::ChatServer(QObject *parent) : QObject(parent), m_room(RoomId::main())
 {
+    m_room.setHostName(tr("Teacher"));
     m_turnedAwaySummary.setInterval(5000);
     m_turnedAwaySummary.setSingleShot(true);
     connect(&m_turnedAwaySummary, &QTimer::timeout, this, [this] {
@@ -179,6 +180,8 @@ void ChatServer::announce(const QString &text)
     if (trimmed.isEmpty())
         return;
     m_room.announce(trimmed);
+    m_room.recordAction(QStringLiteral("announce"),
+                        tr("%1 announced: %2").arg(teacherName(), trimmed));
     emit announced(trimmed);
 }
 

@@ -59,6 +59,16 @@ public:
     // Names kept for Salon clients that dropped without a goodbye.
     int heldNames() const { return m_room.heldNames(); }
 
+    // The teacher's name in the room ("Teacher", "Professeur": the
+    // server's language, until the teacher changes it). Nobody else may
+    // take it or one like it; students' private messages to it come out
+    // as messageRelayed(); it signs the teacher's actions in the history.
+    // False (and nothing changes) when it is not a possible nickname.
+    bool setTeacherName(const QString &name);
+    QString teacherName() const { return m_room.hostName(); }
+    // A private message from the teacher; false when nobody here has that name.
+    bool sendPrivate(const QString &to, const QString &text);
+
     // A notice from the server to everyone in the room.
     void announce(const QString &text);
     // Removes one person, telling them and the room why.
@@ -156,6 +166,9 @@ signals:
     void announced(const QString &text);
     // The teacher removed `message` (as it was).
     void messageDeleted(const ChatMessage &message);
+    // Something the teacher did, as a sentence that says who did it ("Teacher
+    // muted alice."): for the log. It is kept in the history file too.
+    void teacherActed(const QString &sentence);
     // Something for the server's log: bad input, a refused nickname.
     void problem(const QString &text);
     // Someone began connecting, came in, left or was turned away.
@@ -199,6 +212,8 @@ private:
     void handleClosed(PeerSession *session);
     void release(quint64 id);
     void reportTurnedAway(const QString &who, const QString &reason);
+    // The teacher did something: into the history (with who did it) and the log.
+    void record(const QString &action, const QString &sentence);
 
     Listener m_listener;
     Admission m_admission;

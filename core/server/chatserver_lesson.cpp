@@ -89,6 +89,8 @@ void ChatServer::startLesson()
 {
     clearLesson();
     m_lessonStarted = QDateTime::currentDateTimeUtc();
+    record(QStringLiteral("lesson-new"),
+           tr("%1 started a new lesson: the room starts clean.").arg(teacherName()));
     announce(tr("A new lesson begins."));
     emit lessonChanged();
     saveLessonSoon();
@@ -98,6 +100,8 @@ void ChatServer::endLesson()
 {
     clearLesson();
     m_lessonStarted = {};
+    record(QStringLiteral("lesson-end"),
+           tr("%1 ended the lesson: the room starts clean.").arg(teacherName()));
     announce(tr("The lesson is over."));
     emit lessonChanged();
     saveLessonSoon();

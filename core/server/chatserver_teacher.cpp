@@ -4,13 +4,50 @@
 // chatserver.cpp.
 
 #include "base/protocol.h"
+#include "model/nickname.h"
 #include "server/chatserver.h"
 #include "server/peersession.h"
+
+void ChatServer::record(const QString &action, const QString &sentence)
+{
+    m_room.recordAction(action, sentence);
+    emit teacherActed(sentence);
+}
+
+bool ChatServer::setTeacherName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (!Nickname::formProblem(trimmed).isEmpty())
+        return false;
+    // Someone in the room has it, or one like it: it stays theirs.
+    const QString skeleton = Nickname::skeleton(trimmed);
+    for (const PeerSession *member : m_room.members()) {
+        if (Nickname::skeleton(member->nick()) == skeleton)
+            return false;
+    }
+    if (trimmed == teacherName())
+        return true;
+    const QString before = teacherName();
+    m_room.setHostName(trimmed);
+    record(QStringLiteral("name"), tr("%1 is now called %2 in the room.").arg(before, trimmed));
+    return true;
+}
+
+bool ChatServer::sendPrivate(const QString &to, const QString &text)
+{
+    const std::optional<ChatMessage> message = m_room.tellFromHost(to, text.trimmed());
+    if (!message)
+        return false;
+    emit messageRelayed(*message);
+    return true;
+}
 
 void ChatServer::disconnectClient(quint64 id, const QString &reason)
 {
     for (PeerSession *session : std::as_const(m_sessions)) {
         if (session->id() == id) {
+            record(QStringLiteral("kick"),
+                   tr("%1 removed %2 (%3).").arg(teacherName(), session->nick(), reason));
             session->sendError(ErrorCode::Kicked, {reason});
             leave(session, reason, Room::NameAfter::Freed);
             session->closeWithGoodbye(tr("Goodbye."));
@@ -33,6 +70,10 @@ void ChatServer::setLocked(bool locked)
     if (m_locked == locked)
         return;
     m_locked = locked;
+    record(locked ? QStringLiteral("lock") : QStringLiteral("unlock"),
+           locked ? tr("%1 locked the room: nobody new joins; those who drop get back in.")
+                        .arg(teacherName())
+                  : tr("%1 unlocked the room: anyone may join.").arg(teacherName()));
     emit lockedChanged(locked);
 }
 
@@ -43,6 +84,10 @@ bool ChatServer::setMuted(const QString &nick, bool muted)
         return false;
     if (m_room.isMuted(member) != muted) {
         m_room.setMuted(member, muted);
+        record(muted ? QStringLiteral("mute") : QStringLiteral("unmute"),
+               muted ? tr("%1 muted %2: they read, but are not heard.")
+                           .arg(teacherName(), member->nick())
+                     : tr("%1 let %2 speak again.").arg(teacherName(), member->nick()));
         emit mutedChanged(member->nick(), muted);
         emit moderationChanged();
     }
@@ -70,6 +115,11 @@ ChatServer::BanResult ChatServer::ban(const QString &nick, bool evenShared, QStr
     }
     const QString bannedNick = member->nick();
     m_bans.add(bannedNick, byAddress ? address : QHostAddress());
+    record(QStringLiteral("ban"),
+           byAddress ? tr("%1 kept %2 out for the rest of the lesson (address %3).")
+                           .arg(teacherName(), bannedNick, address.toString())
+                     : tr("%1 kept %2 out for the rest of the lesson (by name).")
+                           .arg(teacherName(), bannedNick));
     member->sendError(ErrorCode::Banned);
     leave(member, tr("banned by the host"), Room::NameAfter::Freed);
     member->closeWithGoodbye(tr("Goodbye."));
@@ -92,6 +142,7 @@ bool ChatServer::unban(const QString &nick)
 {
     if (!m_bans.remove(nick))
         return false;
+    record(QStringLiteral("unban"), tr("%1 let %2 in again.").arg(teacherName(), nick));
     emit bansChanged();
     return true;
 }
@@ -109,6 +160,7 @@ bool ChatServer::lowerHand(const QString &nick)
     if (!member || !m_room.moveHand(member, ChatCommand::HandMove::Lower))
         return false;
     m_room.notify(member, tr("The teacher lowered your hand."));
+    record(QStringLiteral("lower"), tr("%1 lowered %2's hand.").arg(teacherName(), member->nick()));
     emit handsChanged(member->nick(), false);
     return true;
 }
@@ -122,8 +174,10 @@ void ChatServer::lowerAllHands()
             m_room.notify(member, tr("The teacher lowered your hand."));
         }
     }
-    if (!raised.isEmpty())
+    if (!raised.isEmpty()) {
+        record(QStringLiteral("lower"), tr("%1 lowered every hand.").arg(teacherName()));
         emit handsChanged({}, false);
+    }
 }
 
 bool ChatServer::isMuted(const QString &nick) const
@@ -137,6 +191,9 @@ void ChatServer::setQuiet(bool quiet)
     if (isQuiet() == quiet)
         return;
     m_room.moderation().setQuiet(quiet);
+    record(QStringLiteral("quiet"),
+           quiet ? tr("%1 made the room quiet: only the teacher speaks.").arg(teacherName())
+                 : tr("%1 let everyone speak again.").arg(teacherName()));
     announce(
         quiet
             ? tr("Only the teacher speaks now: you can read, but your messages are not delivered.")
@@ -150,6 +207,11 @@ void ChatServer::setSlowSeconds(int seconds)
     if (slowSeconds() == seconds)
         return;
     m_room.moderation().setSlowSeconds(seconds);
+    record(QStringLiteral("slow"), seconds > 0
+                                       ? tr("%1 set slow mode: one message every %2 s per student.")
+                                             .arg(teacherName())
+                                             .arg(seconds)
+                                       : tr("%1 ended slow mode.").arg(teacherName()));
     announce(seconds > 0 ? tr("Slow mode: one message every %n second(s) each.", nullptr, seconds)
                          : tr("Slow mode is over."));
     emit moderationChanged();
@@ -160,12 +222,19 @@ void ChatServer::setPrivateMessages(Moderation::PrivateMessages allowed)
     if (privateMessages() == allowed)
         return;
     m_room.moderation().setPrivateMessages(allowed);
+    record(QStringLiteral("pm"),
+           allowed == Moderation::PrivateMessages::All
+               ? tr("%1 allowed private messages between everyone.").arg(teacherName())
+           : allowed == Moderation::PrivateMessages::TeacherOnly
+               ? tr("%1 allowed private messages only to and from the teacher.").arg(teacherName())
+               : tr("%1 turned private messages off.").arg(teacherName()));
     switch (allowed) {
     case Moderation::PrivateMessages::All:
         announce(tr("Private messages are allowed again."));
         break;
     case Moderation::PrivateMessages::TeacherOnly:
-        announce(tr("Private messages go only to and from the teacher now."));
+        announce(
+            tr("Private messages go only to and from the teacher (%1) now.").arg(teacherName()));
         break;
     case Moderation::PrivateMessages::Off:
         announce(tr("Private messages are off."));
@@ -179,6 +248,11 @@ void ChatServer::setRoomCode(const QString &code)
     if (code == m_codeGate.code())
         return;
     m_codeGate.setCode(code);
+    // The code itself is a secret: never in the log or the history.
+    record(QStringLiteral("code"),
+           code.isEmpty()
+               ? tr("%1 removed the room code: anyone may come in.").arg(teacherName())
+               : tr("%1 set a room code: newcomers type it; those in stay.").arg(teacherName()));
     emit roomCodeChanged(code);
     emit occupancyChanged();
 }
@@ -245,6 +319,11 @@ bool ChatServer::deleteMessage(qint64 id)
     const std::optional<ChatMessage> removed = m_room.deleteMessage(id);
     if (!removed)
         return false;
+    record(QStringLiteral("delete"), tr("%1 removed message #%2 from %3 from every window and the "
+                                        "history.")
+                                         .arg(teacherName())
+                                         .arg(removed->id)
+                                         .arg(removed->from));
     emit messageDeleted(*removed);
     return true;
 }

@@ -22,12 +22,13 @@ void Moderation::setMuted(const QString &member, bool muted)
         m_muted.remove(member);
 }
 
-std::optional<ChatError> Moderation::refusal(const QString &member, bool isPrivate)
+std::optional<ChatError> Moderation::refusal(const QString &member, bool isPrivate, bool toTeacher)
 {
-    return refusalAt(member, isPrivate, m_clock.elapsed());
+    return refusalAt(member, isPrivate, m_clock.elapsed(), toTeacher);
 }
 
-std::optional<ChatError> Moderation::refusalAt(const QString &member, bool isPrivate, qint64 nowMs)
+std::optional<ChatError> Moderation::refusalAt(const QString &member, bool isPrivate, qint64 nowMs,
+                                               bool toTeacher)
 {
     if (m_muted.contains(member))
         return ChatError{ErrorCode::Muted, {}};
@@ -35,7 +36,7 @@ std::optional<ChatError> Moderation::refusalAt(const QString &member, bool isPri
         return ChatError{ErrorCode::Quiet, {}};
     if (isPrivate && m_private == PrivateMessages::Off)
         return ChatError{ErrorCode::PrivateOff, {}};
-    if (isPrivate && m_private == PrivateMessages::TeacherOnly)
+    if (isPrivate && m_private == PrivateMessages::TeacherOnly && !toTeacher)
         return ChatError{ErrorCode::PrivateTeacherOnly, {}};
     if (m_slowSeconds > 0) {
         const qint64 windowMs = qint64(m_slowSeconds) * 1000;

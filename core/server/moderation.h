@@ -40,9 +40,11 @@ public:
 
     // Why `member` can't say a message now (a private one or not), as the
     // error to send back; nothing when it may, and then it counts as said.
-    std::optional<ChatError> refusal(const QString &member, bool isPrivate);
+    // A private message to the teacher passes "only with the teacher".
+    std::optional<ChatError> refusal(const QString &member, bool isPrivate, bool toTeacher = false);
     // The same at `nowMs` on the moderation's clock (for tests).
-    std::optional<ChatError> refusalAt(const QString &member, bool isPrivate, qint64 nowMs);
+    std::optional<ChatError> refusalAt(const QString &member, bool isPrivate, qint64 nowMs,
+                                       bool toTeacher = false);
 
 private:
     bool m_quiet = false;

@@ -41,6 +41,10 @@ std::optional<Room::NickRefusal> Room::nickRefusal(const QString &nick, const Pe
 {
     if (const QString problem = Nickname::problem(nick); !problem.isEmpty())
         return NickRefusal{QLatin1String(Protocol::NickRefusal::Invalid), problem};
+    if (isHostName(nick))
+        return NickRefusal{
+            QLatin1String(Protocol::NickRefusal::Taken),
+            tr("\"%1\" is the teacher's name in this room: choose another.").arg(nick)};
     // Looked up, not compared with everyone: a whole class joins at once.
     if (const PeerSession *member = m_bySkeleton.value(Nickname::skeleton(nick));
         member && member != asking) {
@@ -398,9 +402,26 @@ bool Room::checkLength(PeerSession *from, const QString &text, const QString &cl
     return false;
 }
 
-bool Room::refusedByModeration(PeerSession *from, bool isPrivate, const QString &clientId)
+bool Room::isHostName(const QString &nick) const
 {
-    const auto refusal = m_moderation.refusal(memberKeyOf(from), isPrivate);
+    return !m_hostName.isEmpty() && Nickname::skeleton(nick) == Nickname::skeleton(m_hostName);
+}
+
+std::optional<ChatMessage> Room::tellFromHost(const QString &to, const QString &text)
+{
+    PeerSession *receiver = findByNick(to);
+    if (!receiver || isBlank(text))
+        return std::nullopt;
+    const ChatMessage message =
+        stamp(ChatMessage::Kind::Private, m_hostName, receiver->nick(), text, {});
+    receiver->send(messageEvent(message));
+    return message;
+}
+
+bool Room::refusedByModeration(PeerSession *from, bool isPrivate, const QString &clientId,
+                               bool toTeacher)
+{
+    const auto refusal = m_moderation.refusal(memberKeyOf(from), isPrivate, toTeacher);
     if (!refusal)
         return false;
     from->sendError(refusal->code, refusal->args, clientId);
@@ -422,7 +443,7 @@ bool Room::answeredAsDuplicate(PeerSession *from, const QString &clientId) const
     return true;
 }
 
-ChatMessage Room::stamp(ChatMessage::Kind kind, const PeerSession *from, const QString &to,
+ChatMessage Room::stamp(ChatMessage::Kind kind, const QString &from, const QString &to,
                         const QString &text, const QString &clientId)
 {
     ChatMessage message;
@@ -435,7 +456,7 @@ ChatMessage Room::stamp(ChatMessage::Kind kind, const PeerSession *from, const Q
         message.id = m_nextMessageId++;
     message.room = m_id;
     message.time = QDateTime::currentDateTimeUtc();
-    message.from = from->nick();
+    message.from = from;
     message.to = to;
     message.text = text;
     message.clientId = clientId;
@@ -456,7 +477,7 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
     if (answeredAsDuplicate(from, clientId) || isBlank(text) ||
         !checkLength(from, text, clientId) || refusedByModeration(from, false, clientId))
         return std::nullopt;
-    const ChatMessage message = stamp(ChatMessage::Kind::Public, from, {}, text, clientId);
+    const ChatMessage message = stamp(ChatMessage::Kind::Public, from->nick(), {}, text, clientId);
     broadcast(messageEvent(message));
     m_backlog.record(message);
     m_history.append(message);
@@ -467,16 +488,25 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
 std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text,
                                       const QString &clientId)
 {
+    const bool toHost = isHostName(to);
     if (answeredAsDuplicate(from, clientId) || isBlank(text) ||
-        !checkLength(from, text, clientId) || refusedByModeration(from, true, clientId))
+        !checkLength(from, text, clientId) || refusedByModeration(from, true, clientId, toHost))
         return std::nullopt;
+    if (toHost) {
+        // For the teacher: the server's window or console shows it.
+        const ChatMessage message =
+            stamp(ChatMessage::Kind::Private, from->nick(), m_hostName, text, clientId);
+        from->send(messageEvent(message));
+        m_duplicates.remember(message);
+        return message;
+    }
     PeerSession *receiver = findByNick(to);
     if (!receiver) {
         from->sendError(ErrorCode::NoSuchNick, {to}, clientId);
         return std::nullopt;
     }
     const ChatMessage message =
-        stamp(ChatMessage::Kind::Private, from, receiver->nick(), text, clientId);
+        stamp(ChatMessage::Kind::Private, from->nick(), receiver->nick(), text, clientId);
     const EncodedEvent encoded = messageEvent(message);
     receiver->send(encoded);
     if (receiver != from)

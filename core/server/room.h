@@ -57,6 +57,13 @@ public:
                                            const QString &token = {}) const;
     QString nextGuestNick();
 
+    // The teacher's name in the room: nobody may take it or one like it;
+    // private messages to it go to the teacher, and the teacher's own
+    // private messages come from it.
+    void setHostName(const QString &name) { m_hostName = name; }
+    const QString &hostName() const { return m_hostName; }
+    bool isHostName(const QString &nick) const;
+
     // Names kept for Salon clients that dropped without a goodbye, and for
     // how long (0: none kept).
     void setNameHoldMs(qint64 ms) { m_nameHoldMs = ms; }
@@ -108,6 +115,11 @@ public:
     bool openHistory(const QString &path);
     void closeHistory() { m_history.close(); }
     const HistoryLog &history() const { return m_history; }
+    // What the teacher did, into the history file (see HistoryLog::appendAction).
+    void recordAction(const QString &action, const QString &sentence)
+    {
+        m_history.appendAction(m_hostName, action, sentence);
+    }
 
     // Connection `id` may come in: everything said from now on is kept for
     // it (JoinBacklog), at most `bytes` for all who are still coming in.
@@ -134,6 +146,9 @@ public:
     // False when refused (the asker is told why).
     bool rename(PeerSession *session, const QString &nick);
     void announce(const QString &text);
+    // A private message from the teacher to `to`; nothing when nobody here
+    // has that name.
+    std::optional<ChatMessage> tellFromHost(const QString &to, const QString &text);
     // Removes message `id` from the history (memory and disk) and from every
     // member's window (text clients are told one was removed). The message
     // as it was, or nothing when the room has no message `id`.
@@ -143,12 +158,13 @@ private:
     bool checkLength(PeerSession *from, const QString &text, const QString &clientId) const;
     // True when the teacher's rules keep `from` from saying it (it is told
     // why, with the message's client id).
-    bool refusedByModeration(PeerSession *from, bool isPrivate, const QString &clientId);
+    bool refusedByModeration(PeerSession *from, bool isPrivate, const QString &clientId,
+                             bool toTeacher = false);
     // True when `from` sent `clientId` before: it gets that message again.
     bool answeredAsDuplicate(PeerSession *from, const QString &clientId) const;
     // A new message from `from`, with the room's id, the time and (if
     // public) the next number.
-    ChatMessage stamp(ChatMessage::Kind kind, const PeerSession *from, const QString &to,
+    ChatMessage stamp(ChatMessage::Kind kind, const QString &from, const QString &to,
                       const QString &text, const QString &clientId);
     EncodedEvent messageEvent(const ChatMessage &message) const;
     void broadcast(const EncodedEvent &event) const;
@@ -178,5 +194,6 @@ private:
     qint64 m_nameHoldMs = 10 * 60 * 1000;
     qint64 m_nextMessageId = 1;
     int m_nextGuest = 1;
+    QString m_hostName;
     int m_maxMessageChars = 4000;
 };

@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "base/protocol.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -71,9 +72,25 @@ void HistoryLog::append(const ChatMessage &message)
     write(message, ChatMessageFrame::encodeLine(stored));
 }
 
+void HistoryLog::appendAction(const QString &by, const QString &action, const QString &sentence)
+{
+    const QJsonObject record{
+        {QStringLiteral("type"), QStringLiteral("action")},
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("by"), by},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("text"), sentence}};
+    writeLine(Protocol::encode(record));
+}
+
 void HistoryLog::write(const ChatMessage &message, const QByteArray &line)
 {
     remember(message);
+    writeLine(line);
+}
+
+void HistoryLog::writeLine(const QByteArray &line)
+{
     if (!m_file.isOpen())
         return;
     if (m_size > MaxFileBytes)

@@ -35,6 +35,10 @@ public:
     QString errorString() const { return m_error; }
 
     void append(const ChatMessage &message);
+    // Something the teacher did, kept in the file (never replayed): who
+    // (`by`), what (`action`, a word for programs: "mute", "ban"…) and
+    // the sentence the log showed.
+    void appendAction(const QString &by, const QString &action, const QString &sentence);
     // Removes message `id` from memory and from the files on disk (the
     // current one and the one before it), which are written anew. The
     // message as it was, or nothing when it is nowhere.
@@ -50,6 +54,7 @@ public:
 private:
     // One record, '\n' included.
     void write(const ChatMessage &message, const QByteArray &line);
+    void writeLine(const QByteArray &line);
     void remember(const ChatMessage &message);
     void loadTail();
     void rotate();

@@ -131,7 +131,7 @@ void TestSalonEndToEnd::theConsoleRunsTheHostsCommands()
 
     server.write("Break in 5 minutes.\n/lock\n");
     QTRY_VERIFY(studentLines.lines.contains(QStringLiteral("*** Server: Break in 5 minutes.")));
-    QTRY_VERIFY2(output.contains("The room is locked"), output.constData());
+    QTRY_VERIFY2(output.contains("Teacher locked the room"), output.constData());
     QTcpSocket late;
     LineReader lateLines(late);
     late.connectToHost(QHostAddress::LocalHost, port);
@@ -343,7 +343,7 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
     QTRY_VERIFY_WITH_TIMEOUT(output.contains("Type /help"), 10000);
     const QString port = listening.match(QString::fromUtf8(output)).captured(1);
     server.write("/lesson new\n/code 482913\n");
-    QTRY_VERIFY(output.contains("The room needs a code now"));
+    QTRY_VERIFY(output.contains("Teacher set a room code"));
     QTcpSocket student;
     LineReader lines(student);
     student.connectToHost(QHostAddress::LocalHost, port.toUShort());
@@ -351,7 +351,7 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
     QTRY_VERIFY(
         lines.lines.contains(QStringLiteral("*** Your hand is up: you are number 1 in line.")));
     server.write("/lock\n");
-    QTRY_VERIFY(output.contains("The room is locked"));
+    QTRY_VERIFY(output.contains("Teacher locked the room"));
     // The lesson file is written a moment after the last change.
     const QString lessonFile =
         data.path() + QStringLiteral("/Salon/Salon/lesson-") + port + QStringLiteral(".json");
@@ -384,7 +384,7 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
                  qPrintable(lateLines.lines.join(u'\n')));
     // A new lesson starts clean.
     again.write("/lesson new\n");
-    QTRY_VERIFY(againOutput.contains("The room is unlocked"));
+    QTRY_VERIFY(againOutput.contains("Teacher unlocked the room"));
     QTcpSocket next;
     LineReader nextLines(next);
     next.connectToHost(QHostAddress::LocalHost, port.toUShort());

@@ -31,6 +31,9 @@ private slots:
     void raisedHandsWaitInLine();
     void aBanOnThisPcKeepsTheNameOut();
     void aDeletedMessageLeavesEveryWindowAndTheHistory();
+    void theTeachersNameIsTheirsAlone();
+    void privateMessagesOnlyWithTheTeacher();
+    void everyActionIsInTheHistoryWithWhoDidIt();
 
 private:
     std::unique_ptr<ChatServer> m_server;
@@ -346,6 +349,94 @@ void TestModeration::aDeletedMessageLeavesEveryWindowAndTheHistory()
     history.close();
     QVERIFY(history.open(QIODevice::ReadOnly));
     QVERIFY(history.readAll().contains("\"text\":\"after\""));
+}
+
+void TestModeration::theTeachersNameIsTheirsAlone()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    QCOMPARE(m_server->teacherName(), QStringLiteral("Teacher"));
+    QVERIFY(!m_server->setTeacherName(QStringLiteral("Mme Dupont"))); // not a nickname
+    QVERIFY(!m_server->setTeacherName(QStringLiteral("ALICE")));      // someone has it
+    QSignalSpy acted(m_server.get(), &ChatServer::teacherActed);
+    QVERIFY(m_server->setTeacherName(QStringLiteral("Mme_Dupont")));
+    QCOMPARE(acted.size(), 1);
+    QVERIFY(acted.first().at(0).toString().contains(QLatin1String("Mme_Dupont")));
+
+    TextPeer nc(m_port);
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** You are guest")));
+    nc.send("/nick Mme_Dupont\n/nick mme_dup0nt\n");
+    QTRY_COMPARE(nc.lines.filter(QStringLiteral("is the teacher's name in this room")).size(), 2);
+    QVERIFY(!nc.receivedStartingWith(QStringLiteral("*** guest-1 is now known as")));
+    // The default names stay reserved too, in every language Salon speaks.
+    nc.send("/nick Teacher\n");
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("!!! The nickname \"Teacher\" is kept")));
+}
+
+void TestModeration::privateMessagesOnlyWithTheTeacher()
+{
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
+    m_server->setPrivateMessages(Moderation::PrivateMessages::TeacherOnly);
+    QSignalSpy relayed(m_server.get(), &ChatServer::messageRelayed);
+    QSignalSpy refused(&alice.client, &ChatClient::messageRefused);
+    alice.client.sendPrivateMessage(QStringLiteral("bob"), QStringLiteral("psst"));
+    QTRY_COMPARE(refused.size(), 1);
+    alice.client.sendPrivateMessage(QStringLiteral("teacher"), QStringLiteral("may I go out?"));
+    QTRY_COMPARE(relayed.size(), 1);
+    const auto toTeacher = relayed.first().at(0).value<ChatMessage>();
+    QVERIFY(toTeacher.isPrivate());
+    QCOMPARE(toTeacher.from, QStringLiteral("alice"));
+    QCOMPARE(toTeacher.to, QStringLiteral("Teacher"));
+    QCOMPARE(toTeacher.text, QStringLiteral("may I go out?"));
+    QTRY_VERIFY(alice.privates.contains(QStringLiteral("alice: may I go out?"))); // her copy
+    QVERIFY(bob.privates.isEmpty());
+    // The teacher answers her alone.
+    QVERIFY(m_server->sendPrivate(QStringLiteral("alice"), QStringLiteral("yes, quickly")));
+    QVERIFY(!m_server->sendPrivate(QStringLiteral("nobody"), QStringLiteral("?")));
+    QTRY_VERIFY(alice.privates.contains(QStringLiteral("Teacher: yes, quickly")));
+    QVERIFY(bob.privates.isEmpty());
+    TextPeer nc(m_port);
+    QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** You are guest")));
+    QVERIFY(m_server->sendPrivate(QStringLiteral("guest-1"), QStringLiteral("hello")));
+    QTRY_VERIFY(nc.received(QStringLiteral("[private] Teacher -> guest-1: hello")));
+}
+
+void TestModeration::everyActionIsInTheHistoryWithWhoDidIt()
+{
+    const QTemporaryDir data;
+    m_server = std::make_unique<ChatServer>();
+    m_server->setHistoryFolder(data.path());
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_port = m_server->serverPort();
+    SalonPeer alice(m_port, QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    QSignalSpy acted(m_server.get(), &ChatServer::teacherActed);
+    m_server->setMuted(QStringLiteral("alice"), true);
+    m_server->setLocked(true);
+    m_server->setRoomCode(QStringLiteral("482913"));
+    m_server->setSlowSeconds(10);
+    m_server->kick(QStringLiteral("alice"), QStringLiteral("time out"));
+    QCOMPARE(acted.size(), 5);
+    QCOMPARE(acted.at(0).at(0).toString(), QStringLiteral("Teacher muted alice: they read, but are "
+                                                          "not heard."));
+    QVERIFY(acted.at(4).at(0).toString().contains(QLatin1String("Teacher removed alice")));
+    QFile history(m_server->historyFile());
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray kept = history.readAll();
+    for (const char *action : {"mute", "lock", "code", "slow", "kick"}) {
+        QVERIFY2(kept.contains(QByteArray(QByteArray("\"action\":\"") + action + '"')),
+                 kept.constData());
+    }
+    QVERIFY(kept.contains("\"by\":\"Teacher\""));
+    QVERIFY(!kept.contains("482913")); // the code is a secret
+    // Actions are kept, not replayed as messages.
+    m_server->setLocked(false);
+    m_server->setRoomCode({});
+    SalonPeer bob(m_port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    QVERIFY(bob.history.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModeration)

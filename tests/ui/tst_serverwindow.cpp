@@ -200,7 +200,7 @@ void TestServerWindow::lockingTheRoomKeepsNewcomersOut()
     QVERIFY(m_window->server()->isLocked());
     const auto *status = m_window->findChild<QLabel *>(QStringLiteral("status"));
     QTRY_VERIFY2(status->text().contains(QLatin1String("Locked")), qPrintable(status->text()));
-    QTRY_VERIFY(logText().contains(QLatin1String("The room is locked")));
+    QTRY_VERIFY(logText().contains(QLatin1String("Teacher locked the room")));
     TextPeer late(port);
     late.send("hi\n");
     QTRY_VERIFY(late.closed);
@@ -253,7 +253,7 @@ void TestServerWindow::aRoomCodeIsShownLargeAndGuessingWarns()
     if (const QByteArray folder = qgetenv("SALON_SHOTS"); !folder.isEmpty())
         m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/server-code.png"));
     // The code is a secret: shown large, never in the log (which can be saved).
-    QVERIFY(logText().contains(QLatin1String("The room needs a code now")));
+    QVERIFY(logText().contains(QLatin1String("Teacher set a room code")));
     QVERIFY(!logText().contains(generated));
 }
 
@@ -347,7 +347,7 @@ void TestServerWindow::theTeacherMutesAndQuietsFromTheWindow()
     mute->trigger();
     QVERIFY(m_window->server()->isMuted(QStringLiteral("bob")));
     QVERIFY(mute->isChecked());
-    QTRY_VERIFY(logText().contains(QLatin1String("bob is muted")));
+    QTRY_VERIFY(logText().contains(QLatin1String("Teacher muted bob")));
     bob.client.sendMessage(QStringLiteral("hello?"));
     QTRY_VERIFY(bob.errors.join(u'|').contains(QLatin1String("muted")));
     clients()->setCurrentItem(row(QStringLiteral("alice")));
