@@ -127,7 +127,15 @@ void ServerLink::handleEvent(const ChatEvent &event)
             m_reconnecting = false;
             m_reconnect->stop();
             m_reconnect->reset();
-            fail(tr("The server turned us away: %1").arg(event.text));
+            if (event.error.code == ErrorCode::CodeRequired) {
+                // Not an error: a question. The window asks for the code.
+                m_closingOnPurpose = true;
+                m_socket.abort();
+                setState(State::Disconnected);
+                emit disconnected(false);
+            } else {
+                fail(tr("The server turned us away: %1").arg(event.text));
+            }
             if (event.error.code != ErrorCode::CodeWait)
                 emit roomCodeNeeded(event.error.code == ErrorCode::WrongCode);
             return;

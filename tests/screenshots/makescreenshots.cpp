@@ -225,6 +225,41 @@ int main(int argc, char *argv[])
     }
     ok &= save(bob, path("wire-inspector"));
 
+    // The teacher's room: a code on the projector, hands up, a student
+    // muted, an announcement that stays; and a newcomer asked for the code.
+    const bool french = language == QLatin1String("fr");
+    ChatServer *room = server.server();
+    room->setRoomCode(QStringLiteral("482913"));
+    alice->client()->setHandRaised(true);
+    settle();
+    nc.write("/hand\n");
+    ok &= waitUntil([room] { return room->hands().size() == 2; });
+    room->setMuted(QStringLiteral("zoé"), true);
+    room->announce(french ? QStringLiteral("Rendez les copies avant 10 h 30.")
+                          : QStringLiteral("Hand in your papers by 10:30."));
+    ok &= waitUntil([alice] {
+        return alice->findChild<QWidget *>(QStringLiteral("announcementBar"))->isVisible();
+    });
+    settle();
+    ok &= save(&server, path("server-teacher"));
+    ok &= save(alice, path("client-teacher"));
+    ClientWindow newcomer;
+    newcomer.setHost(QStringLiteral("127.0.0.1"));
+    newcomer.setPort(port);
+    newcomer.setNick(QStringLiteral("emma"));
+    newcomer.resize(860, 300);
+    newcomer.show();
+    newcomer.connectToServer();
+    ok &= waitUntil([&newcomer] {
+        return newcomer.findChild<QWidget *>(QStringLiteral("roomCodeBar"))->isVisible();
+    });
+    settle();
+    ok &= save(&newcomer, path("client-room-code"));
+    newcomer.close();
+    room->setRoomCode({});
+    room->lowerAllHands();
+    room->setMuted(QStringLiteral("zoé"), false);
+
     // The demo as it opens: the server on the left, the clients on the right.
     server.resize(820, 900);
     alice->resize(780, 450);
