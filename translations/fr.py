@@ -476,6 +476,7 @@ FR = {
 ('ModerationActions', '"%1" can\'t be your name in the room: someone has it, or it is not a possible nickname.'): '« %1 » ne peut pas être votre nom dans le salon : quelqu’un le porte, ou ce n’est pas un pseudo possible.',
 ('Room', '"%1" is the teacher\'s name in this room: choose another.'): '« %1 » est le nom du professeur dans ce salon : choisissez-en un autre.',
 ('ServerWindow', '%1 → %2 (private)'): '%1 → %2 (privé)',
+('ServerWindow', 'Room'): 'Salon',
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",

@@ -1987,6 +1987,10 @@ Commandes :
             <source>%1 → %2 (private)</source>
             <translation>%1 → %2 (privé)</translation>
         </message>
+        <message>
+            <source>Room</source>
+            <translation>Salon</translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>

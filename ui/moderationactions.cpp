@@ -88,7 +88,7 @@ void ModerationActions::addToPeople(QAbstractItemView *people, ChatServer *serve
     });
 }
 
-void ModerationActions::addToRoomMenu(QMenu *room, ChatServer *server, QWidget *window)
+QList<QAction *> ModerationActions::addToRoomMenu(QMenu *room, ChatServer *server, QWidget *window)
 {
     QAction *lock = room->addAction(tr("&Lock the room"));
     lock->setObjectName(QStringLiteral("lockAction"));
@@ -181,4 +181,5 @@ void ModerationActions::addToRoomMenu(QMenu *room, ChatServer *server, QWidget *
             quiet->setChecked(server->isQuiet());
             privateGroup->actions().at(int(server->privateMessages()))->setChecked(true);
         });
+    return {startLesson, code, lock, quiet, slow, privateMenu->menuAction()};
 }

@@ -6,8 +6,10 @@
 // the server's state, so a change from elsewhere shows.
 
 #include <QCoreApplication>
+#include <QList>
 
 class ChatServer;
+class QAction;
 class QAbstractItemView;
 class QMenu;
 class QWidget;
@@ -18,5 +20,7 @@ class ModerationActions
 public:
     // `people` shows the participants, their nickname in the first column.
     static void addToPeople(QAbstractItemView *people, ChatServer *server, QWidget *window);
-    static void addToRoomMenu(QMenu *room, ChatServer *server, QWidget *window);
+    // The room's actions into `room`; the ones a toolbar shows are returned
+    // (the lesson, the code, the lock, quiet, slow mode, private messages).
+    static QList<QAction *> addToRoomMenu(QMenu *room, ChatServer *server, QWidget *window);
 };

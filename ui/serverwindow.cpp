@@ -35,6 +35,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -341,7 +343,16 @@ void ServerWindow::createMenus()
     openClient->setShortcut(QKeySequence::New);
     connect(openClient, &QAction::triggered, this, [this] { openClientWindow(); });
     room->addSeparator();
-    ModerationActions::addToRoomMenu(room, m_server, this);
+    const QList<QAction *> teacherActions = ModerationActions::addToRoomMenu(room, m_server, this);
+    // The same, one click away, for the teacher in front of the class.
+    QToolBar *toolBar = addToolBar(tr("Room"));
+    toolBar->setObjectName(QStringLiteral("roomToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setMovable(false);
+    toolBar->addActions(teacherActions);
+    if (auto *privateButton =
+            qobject_cast<QToolButton *>(toolBar->widgetForAction(teacherActions.constLast())))
+        privateButton->setPopupMode(QToolButton::InstantPopup);
     room->addSeparator();
     WindowMenus::addSaveAndQuit(room, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);

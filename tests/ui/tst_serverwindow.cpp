@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -44,6 +45,7 @@ private slots:
     void lockingTheRoomKeepsNewcomersOut();
     void aRoomCodeIsShownLargeAndGuessingWarns();
     void aMessageIsRemovedFromTheLogsMenu();
+    void theToolbarHasTheTeachersToolsOneClickAway();
     void theTeacherMutesAndQuietsFromTheWindow();
     void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
@@ -283,6 +285,25 @@ void TestServerWindow::aMessageIsRemovedFromTheLogsMenu()
     QTRY_VERIFY(!logText().contains(QLatin1String("something hurtful")));
     QVERIFY(logText().contains(QLatin1String("(removed: a message from guest-1)")));
     QTRY_VERIFY(nc.receivedStartingWith(QStringLiteral("*** The teacher removed a message")));
+}
+
+void TestServerWindow::theToolbarHasTheTeachersToolsOneClickAway()
+{
+    start();
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("roomToolBar"));
+    QVERIFY(bar && bar->isVisible());
+    auto *lock = m_window->findChild<QAction *>(QStringLiteral("lockAction"));
+    auto *quiet = m_window->findChild<QAction *>(QStringLiteral("quietAction"));
+    QVERIFY(bar->actions().contains(lock) && bar->actions().contains(quiet));
+    QTest::mouseClick(bar->widgetForAction(lock), Qt::LeftButton);
+    QVERIFY(m_window->server()->isLocked());
+    QTest::mouseClick(bar->widgetForAction(quiet), Qt::LeftButton);
+    QVERIFY(m_window->server()->isQuiet());
+    // Changed elsewhere (the console, a restart), the buttons follow.
+    m_window->server()->setLocked(false);
+    QVERIFY(!lock->isChecked());
+    m_window->server()->startLesson();
+    QVERIFY(!quiet->isChecked());
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()
