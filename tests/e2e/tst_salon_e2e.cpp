@@ -38,14 +38,17 @@ QString salon()
     return QStringLiteral(SALON_BINARY);
 }
 
-// Starts `salon server --headless` on a free port, its output collected in
-// `output`; the port it listens on, or 0.
-quint16 startHeadless(QProcess &server, QByteArray &output)
+// Starts `salon server --headless` on `port` (0: a free one), its output
+// collected in `output`; the port it listens on, or 0.
+quint16
+startHeadless(QProcess &server, QByteArray &output, const QString &port = QStringLiteral("0"),
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     server.setProgram(salon());
     server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
+                         QStringLiteral("--port"), port, QStringLiteral("--lang"),
                          QStringLiteral("en")});
+    server.setProcessEnvironment(environment);
     QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
                      [&server, &output] { output += server.readAllStandardOutput(); });
     server.start();
@@ -276,19 +279,13 @@ void TestSalonEndToEnd::historySurvivesAKilledServer()
     const QTemporaryDir data;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
     const QRegularExpression keptIn(QStringLiteral("messages are kept in (\\S+)"));
 
     QByteArray output; // before the process: it outlives the process's last signal
     QProcess server;
-    server.setProcessEnvironment(environment);
-    connect(&server, &QProcess::readyReadStandardOutput, this,
-            [&server, &output] { output += server.readAllStandardOutput(); });
-    server.start(salon(),
-                 {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
-                  QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const QString port =
+        QString::number(startHeadless(server, output, QStringLiteral("0"), environment));
     QTRY_VERIFY_WITH_TIMEOUT(keptIn.match(QString::fromUtf8(output)).hasMatch(), 10000);
-    const QString port = listening.match(QString::fromUtf8(output)).captured(1);
     const QString file = keptIn.match(QString::fromUtf8(output)).captured(1);
     QVERIFY2(file.startsWith(data.path()), qPrintable(file));
 
@@ -308,13 +305,7 @@ void TestSalonEndToEnd::historySurvivesAKilledServer()
     // Started again on the same port, the room remembers.
     QByteArray againOutput;
     QProcess again;
-    again.setProcessEnvironment(environment);
-    connect(&again, &QProcess::readyReadStandardOutput, this,
-            [&again, &againOutput] { againOutput += again.readAllStandardOutput(); });
-    again.start(salon(),
-                {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
-                 port, QStringLiteral("--lang"), QStringLiteral("en")});
-    QTRY_VERIFY_WITH_TIMEOUT(againOutput.contains("listening on port"), 10000);
+    QCOMPARE(startHeadless(again, againOutput, port, environment), port.toUShort());
     QTcpSocket latecomer;
     LineReader late(latecomer);
     latecomer.connectToHost(QHostAddress::LocalHost, port.toUShort());
@@ -331,17 +322,11 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
     const QTemporaryDir data;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
     QByteArray output;
     QProcess server;
-    server.setProcessEnvironment(environment);
-    connect(&server, &QProcess::readyReadStandardOutput, this,
-            [&server, &output] { output += server.readAllStandardOutput(); });
-    server.start(salon(),
-                 {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
-                  QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
-    QTRY_VERIFY_WITH_TIMEOUT(output.contains("Type /help"), 10000);
-    const QString port = listening.match(QString::fromUtf8(output)).captured(1);
+    const QString port =
+        QString::number(startHeadless(server, output, QStringLiteral("0"), environment));
+    QVERIFY(port != QLatin1String("0"));
     server.write("/lesson new\n/code 482913\n");
     QTRY_VERIFY(output.contains("Teacher set a room code"));
     QTcpSocket student;
@@ -366,13 +351,7 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
     QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
     QByteArray againOutput;
     QProcess again;
-    again.setProcessEnvironment(environment);
-    connect(&again, &QProcess::readyReadStandardOutput, this,
-            [&again, &againOutput] { againOutput += again.readAllStandardOutput(); });
-    again.start(salon(),
-                {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
-                 port, QStringLiteral("--lang"), QStringLiteral("en")});
-    QTRY_VERIFY_WITH_TIMEOUT(againOutput.contains("Type /help"), 10000);
+    QCOMPARE(startHeadless(again, againOutput, port, environment), port.toUShort());
     QVERIFY2(againOutput.contains("Lesson under way since"), againOutput.constData());
     // Still a code, still locked: the right code is not enough to get in.
     QTcpSocket late;

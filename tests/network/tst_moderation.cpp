@@ -36,6 +36,9 @@ private slots:
     void everyActionIsInTheHistoryWithWhoDidIt();
 
 private:
+    // A new server that keeps its history on disk in `folder`, as the windows' do.
+    bool restartKeepingHistoryIn(const QString &folder);
+
     std::unique_ptr<ChatServer> m_server;
     quint16 m_port = 0;
 };
@@ -49,6 +52,16 @@ void TestModeration::init()
     m_server->setLimits(limits);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     m_port = m_server->serverPort();
+}
+
+bool TestModeration::restartKeepingHistoryIn(const QString &folder)
+{
+    m_server = std::make_unique<ChatServer>();
+    m_server->setHistoryFolder(folder);
+    if (!m_server->listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
 }
 
 void TestModeration::cleanup()
@@ -305,12 +318,8 @@ void TestModeration::aBanOnThisPcKeepsTheNameOut()
 
 void TestModeration::aDeletedMessageLeavesEveryWindowAndTheHistory()
 {
-    // A server that keeps its history on disk, as the windows' do.
     const QTemporaryDir data;
-    m_server = std::make_unique<ChatServer>();
-    m_server->setHistoryFolder(data.path());
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_port = m_server->serverPort();
+    QVERIFY(restartKeepingHistoryIn(data.path()));
     SalonPeer alice(m_port, QStringLiteral("alice"));
     SalonPeer bob(m_port, QStringLiteral("bob"));
     QTRY_VERIFY(alice.inRoom() && bob.inRoom());
@@ -406,10 +415,7 @@ void TestModeration::privateMessagesOnlyWithTheTeacher()
 void TestModeration::everyActionIsInTheHistoryWithWhoDidIt()
 {
     const QTemporaryDir data;
-    m_server = std::make_unique<ChatServer>();
-    m_server->setHistoryFolder(data.path());
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_port = m_server->serverPort();
+    QVERIFY(restartKeepingHistoryIn(data.path()));
     SalonPeer alice(m_port, QStringLiteral("alice"));
     QTRY_VERIFY(alice.inRoom());
     QSignalSpy acted(m_server.get(), &ChatServer::teacherActed);
