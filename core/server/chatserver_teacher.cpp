@@ -174,6 +174,7 @@ void ChatServer::lowerAllHands()
             m_room.notify(member, tr("The teacher lowered your hand."));
         }
     }
+    m_room.dropAbsentHands();
     if (!raised.isEmpty()) {
         record(QStringLiteral("lower"), tr("%1 lowered every hand.").arg(teacherName()));
         emit handsChanged({}, false);

@@ -98,6 +98,11 @@ public:
     // Raises, lowers or toggles `session`'s hand; false when nothing changed.
     // Everyone whose place in line changed is told.
     bool moveHand(PeerSession *session, ChatCommand::HandMove move);
+    // The hands of members who are away go down too (the teacher lowered all).
+    void dropAbsentHands()
+    {
+        m_hands.removeIf([](const Hand &hand) { return hand.session == nullptr; });
+    }
 
     // The lesson's part the room keeps (mutes, quiet, slow mode, private
     // messages, hands, members' tokens), to keep on disk and to restore

@@ -24,6 +24,7 @@ private slots:
     void theLessonSurvivesARestart();
     void aNewLessonStartsClean();
     void aHandWaitsForItsMemberToComeBack();
+    void lowerAllLowersTheHandsOfThoseAwayToo();
 
 private:
     std::unique_ptr<ChatServer> startServer(quint16 port);
@@ -167,6 +168,27 @@ void TestLesson::aHandWaitsForItsMemberToComeBack()
     QCOMPARE(server->hands().first().nick, QStringLiteral("alice"));
     QTRY_COMPARE(aliceHand.last().at(1).toInt(), 1);
     QTRY_COMPARE(bobHand.last().at(1).toInt(), 2);
+}
+
+void TestLesson::lowerAllLowersTheHandsOfThoseAwayToo()
+{
+    auto server = startServer(0);
+    QVERIFY(server);
+    CableProxy cable(server->serverPort());
+    SalonPeer alice(cable.port(), QStringLiteral("alice"));
+    alice.client.setHeartbeat(200, 600);
+    alice.client.setReconnectDelays(50, 200);
+    QTRY_VERIFY(alice.inRoom());
+    QSignalSpy hand(&alice.client, &ChatClient::handChanged);
+    alice.client.setHandRaised(true);
+    QTRY_COMPARE(hand.size(), 1);
+    cable.setPulled(true);
+    QTRY_VERIFY(server->participants().isEmpty());
+    server->lowerAllHands();
+    cable.setPulled(false);
+    QTRY_VERIFY(alice.inRoom());
+    QTRY_COMPARE(server->participants().size(), 1);
+    QVERIFY(server->hands().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLesson)
