@@ -477,6 +477,8 @@ FR = {
 ('Room', '"%1" is the teacher\'s name in this room: choose another.'): '« %1 » est le nom du professeur dans ce salon : choisissez-en un autre.',
 ('ServerWindow', '%1 → %2 (private)'): '%1 → %2 (privé)',
 ('ServerWindow', 'Room'): 'Salon',
+('ChatError', 'Unknown command /%1: it was not sent. The commands: /msg NAME text, /nick NAME, /who, /hand, /help, /quit. To send a line that starts with /, type // first.'): 'Commande inconnue /%1 : elle n’a pas été envoyée. Les commandes : /msg NOM texte, /nick NOM, /who, /hand, /help, /quit. Pour envoyer une ligne qui commence par /, tapez // d’abord.',
+('CommandParser', '  //text         send a line that starts with /'): '  //texte        envoyer une ligne qui commence par /',
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",

@@ -191,10 +191,6 @@
             <translation>Usage : /msg NOM texte</translation>
         </message>
         <message>
-            <source>Unknown command /%1. Type /help for the list.</source>
-            <translation>Commande inconnue /%1. Tapez /help pour la liste.</translation>
-        </message>
-        <message>
             <source>You sent more than %1 lines faster than %2 per second: disconnected.</source>
             <translation>Vous avez envoyé plus de %1 lignes à plus de %2 par seconde : déconnecté.</translation>
         </message>
@@ -265,6 +261,10 @@
         <message>
             <source>Too many wrong codes from your network: try again in %1 min.</source>
             <translation>Trop de codes erronés depuis votre réseau : réessayez dans %1 min.</translation>
+        </message>
+        <message>
+            <source>Unknown command /%1: it was not sent. The commands: /msg NAME text, /nick NAME, /who, /hand, /help, /quit. To send a line that starts with /, type // first.</source>
+            <translation>Commande inconnue /%1 : elle n’a pas été envoyée. Les commandes : /msg NOM texte, /nick NOM, /who, /hand, /help, /quit. Pour envoyer une ligne qui commence par /, tapez // d’abord.</translation>
         </message>
     </context>
     <context>
@@ -760,6 +760,10 @@ Commandes :
         <message>
             <source>  /hand          raise your hand, or lower it</source>
             <translation>  /hand          lever la main, ou la baisser</translation>
+        </message>
+        <message>
+            <source>  //text         send a line that starts with /</source>
+            <translation>  //texte        envoyer une ligne qui commence par /</translation>
         </message>
     </context>
     <context>

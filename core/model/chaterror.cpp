@@ -45,7 +45,10 @@ constexpr Entry Table[] = {
     {ErrorCode::NickUsage, "usage", QT_TRANSLATE_NOOP("ChatError", "Usage: /nick NAME")},
     {ErrorCode::PrivateUsage, "usage", QT_TRANSLATE_NOOP("ChatError", "Usage: /msg NAME text")},
     {ErrorCode::UnknownCommand, "unknown-command",
-     QT_TRANSLATE_NOOP("ChatError", "Unknown command /%1. Type /help for the list.")},
+     QT_TRANSLATE_NOOP("ChatError",
+                       "Unknown command /%1: it was not sent. The commands: /msg NAME text, "
+                       "/nick NAME, /who, /hand, /help, /quit. To send a line that starts with "
+                       "/, type // first.")},
     {ErrorCode::Flood, "flood",
      QT_TRANSLATE_NOOP("ChatError",
                        "You sent more than %1 lines faster than %2 per second: disconnected.")},

@@ -54,6 +54,13 @@ ChatCommand parse(const QString &line)
     // The tutorial's word for leaving.
     if (trimmed == QLatin1String("fin"))
         return withText(ChatCommand::Kind::Leave, {});
+    // "//text" says "/text": a line that starts with a slash, on purpose.
+    if (trimmed.startsWith(QLatin1String("//"))) {
+        QString message = line.trimmed().mid(1);
+        return withText(ChatCommand::Kind::Say, message);
+    }
+    // Anything else after a slash is a command, or an error: never a
+    // message to everyone (a mistyped "/mgs alice …" stays private).
     if (trimmed.startsWith(QLatin1Char('/')))
         return slashCommand(trimmed);
     QString message = line;
@@ -72,6 +79,7 @@ QStringList help()
         QT_TRANSLATE_NOOP("CommandParser", "  /who           list the people in the room"),
         QT_TRANSLATE_NOOP("CommandParser", "  /hand          raise your hand, or lower it"),
         QT_TRANSLATE_NOOP("CommandParser", "  /help          show this help"),
+        QT_TRANSLATE_NOOP("CommandParser", "  //text         send a line that starts with /"),
         QT_TRANSLATE_NOOP("CommandParser", "  fin or /quit   leave the room"),
     };
     QStringList help;

@@ -315,8 +315,13 @@ void TestChatServer::whoAndHelpForTextClients()
     QVERIFY(peer.receivedStartingWith(QStringLiteral("  fin or /quit")));
     peer.send("/dance\n");
     QTRY_VERIFY(
-        peer.received(QStringLiteral("!!! Unknown command /dance. Type /help for the list.")));
-    QCOMPARE(alice.messages.size(), 0); // commands are not chat
+        peer.receivedStartingWith(QStringLiteral("!!! Unknown command /dance: it was not sent. "
+                                                 "The commands: /msg NAME text")));
+    peer.send("/mgs alice my password is 1234\n");
+    QTRY_COMPARE(peer.lines.filter(QStringLiteral("!!! Unknown command")).size(), 2);
+    QCOMPARE(alice.messages.size(), 0); // commands are not chat, mistyped ones neither
+    peer.send("//shrug\n");
+    QTRY_COMPARE(alice.messages, QStringList{QStringLiteral("guest-1: /shrug")});
 }
 
 void TestChatServer::unexpectedDisconnectIsSeenByOthers()

@@ -66,6 +66,12 @@ void TestCommandParser::parse_data()
     QTest::newRow("/fin") << "/fin" << K::Leave << ""
                           << ""
                           << "" << none;
+    QTest::newRow("//text") << "//etc/passwd is a path" << K::Say << ""
+                            << ""
+                            << "/etc/passwd is a path" << none;
+    QTest::newRow("mistyped /msg") << "/mgs alice my password is 1234" << K::Invalid << ""
+                                   << ""
+                                   << "" << ErrorCode::UnknownCommand;
     QTest::newRow("/help") << "/help" << K::Help << ""
                            << ""
                            << "" << none;
