@@ -548,10 +548,6 @@
             <translation>Message — Entrée envoie, Haut/Bas rappellent, /msg NOM texte est privé, /nick NOM renomme</translation>
         </message>
         <message>
-            <source>Type the server's address first: the server window shows it.</source>
-            <translation>Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.</translation>
-        </message>
-        <message>
             <source>You are not connected: press Connect first.</source>
             <translation>Vous n’êtes pas connecté : cliquez d’abord sur Se connecter.</translation>
         </message>
@@ -1166,6 +1162,29 @@ Commandes :
         <message>
             <source>/name NAME           your name in the room (students write to it)</source>
             <translation>/name NOM            votre nom dans le salon (les élèves vous écrivent à ce nom)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostInput</name>
+        <message>
+            <source>"%1" opens a [ without closing it.</source>
+            <translation>« %1 » ouvre un [ sans le fermer.</translation>
+        </message>
+        <message>
+            <source>After ] comes :PORT, as in [::1]:12800.</source>
+            <translation>Après ] vient :PORT, comme dans [::1]:12800.</translation>
+        </message>
+        <message>
+            <source>"%1" ends with ':' but no port.</source>
+            <translation>« %1 » finit par « : » mais sans port.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a port: a port is a number from 1 to 65535.</source>
+            <translation>« %1 » n’est pas un port : un port est un nombre de 1 à 65535.</translation>
+        </message>
+        <message>
+            <source>Type the server's address first: the server window shows it.</source>
+            <translation>Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.</translation>
         </message>
     </context>
     <context>

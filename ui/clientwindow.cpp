@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "base/protocol.h"
 #include "chatlogview.h"
+#include "client/hostinput.h"
 #include "connectbar.h"
 #include "historylineedit.h"
 #include "model/nickname.h"
@@ -302,14 +303,20 @@ void ClientWindow::setNick(const QString &nick)
 
 void ClientWindow::connectToServer()
 {
-    const QString host = m_connectBar->host();
-    const QString nick = m_connectBar->nick();
-    const quint16 port = m_connectBar->port();
-    if (host.isEmpty()) {
-        showError(tr("Type the server's address first: the server window shows it."));
+    // "127.0.0.1:12800" typed in the host box: the port goes where it belongs.
+    const HostInput typed = HostInput::parse(m_connectBar->host());
+    if (!typed.error.isEmpty()) {
+        showError(typed.error);
         m_connectBar->focusHost();
         return;
     }
+    if (typed.port) {
+        m_connectBar->setHost(typed.host);
+        m_connectBar->setPort(*typed.port);
+    }
+    const QString host = typed.host;
+    const QString nick = m_connectBar->nick();
+    const quint16 port = m_connectBar->port();
     if (const QString problem = Nickname::problem(nick); !problem.isEmpty()) {
         showError(problem);
         m_connectBar->focusNick();

@@ -46,6 +46,7 @@ private slots:
     void theHandButtonShowsWhatTheRoomSays();
     void theRoomCodeIsAskedForThenRemembered();
     void aMessageTheTeacherRemovedLeavesTheScreen();
+    void hostColonPortInTheHostBoxConnects();
 
 private:
     void connectWindow(const QString &nick);
@@ -515,6 +516,29 @@ void TestClientWindow::aMessageTheTeacherRemovedLeavesTheScreen()
                  qPrintable(log->toPlainText()));
     QVERIFY(log->toPlainText().contains(QLatin1String("(a message removed by the teacher)")));
     QVERIFY(log->toPlainText().contains(QLatin1String("bob: sorry")));
+}
+
+void TestClientWindow::hostColonPortInTheHostBoxConnects()
+{
+    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("hostField"));
+    host->setText(QStringLiteral("127.0.0.1:%1").arg(m_port));
+    m_window->setPort(1); // what the Port box said before: the host box wins
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(QStringLiteral("zoe"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+    QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("portField"))->value(), int(m_port));
+    m_window->client()->disconnectFromServer();
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    // A port that can't be one is said, and nothing is tried.
+    host->setText(QStringLiteral("127.0.0.1:99999"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    const auto *error = m_window->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("is not a port")));
+    QCOMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()
