@@ -333,7 +333,10 @@ ClientWindow *ServerWindow::openClientWindow(const QRect &where)
     taken.append(m_givenNicks);
     const QString nick = LocalClients::freeNick(taken);
     m_givenNicks.append(nick);
-    return LocalClients::open(m_server->serverPort(), nick, where);
+    ClientWindow *window = LocalClients::open(m_server->serverPort(), nick, where);
+    m_localClients.removeAll(nullptr);
+    m_localClients.append(window);
+    return window;
 }
 
 void ServerWindow::createMenus()
@@ -499,5 +502,11 @@ void ServerWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     m_server->stop();
+    // Quitting the room (the demo too) closes the windows it opened: they
+    // would only try to reconnect to a room that is gone.
+    for (const QPointer<ClientWindow> &window : std::exchange(m_localClients, {})) {
+        if (window)
+            window->close();
+    }
     QMainWindow::closeEvent(event);
 }

@@ -7,6 +7,7 @@
 #include "model/participant.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class AddressListWidget;
@@ -77,6 +78,8 @@ private:
     WireInspector *m_inspector;
     ZoomController *m_zoom = nullptr;
     QStringList m_givenNicks; // to the client windows opened from here
+    // The client windows it opened: they close with it (nothing left to join).
+    QList<QPointer<ClientWindow>> m_localClients;
     // Many connections a second change the counts: the status follows a few
     // times a second, and the last minute's refusals age every few seconds.
     QTimer m_statusSoon;

@@ -450,6 +450,22 @@ void TestServerWindow::openClientWindowJoinsUnderFreeNames()
     QCOMPARE(second->client()->nick(), QStringLiteral("bob"));
     QTRY_COMPARE(clients()->topLevelItemCount(), 2);
     QCOMPARE(first->client()->host(), QStringLiteral("127.0.0.1"));
+
+    // Quitting the room closes the windows it opened (the demo ends as a
+    // whole): none is left trying to reconnect to a room that is gone.
+    QVERIFY(first->isVisible() && second->isVisible());
+    auto *quit = [this] {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("&Quit"))
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    }();
+    QVERIFY(quit);
+    quit->trigger();
+    QVERIFY(!first->isVisible() && !second->isVisible());
+    QCOMPARE(first->client()->state(), ChatClient::State::Disconnected);
+    QVERIFY(!first->client()->isComingBack());
 }
 
 void TestServerWindow::theRoomIsFoundByClientsOnThisPc()
