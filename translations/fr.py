@@ -484,6 +484,7 @@ FR = {
 ('HostInput', '"%1" ends with \':\' but no port.'): '« %1 » finit par « : » mais sans port.',
 ('HostInput', '"%1" is not a port: a port is a number from 1 to 65535.'): '« %1 » n’est pas un port : un port est un nombre de 1 à 65535.',
 ('HostInput', "Type the server's address first: the server window shows it."): 'Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.',
+('ChatLogView', 'New messages below ↓'): 'Nouveaux messages plus bas ↓',
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",

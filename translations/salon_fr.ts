@@ -281,6 +281,10 @@
             <source>The log could not be saved in %1: %2</source>
             <translation>Le journal n’a pas pu être enregistré dans %1 : %2</translation>
         </message>
+        <message>
+            <source>New messages below ↓</source>
+            <translation>Nouveaux messages plus bas ↓</translation>
+        </message>
     </context>
     <context>
         <name>ChatServer</name>

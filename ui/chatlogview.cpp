@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -21,6 +22,54 @@ ChatLogView::ChatLogView(QWidget *parent) : QPlainTextEdit(parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &ChatLogView::flush);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+
+    // At the end, the log stays at the end: when lines come, and when its
+    // height changes under it (a bar above it comes or goes). Scrolled up,
+    // it stays where the person reads, and a button says more came below.
+    m_newBelow = new QPushButton(tr("New messages below ↓"), viewport());
+    m_newBelow->setObjectName(QStringLiteral("newMessagesBelow"));
+    m_newBelow->setCursor(Qt::PointingHandCursor);
+    m_newBelow->hide();
+    connect(m_newBelow, &QPushButton::clicked, this, &ChatLogView::scrollToEnd);
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        const bool wasAtEnd = bar->value() >= m_lastMaximum - 2;
+        m_lastMaximum = maximum;
+        if (wasAtEnd)
+            bar->setValue(maximum);
+    });
+    const auto backAtEnd = [this] {
+        if (isFollowing())
+            m_newBelow->hide();
+    };
+    connect(bar, &QScrollBar::valueChanged, this, backAtEnd);
+    connect(bar, &QScrollBar::actionTriggered, this, backAtEnd, Qt::QueuedConnection);
+}
+
+bool ChatLogView::isFollowing() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return bar->value() >= bar->maximum() - 2;
+}
+
+void ChatLogView::scrollToEnd()
+{
+    m_newBelow->hide();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void ChatLogView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    placeNewBelow();
+}
+
+void ChatLogView::placeNewBelow()
+{
+    m_newBelow->adjustSize();
+    const QRect area = viewport()->rect();
+    m_newBelow->move(area.center().x() - m_newBelow->width() / 2,
+                     area.bottom() - m_newBelow->height() - 6);
 }
 
 QTextCharFormat ChatLogView::format(Part part, Style style) const
@@ -122,8 +171,7 @@ void ChatLogView::flush()
     m_flushTimer.stop();
     if (m_pending.empty())
         return;
-    const QScrollBar *bar = verticalScrollBar();
-    const bool followEnd = bar->value() >= bar->maximum() - 2;
+    const bool atEnd = isFollowing();
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     cursor.movePosition(QTextCursor::End);
@@ -132,8 +180,12 @@ void ChatLogView::flush()
     cursor.endEditBlock();
     m_pending.clear();
     trim();
-    if (followEnd)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    if (atEnd) {
+        scrollToEnd();
+    } else if (m_newBelow->isHidden()) {
+        placeNewBelow();
+        m_newBelow->show();
+    }
 }
 
 void ChatLogView::insert(QTextCursor &cursor, const Line &line)

@@ -44,6 +44,16 @@ public:
     // event loop.
     void flush();
 
+    // Whether the newest line is in view: then it stays in view as lines
+    // come, and when a bar above the log comes or goes and changes its
+    // height. Scrolled up, the log stays put and a "new messages below"
+    // button takes the person back down.
+    bool isFollowing() const;
+    void scrollToEnd();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     enum class Part { Time, Nick, Text, Event, Error };
     struct Line
@@ -65,6 +75,9 @@ private:
     // thousands a second, one edit of the document per line would stall
     // the window. Errors show at once, after what waits.
     std::deque<Line> m_pending;
+    int m_lastMaximum = 0;         // of the scroll bar, to know whether it was at the end
+    class QPushButton *m_newBelow; // "new messages below", while scrolled up
+    void placeNewBelow();
     QTimer m_flushTimer;
     qint64 m_stampSecond = -1;
     QString m_stamp;
