@@ -429,10 +429,6 @@
             <translation>Professeur</translation>
         </message>
         <message>
-            <source>%1 announced: %2</source>
-            <translation>%1 a annoncé : %2</translation>
-        </message>
-        <message>
             <source>%1 started a new lesson: the room starts clean.</source>
             <translation>%1 a commencé une nouvelle leçon : le salon repart à neuf.</translation>
         </message>

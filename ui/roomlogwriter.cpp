@@ -91,6 +91,14 @@ void RoomLogWriter::writeMessage(const ChatMessage &message)
         }
     }
     m_lastMessageId = qMax(m_lastMessageId, message.id);
+    if (message.announcement) {
+        // The teacher's words, as the room's record keeps them.
+        m_log->appendMessage(message.time, tr("Server"), message.text,
+                             message.history ? ChatLogView::Style::History
+                                             : ChatLogView::Style::Private,
+                             message.id);
+        return;
+    }
     const bool own = message.from == m_client->nick();
     if (message.isPrivate()) {
         const QString who = own ? tr("%1 → %2 (private)").arg(message.from, message.to)

@@ -261,6 +261,9 @@ void ChatClient::handleEvent(const ChatEvent &event)
             if (m_outbox.takeDelivered(event.message, m_room->nick()))
                 emit outboxChanged();
             m_room->apply(event);
+            // Said while we were getting in: it is news, not history.
+            if (event.message.announcement && !event.message.history)
+                emit announcementReceived(event.message.text);
         }
         break;
     case ChatEvent::Kind::People:

@@ -20,6 +20,8 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
     switch (event.kind) {
     case ChatEvent::Kind::Message: {
         const ChatMessage &message = event.message;
+        if (message.announcement)
+            return line(tr("*** Server: %1").arg(message.text));
         return line(message.isPrivate()
                         ? tr("[private] %1 -> %2: %3").arg(message.from, message.to, message.text)
                         : message.from + QStringLiteral(": ") + message.text);
@@ -30,9 +32,11 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         QByteArray lines = line(tr("*** The last %n message(s) said in the room:", nullptr,
                                    int(event.messages.size())));
         for (const ChatMessage &message : event.messages) {
-            lines += line(QStringLiteral("[%1] %2: %3")
-                              .arg(message.time.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                   message.from, message.text));
+            const QString time = message.time.toLocalTime().toString(QStringLiteral("HH:mm"));
+            lines += line(
+                message.announcement
+                    ? QStringLiteral("[%1] ").arg(time) + tr("*** Server: %1").arg(message.text)
+                    : QStringLiteral("[%1] %2: %3").arg(time, message.from, message.text));
         }
         return lines + line(tr("*** End of the earlier messages."));
     }

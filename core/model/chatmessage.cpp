@@ -23,6 +23,8 @@ QJsonObject encode(const ChatMessage &message)
         frame.insert(QStringLiteral("room"), message.room.toString());
     if (message.history)
         frame.insert(QStringLiteral("history"), true);
+    if (message.announcement)
+        frame.insert(QStringLiteral("announcement"), true);
     if (!message.clientId.isEmpty())
         frame.insert(QStringLiteral("cid"), message.clientId);
     return frame;
@@ -59,6 +61,8 @@ QByteArray encodeLine(const ChatMessage &message)
     // Keys in the order Qt's own writer puts them (sorted), so the bytes are
     // the same as Protocol::encode(encode(message)).
     JsonLineWriter line;
+    if (message.announcement)
+        line.field("announcement", true);
     if (!message.clientId.isEmpty())
         line.field("cid", message.clientId);
     line.field("from", message.from);
@@ -94,6 +98,7 @@ std::optional<ChatMessage> decode(const QJsonObject &frame)
     message.room = RoomId(Protocol::stringField(frame, "room").value_or(QString()));
     message.id = frame.value(QLatin1String("id")).toInteger();
     message.history = frame.value(QLatin1String("history")).toBool();
+    message.announcement = !isPrivate && frame.value(QLatin1String("announcement")).toBool();
     message.clientId = Protocol::clientIdField(frame).value_or(QString());
     message.time = QDateTime::fromString(Protocol::stringField(frame, "time").value_or(QString()),
                                          Qt::ISODateWithMs);

@@ -26,6 +26,9 @@ struct ChatMessage
     QString clientId;
     // Said before the receiver joined: replayed from the room's history.
     bool history = false;
+    // The teacher's announcement (public, from the teacher's name): part of
+    // the room's record, shown as an announcement, never as a chat line.
+    bool announcement = false;
 
     bool isPrivate() const { return kind == Kind::Private; }
 };
@@ -36,7 +39,7 @@ class QJsonObject;
 
 namespace ChatMessageFrame {
 // {"type":"message"|"private","id":…,"time":…,["room":…,]"from":…,["to":…],"text":…
-//  [,"cid":…][,"history":true]}
+//  [,"cid":…][,"history":true][,"announcement":true]}
 QJsonObject encode(const ChatMessage &message);
 // The same frame as one line ('\n' included), written straight to bytes: what
 // a broadcast and the history file send, once per message.

@@ -179,9 +179,7 @@ void ChatServer::announce(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return;
-    m_room.announce(trimmed);
-    m_room.recordAction(QStringLiteral("announce"),
-                        tr("%1 announced: %2").arg(teacherName(), trimmed));
+    m_room.announce(trimmed); // kept in the history as an announcement
     emit announced(trimmed);
 }
 

@@ -538,12 +538,19 @@ bool Room::rename(PeerSession *session, const QString &nick)
     return true;
 }
 
-void Room::announce(const QString &text)
+ChatMessage Room::announce(const QString &text)
 {
+    // Part of the room's record: numbered among the messages, kept in the
+    // history, replayed to those who come later (as an announcement).
+    ChatMessage message = stamp(ChatMessage::Kind::Public, m_hostName, {}, text, {});
+    message.announcement = true;
+    m_history.append(message);
+    m_backlog.record(message);
     ChatEvent notice = ChatEvent::of(ChatEvent::Kind::Notice);
     notice.room = m_id;
     notice.text = text;
     broadcast(EncodedEvent(std::move(notice)));
+    return message;
 }
 
 void Room::broadcast(const EncodedEvent &event) const

@@ -150,7 +150,8 @@ public:
                                     const QString &clientId = {});
     // False when refused (the asker is told why).
     bool rename(PeerSession *session, const QString &nick);
-    void announce(const QString &text);
+    // The teacher's announcement, to everyone and into the record.
+    ChatMessage announce(const QString &text);
     // A private message from the teacher to `to`; nothing when nobody here
     // has that name.
     std::optional<ChatMessage> tellFromHost(const QString &to, const QString &text);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private slots:
     void everyMessageIsOnDiskAtOnce();
     void restartedServerRemembersAndCountsOn();
     void aLineCutShortByACrashIsSkipped();
+    void announcementsArePartOfTheRecord();
 
 private:
     std::unique_ptr<ChatServer> startServer(quint16 port = 0);
@@ -212,6 +214,49 @@ void TestHistory::restartedServerRemembersAndCountsOn()
     carol.client.sendMessage(QStringLiteral("after"));
     QTRY_VERIFY(liveId != 0);
     QVERIFY2(liveId > 1, "ids go on from the history's");
+}
+
+void TestHistory::announcementsArePartOfTheRecord()
+{
+    quint16 port = 0;
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        port = server->serverPort();
+        SalonPeer alice(port, QStringLiteral("alice"));
+        QTRY_VERIFY(alice.inRoom());
+        alice.client.sendMessage(QStringLiteral("ready?"));
+        QTRY_COMPARE(alice.messages.size(), 1);
+        server->announce(QStringLiteral("Exam starts in 5 minutes"));
+        alice.client.sendMessage(QStringLiteral("ok"));
+        QTRY_COMPARE(alice.messages.size(), 2);
+
+        // A late joiner reads it in its place, as an announcement.
+        TextPeer late(port);
+        QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
+        const QStringList replayed = late.lines.filter(QRegularExpression(QStringLiteral("^\\[")));
+        QCOMPARE(replayed.size(), 3);
+        QVERIFY(replayed.at(0).endsWith(QLatin1String("] alice: ready?")));
+        QVERIFY2(replayed.at(1).endsWith(QLatin1String("] *** Server: Exam starts in 5 minutes")),
+                 qPrintable(replayed.at(1)));
+        QVERIFY(replayed.at(2).endsWith(QLatin1String("] alice: ok")));
+        SalonPeer bob(port, QStringLiteral("bob"));
+        QSignalSpy replay(&bob.client, &ChatClient::messageReceived);
+        QTRY_COMPARE(replay.size(), 3);
+        const auto announcement = replay.at(1).at(0).value<ChatMessage>();
+        QVERIFY(announcement.announcement && announcement.history);
+        QCOMPARE(announcement.from, QStringLiteral("Teacher"));
+        QCOMPARE(announcement.text, QStringLiteral("Exam starts in 5 minutes"));
+    }
+    // Kept on disk, and replayed after a restart.
+    QFile file(m_folder.filePath(QStringLiteral("history-%1.jsonl").arg(port)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"announcement\":true"));
+    auto again = startServer(port);
+    QVERIFY(again);
+    TextPeer late(port);
+    QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
+    QCOMPARE(late.lines.filter(QStringLiteral("*** Server: Exam starts in 5 minutes")).size(), 1);
 }
 
 void TestHistory::aLineCutShortByACrashIsSkipped()

@@ -437,12 +437,15 @@ void TestModeration::everyActionIsInTheHistoryWithWhoDidIt()
     }
     QVERIFY(kept.contains("\"by\":\"Teacher\""));
     QVERIFY(!kept.contains("482913")); // the code is a secret
-    // Actions are kept, not replayed as messages.
+    // Actions are kept, not replayed as messages; what the room was told
+    // (here, slow mode) is, as the teacher's announcement.
     m_server->setLocked(false);
     m_server->setRoomCode({});
     SalonPeer bob(m_port, QStringLiteral("bob"));
     QTRY_VERIFY(bob.inRoom());
-    QVERIFY(bob.history.isEmpty());
+    QTRY_COMPARE(bob.history.size(), 1);
+    QVERIFY2(bob.history.first().startsWith(QLatin1String("Teacher: Slow mode")),
+             qPrintable(bob.history.first()));
 }
 
 QTEST_GUILESS_MAIN(TestModeration)
