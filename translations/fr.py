@@ -485,6 +485,10 @@ FR = {
 ('HostInput', '"%1" is not a port: a port is a number from 1 to 65535.'): '« %1 » n’est pas un port : un port est un nombre de 1 à 65535.',
 ('HostInput', "Type the server's address first: the server window shows it."): 'Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.',
 ('ChatLogView', 'New messages below ↓'): 'Nouveaux messages plus bas ↓',
+('ChatClient', "This window keeps the room's messages since you came in, and the last ones from before: scroll up to read them."): 'Cette fenêtre garde les messages du salon depuis votre arrivée, et les derniers d’avant : remontez pour les lire.',
+('ChatError', 'Usage: /history, or /history N (how many messages)'): 'Usage : /history, ou /history N (combien de messages)',
+('CommandParser', "  /history N     the room's last N messages again"): '  /history N     les N derniers messages du salon, à nouveau',
+('Room', 'Nothing has been said in the room yet.'): 'Rien n’a encore été dit dans le salon.',
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",
@@ -521,6 +525,7 @@ FR = {
 }
 # Plural forms: (context, source) -> [singular, plural]
 FR_PLURAL = {
+('TextDialect', '*** The last %n message(s) said in the room (/history 50 shows more):'): ['*** Le dernier message dit dans le salon (/history 50 en montre plus) :', '*** Les %n derniers messages dits dans le salon (/history 50 en montre plus) :'],
 ('ChatServer', '%1 gave too many wrong room codes: its address waits %n min.'): ['%1 a donné trop de codes erronés : son adresse attend %n min.', '%1 a donné trop de codes erronés : son adresse attend %n min.'],
 ('ChatServer', '%n wrong room code(s) in the last 10 minutes: someone may be guessing. Change the code or lock the room.'): ['%n code du salon erroné ces 10 dernières minutes : quelqu’un essaie peut-être de le deviner. Changez le code ou verrouillez le salon.', '%n codes du salon erronés ces 10 dernières minutes : quelqu’un essaie peut-être de le deviner. Changez le code ou verrouillez le salon.'],
 ('RoomCodePanel', '%n wrong code(s) in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.'): ['%n code erroné ces 10 dernières minutes : quelqu’un essaie peut-être de deviner. Changez le code, ou verrouillez le salon quand tout le monde est entré.', '%n codes erronés ces 10 dernières minutes : quelqu’un essaie peut-être de deviner. Changez le code, ou verrouillez le salon quand tout le monde est entré.'],
@@ -543,6 +548,7 @@ FR_PLURAL = {
 ("ReconnectBar", "Connection lost — reconnecting in %n s"): ["Connexion perdue — reconnexion dans %n s", "Connexion perdue — reconnexion dans %n s"],
 }
 EN_PLURAL = {
+('TextDialect', '*** The last %n message(s) said in the room (/history 50 shows more):'): ['*** The last message said in the room (/history 50 shows more):', '*** The last %n messages said in the room (/history 50 shows more):'],
 ('ChatServer', '%1 gave too many wrong room codes: its address waits %n min.'): ['%1 gave too many wrong room codes: its address waits %n min.', '%1 gave too many wrong room codes: its address waits %n min.'],
 ('ChatServer', '%n wrong room code(s) in the last 10 minutes: someone may be guessing. Change the code or lock the room.'): ['%n wrong room code in the last 10 minutes: someone may be guessing. Change the code or lock the room.', '%n wrong room codes in the last 10 minutes: someone may be guessing. Change the code or lock the room.'],
 ('RoomCodePanel', '%n wrong code(s) in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.'): ['%n wrong code in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.', '%n wrong codes in the last 10 minutes: someone may be guessing. Change the code, or lock the room once everyone is in.'],

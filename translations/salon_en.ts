@@ -157,10 +157,10 @@
     <context>
         <name>TextDialect</name>
         <message numerus="yes">
-            <source>*** The last %n message(s) said in the room:</source>
+            <source>*** The last %n message(s) said in the room (/history 50 shows more):</source>
             <translation>
-                <numerusform>*** The last message said in the room:</numerusform>
-                <numerusform>*** The last %n messages said in the room:</numerusform>
+                <numerusform>*** The last message said in the room (/history 50 shows more):</numerusform>
+                <numerusform>*** The last %n messages said in the room (/history 50 shows more):</numerusform>
             </translation>
         </message>
     </context>

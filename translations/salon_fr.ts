@@ -127,6 +127,10 @@
             <source>Not connected right now: try again once you are back in the room.</source>
             <translation>Pas connecté pour l’instant : réessayez une fois de retour dans le salon.</translation>
         </message>
+        <message>
+            <source>This window keeps the room's messages since you came in, and the last ones from before: scroll up to read them.</source>
+            <translation>Cette fenêtre garde les messages du salon depuis votre arrivée, et les derniers d’avant : remontez pour les lire.</translation>
+        </message>
     </context>
     <context>
         <name>ChatError</name>
@@ -265,6 +269,10 @@
         <message>
             <source>Unknown command /%1: it was not sent. The commands: /msg NAME text, /nick NAME, /who, /hand, /help, /quit. To send a line that starts with /, type // first.</source>
             <translation>Commande inconnue /%1 : elle n’a pas été envoyée. Les commandes : /msg NOM texte, /nick NOM, /who, /hand, /help, /quit. Pour envoyer une ligne qui commence par /, tapez // d’abord.</translation>
+        </message>
+        <message>
+            <source>Usage: /history, or /history N (how many messages)</source>
+            <translation>Usage : /history, ou /history N (combien de messages)</translation>
         </message>
     </context>
     <context>
@@ -760,6 +768,10 @@ Commandes :
         <message>
             <source>  //text         send a line that starts with /</source>
             <translation>  //texte        envoyer une ligne qui commence par /</translation>
+        </message>
+        <message>
+            <source>  /history N     the room's last N messages again</source>
+            <translation>  /history N     les N derniers messages du salon, à nouveau</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +1633,10 @@ Commandes :
             <source>"%1" is the teacher's name in this room: choose another.</source>
             <translation>« %1 » est le nom du professeur dans ce salon : choisissez-en un autre.</translation>
         </message>
+        <message>
+            <source>Nothing has been said in the room yet.</source>
+            <translation>Rien n’a encore été dit dans le salon.</translation>
+        </message>
     </context>
     <context>
         <name>RoomCodeBar</name>
@@ -2075,13 +2091,6 @@ Commandes :
             <source>[private] %1 -&gt; %2: %3</source>
             <translation>[privé] %1 -&gt; %2 : %3</translation>
         </message>
-        <message numerus="yes">
-            <source>*** The last %n message(s) said in the room:</source>
-            <translation>
-                <numerusform>*** Le dernier message dit dans le salon :</numerusform>
-                <numerusform>*** Les %n derniers messages dits dans le salon :</numerusform>
-            </translation>
-        </message>
         <message>
             <source>*** End of the earlier messages.</source>
             <translation>*** Fin des messages précédents.</translation>
@@ -2141,6 +2150,13 @@ Commandes :
         <message>
             <source>*** The teacher removed a message from %1 (said at %2).</source>
             <translation>*** Le professeur a retiré un message de %1 (dit à %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>*** The last %n message(s) said in the room (/history 50 shows more):</source>
+            <translation>
+                <numerusform>*** Le dernier message dit dans le salon (/history 50 en montre plus) :</numerusform>
+                <numerusform>*** Les %n derniers messages dits dans le salon (/history 50 en montre plus) :</numerusform>
+            </translation>
         </message>
     </context>
     <context>

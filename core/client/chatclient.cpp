@@ -236,6 +236,10 @@ bool ChatClient::sendTyped(const QString &line)
     case ChatCommand::Kind::Help:
         emit localReply(CommandParser::help());
         break;
+    case ChatCommand::Kind::History:
+        emit localReply({tr("This window keeps the room's messages since you came in, and the "
+                            "last ones from before: scroll up to read them.")});
+        break;
     case ChatCommand::Kind::Invalid:
         emit commandError(command.error.text());
         return false;

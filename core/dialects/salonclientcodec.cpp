@@ -92,6 +92,7 @@ QByteArray encode(const ChatCommand &command)
         return Protocol::encode(frame);
     case ChatCommand::Kind::Nothing:
     case ChatCommand::Kind::Help:
+    case ChatCommand::Kind::History: // the window keeps it all
     case ChatCommand::Kind::Invalid:
         return {}; // nothing for the server: the client answers these itself
     }

@@ -29,8 +29,9 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
     case ChatEvent::Kind::History: {
         if (event.messages.isEmpty())
             return {};
-        QByteArray lines = line(tr("*** The last %n message(s) said in the room:", nullptr,
-                                   int(event.messages.size())));
+        QByteArray lines = line(tr("*** The last %n message(s) said in the room (/history 50 "
+                                   "shows more):",
+                                   nullptr, int(event.messages.size())));
         for (const ChatMessage &message : event.messages) {
             const QString time = message.time.toLocalTime().toString(QStringLiteral("HH:mm"));
             lines += line(

@@ -22,6 +22,7 @@ struct ChatCommand
         Help,    // what can I type?
         Leave,   // goodbye
         Hand,    // raise or lower my hand (`hand`)
+        History, // replay the room's last `count` messages to me
         Ping,    // are you there? (`pingId` comes back)
         Pong,    // I am here
         Invalid, // something that could not be understood: `error` says what
@@ -45,6 +46,8 @@ struct ChatCommand
     // Hand: up, down, or the other way from now (a text client's /hand).
     enum class HandMove { Toggle, Raise, Lower };
     HandMove hand = HandMove::Toggle;
+    // History: how many (0: the default).
+    int count = 0;
     ChatError error;
 
     static ChatCommand invalid(ErrorCode code, const QStringList &args = {})

@@ -44,6 +44,8 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("ChatError", "There is no room \"%1\" on this server.")},
     {ErrorCode::NickUsage, "usage", QT_TRANSLATE_NOOP("ChatError", "Usage: /nick NAME")},
     {ErrorCode::PrivateUsage, "usage", QT_TRANSLATE_NOOP("ChatError", "Usage: /msg NAME text")},
+    {ErrorCode::HistoryUsage, "usage",
+     QT_TRANSLATE_NOOP("ChatError", "Usage: /history, or /history N (how many messages)")},
     {ErrorCode::UnknownCommand, "unknown-command",
      QT_TRANSLATE_NOOP("ChatError",
                        "Unknown command /%1: it was not sent. The commands: /msg NAME text, "

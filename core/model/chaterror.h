@@ -26,6 +26,7 @@ enum class ErrorCode {
     NoSuchRoom,
     NickUsage,
     PrivateUsage,
+    HistoryUsage,
     UnknownCommand,
     Flood,
     HandshakeTimeout,

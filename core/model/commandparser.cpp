@@ -27,6 +27,14 @@ ChatCommand slashCommand(const QString &trimmed)
         command.kind = ChatCommand::Kind::Who;
     } else if (name == QLatin1String("hand")) {
         command.kind = ChatCommand::Kind::Hand; // up, or down if it was up
+    } else if (name == QLatin1String("history")) {
+        command.kind = ChatCommand::Kind::History;
+        if (!argument.isEmpty()) {
+            bool number = false;
+            command.count = argument.toInt(&number);
+            if (!number || command.count < 1)
+                return ChatCommand::invalid(ErrorCode::HistoryUsage);
+        }
     } else if (name == QLatin1String("nick")) {
         if (argument.isEmpty())
             return ChatCommand::invalid(ErrorCode::NickUsage);
@@ -78,6 +86,7 @@ QStringList help()
         QT_TRANSLATE_NOOP("CommandParser", "  /nick NAME     change your nickname"),
         QT_TRANSLATE_NOOP("CommandParser", "  /who           list the people in the room"),
         QT_TRANSLATE_NOOP("CommandParser", "  /hand          raise your hand, or lower it"),
+        QT_TRANSLATE_NOOP("CommandParser", "  /history N     the room's last N messages again"),
         QT_TRANSLATE_NOOP("CommandParser", "  /help          show this help"),
         QT_TRANSLATE_NOOP("CommandParser", "  //text         send a line that starts with /"),
         QT_TRANSLATE_NOOP("CommandParser", "  fin or /quit   leave the room"),

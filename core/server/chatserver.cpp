@@ -290,6 +290,9 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
         session->send(people);
         break;
     }
+    case ChatCommand::Kind::History:
+        m_room.replay(session, command.count);
+        break;
     case ChatCommand::Kind::Hand:
         if (m_room.moveHand(session, command.hand))
             emit handsChanged(session->nick(), hasHandUp(session->nick()));

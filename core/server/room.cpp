@@ -227,6 +227,30 @@ std::optional<ChatMessage> Room::deleteMessage(qint64 id)
     return removed;
 }
 
+void Room::replay(PeerSession *session, int count)
+{
+    ChatEvent history = ChatEvent::of(ChatEvent::Kind::History);
+    history.room = m_id;
+    history.messages = m_history.recent();
+    const qsizetype wanted = qBound(1, count > 0 ? count : 20, MaxReplay);
+    if (history.messages.size() > wanted)
+        history.messages.remove(0, history.messages.size() - wanted);
+    // At most half a send queue, newest first, like a newcomer's.
+    qint64 budget = m_backlog.maxBytes() / 2;
+    qsizetype kept = 0;
+    for (qsizetype i = history.messages.size() - 1; i >= 0; --i, ++kept) {
+        budget -= JoinBacklog::costOf(history.messages.at(i));
+        if (budget < 0)
+            break;
+    }
+    history.messages.remove(0, history.messages.size() - kept);
+    if (history.messages.isEmpty()) {
+        notify(session, tr("Nothing has been said in the room yet."));
+        return;
+    }
+    session->send(history);
+}
+
 void Room::notify(PeerSession *session, const QString &notice) const
 {
     ChatEvent event = ChatEvent::of(ChatEvent::Kind::Notice);
@@ -332,6 +356,8 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
     history.messages = m_history.recent();
     history.messages.removeIf(
         [&catchup](const ChatMessage &message) { return message.id > catchup.lastIdBefore; });
+    if (!session->dialect().asksToJoin() && history.messages.size() > TextReplay)
+        history.messages.remove(0, history.messages.size() - TextReplay);
     qint64 budget = m_backlog.maxBytes() / 2;
     for (const ChatMessage &message : catchup.missed)
         budget -= JoinBacklog::costOf(message);

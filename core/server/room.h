@@ -111,6 +111,14 @@ public:
     void restoreLesson(const Lesson &lesson);
     void clearLesson();
 
+    // What a text client is replayed when it joins, and at most on demand
+    // (/history N): the tutorial's client reads 1 KiB after each line it
+    // sends, so a long replay would hide the live chat from it.
+    static constexpr int TextReplay = 5;
+    static constexpr int MaxReplay = HistoryLog::RecentCount;
+    // The room's last `count` messages again, for `session` alone.
+    void replay(PeerSession *session, int count);
+
     // A notice for one member only.
     void notify(PeerSession *session, const QString &notice) const;
 

@@ -3,6 +3,7 @@
 // the file on disk survives a cut-off write and a restart.
 
 #include "server/chatserver.h"
+#include "server/room.h"
 #include "storage/historylog.h"
 #include "testpeers.h"
 
@@ -28,6 +29,7 @@ private slots:
     void restartedServerRemembersAndCountsOn();
     void aLineCutShortByACrashIsSkipped();
     void announcementsArePartOfTheRecord();
+    void theTutorialsClientSeesTheLiveChat();
 
 private:
     std::unique_ptr<ChatServer> startServer(quint16 port = 0);
@@ -68,7 +70,8 @@ void TestHistory::textClientGetsTheRecentMessagesMarked()
     TextPeer late(server->serverPort());
     QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
     const qsizetype start =
-        late.lines.indexOf(QStringLiteral("*** The last 2 message(s) said in the room:"));
+        late.lines.indexOf(QStringLiteral("*** The last 2 message(s) said in the room (/history 50 "
+                                          "shows more):"));
     QVERIFY2(start > 0, qPrintable(late.lines.join(u'|')));
     QVERIFY(late.lines.at(start + 1).endsWith(QStringLiteral("] alice: bonjour")));
     QVERIFY(late.lines.at(start + 1).startsWith(QLatin1Char('[')));
@@ -257,6 +260,48 @@ void TestHistory::announcementsArePartOfTheRecord()
     TextPeer late(port);
     QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
     QCOMPARE(late.lines.filter(QStringLiteral("*** Server: Exam starts in 5 minutes")).size(), 1);
+}
+
+void TestHistory::theTutorialsClientSeesTheLiveChat()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    SalonPeer alice(server->serverPort(), QStringLiteral("alice"));
+    QTRY_VERIFY(alice.inRoom());
+    for (int i = 0; i < 40; ++i)
+        alice.client.sendMessage(
+            QStringLiteral("message number %1 of a long lesson, said earlier").arg(i));
+    QTRY_COMPARE(alice.messages.size(), 40);
+
+    // client.py sends a line, then reads 1 KiB once: what was just said
+    // must be in that first KiB, not behind a long replay.
+    TextPeer tutorial(server->serverPort());
+    QTRY_VERIFY(tutorial.socket.state() == QAbstractSocket::ConnectedState);
+    tutorial.send("salut");
+    QTRY_VERIFY(tutorial.received(QStringLiteral("guest-1: salut")));
+    qsizetype bytes = 0;
+    for (const QString &line : std::as_const(tutorial.lines)) {
+        bytes += line.toUtf8().size() + 1;
+        if (line == QLatin1String("guest-1: salut"))
+            break;
+    }
+    QVERIFY2(bytes <= 1024, qPrintable(QString::number(bytes)));
+    QCOMPARE(tutorial.lines.filter(QStringLiteral("] alice: message number")).size(),
+             Room::TextReplay);
+    // The newest ones: 35 to 39.
+    QCOMPARE(tutorial.lines.filter(QStringLiteral("number 35 ")).size(), 1);
+    QCOMPARE(tutorial.lines.filter(QStringLiteral("number 34 ")).size(), 0);
+
+    // More on demand.
+    tutorial.send("\n/history 12\n");
+    QTRY_VERIFY(tutorial.received(QStringLiteral("*** The last 12 message(s) said in the room "
+                                                 "(/history 50 shows more):")));
+    QCOMPARE(tutorial.lines.filter(QStringLiteral("] guest-1: salut")).size(), 1);
+    tutorial.send("/history soon\n");
+    QTRY_VERIFY(tutorial.receivedStartingWith(QStringLiteral("!!! Usage: /history")));
+    // A Salon client still gets the last hundred.
+    SalonPeer bob(server->serverPort(), QStringLiteral("bob"));
+    QTRY_COMPARE(bob.history.size(), 41);
 }
 
 void TestHistory::aLineCutShortByACrashIsSkipped()
