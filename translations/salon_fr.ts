@@ -2030,6 +2030,34 @@ Commandes :
             <source>Room</source>
             <translation>Salon</translation>
         </message>
+        <message>
+            <source>Save the room's &amp;history as…</source>
+            <translation>Enregistrer l’&amp;historique du salon sous…</translation>
+        </message>
+        <message>
+            <source>Every lesson kept on this PC, with dates and names, as a web page or a text file</source>
+            <translation>Toutes les leçons gardées sur ce PC, avec dates et noms, en page web ou en fichier texte</translation>
+        </message>
+        <message>
+            <source>This room keeps no history on disk.</source>
+            <translation>Ce salon ne garde pas d’historique sur le disque.</translation>
+        </message>
+        <message>
+            <source>Save the room's history as</source>
+            <translation>Enregistrer l’historique du salon sous</translation>
+        </message>
+        <message>
+            <source>Web page (*.html);;Text file (*.txt)</source>
+            <translation>Page web (*.html);;Fichier texte (*.txt)</translation>
+        </message>
+        <message>
+            <source>The history could not be saved in %1: %2</source>
+            <translation>L’historique n’a pas pu être enregistré dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>The room's history is in %1.</source>
+            <translation>L’historique du salon est dans %1.</translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>
@@ -2157,6 +2185,29 @@ Commandes :
                 <numerusform>*** Le dernier message dit dans le salon (/history 50 en montre plus) :</numerusform>
                 <numerusform>*** Les %n derniers messages dits dans le salon (/history 50 en montre plus) :</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Transcript</name>
+        <message>
+            <source>Salon — what was said in the room</source>
+            <translation>Salon — ce qui a été dit dans le salon</translation>
+        </message>
+        <message>
+            <source>=== A new lesson, %1 ===</source>
+            <translation>=== Une nouvelle leçon, %1 ===</translation>
+        </message>
+        <message>
+            <source>*** %1 (announcement): %2</source>
+            <translation>*** %1 (annonce) : %2</translation>
+        </message>
+        <message>
+            <source>A new lesson, %1</source>
+            <translation>Une nouvelle leçon, %1</translation>
+        </message>
+        <message>
+            <source>%1 (announcement)</source>
+            <translation>%1 (annonce)</translation>
         </message>
     </context>
     <context>

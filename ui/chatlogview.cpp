@@ -3,8 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -126,7 +128,9 @@ bool ChatLogView::replaceMessage(qint64 id, const QString &note)
         if (block.userState() != int(id))
             continue;
         QTextCursor cursor(block);
-        const QString stamp = block.text().left(timeStamp(QDateTime::currentDateTime()).size());
+        // The time stamp stays ("12:04:05 ", or with its date from another day).
+        static const QRegularExpression stamped(QStringLiteral("^.*?\\d\\d:\\d\\d:\\d\\d "));
+        const QString stamp = stamped.match(block.text()).captured(0);
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         cursor.beginEditBlock();
         cursor.removeSelectedText();
@@ -221,7 +225,12 @@ QString ChatLogView::timeStamp(const QDateTime &time)
     const qint64 second = time.toSecsSinceEpoch();
     if (second != m_stampSecond) {
         m_stampSecond = second;
-        m_stamp = time.toLocalTime().toString(QStringLiteral("HH:mm:ss "));
+        // Replayed from another day: the date too.
+        const QDateTime local = time.toLocalTime();
+        m_stamp = local.date() == QDate::currentDate()
+                      ? local.toString(QStringLiteral("HH:mm:ss "))
+                      : QLocale().toString(local.date(), QLocale::ShortFormat) +
+                            local.toString(QStringLiteral(" HH:mm:ss "));
     }
     return m_stamp;
 }

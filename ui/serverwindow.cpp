@@ -13,6 +13,7 @@
 #include "moderationactions.h"
 #include "roomcodepanel.h"
 #include "server/chatserver.h"
+#include "storage/transcript.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"
@@ -20,6 +21,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,11 +31,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QToolBar>
@@ -357,8 +362,42 @@ void ServerWindow::createMenus()
             qobject_cast<QToolButton *>(toolBar->widgetForAction(teacherActions.constLast())))
         privateButton->setPopupMode(QToolButton::InstantPopup);
     room->addSeparator();
+    QAction *transcript = room->addAction(tr("Save the room's &history as…"));
+    transcript->setObjectName(QStringLiteral("saveHistoryAction"));
+    transcript->setToolTip(tr("Every lesson kept on this PC, with dates and names, as a web page "
+                              "or a text file"));
+    connect(transcript, &QAction::triggered, this, &ServerWindow::saveHistoryWithDialog);
     WindowMenus::addSaveAndQuit(room, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);
+}
+
+bool ServerWindow::saveHistoryAs(const QString &path, QString *error) const
+{
+    const QString history = m_server->historyFile();
+    if (history.isEmpty()) {
+        *error = tr("This room keeps no history on disk.");
+        return false;
+    }
+    return Transcript::readHistory(history).save(path, error);
+}
+
+void ServerWindow::saveHistoryWithDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("salon-history-%1.html")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the room's history as"), suggested,
+                                     tr("Web page (*.html);;Text file (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveHistoryAs(path, &error))
+        QMessageBox::warning(this, tr("Save the room's history as"),
+                             tr("The history could not be saved in %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("The room's history is in %1.").arg(path), 6000);
 }
 
 bool ServerWindow::startServer()

@@ -42,6 +42,10 @@ public:
     QString roomName() const;
     // A client window on this PC, joined to this room under a free name.
     ClientWindow *openClientWindow(const QRect &where = {});
+    // The room's history file as a readable transcript (a web page when
+    // `path` ends in .html); false and `error` when it can't be.
+    bool saveHistoryAs(const QString &path, QString *error) const;
+    void saveHistoryWithDialog();
     WireInspector *wireInspector() const { return m_inspector; }
 
 protected:

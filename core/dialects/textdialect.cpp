@@ -33,7 +33,11 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
                                    "shows more):",
                                    nullptr, int(event.messages.size())));
         for (const ChatMessage &message : event.messages) {
-            const QString time = message.time.toLocalTime().toString(QStringLiteral("HH:mm"));
+            // From another day, the date too: "yesterday's" words must not pass for today's.
+            const QDateTime local = message.time.toLocalTime();
+            const QString time = local.toString(local.date() == QDate::currentDate()
+                                                    ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("yyyy-MM-dd HH:mm"));
             lines += line(
                 message.announcement
                     ? QStringLiteral("[%1] ").arg(time) + tr("*** Server: %1").arg(message.text)

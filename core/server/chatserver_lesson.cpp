@@ -88,6 +88,7 @@ void ChatServer::clearLesson()
 void ChatServer::startLesson()
 {
     clearLesson();
+    m_room.startLessonHistory(); // an empty room: the old words stay on disk
     m_lessonStarted = QDateTime::currentDateTimeUtc();
     record(QStringLiteral("lesson-new"),
            tr("%1 started a new lesson: the room starts clean.").arg(teacherName()));
@@ -99,6 +100,7 @@ void ChatServer::startLesson()
 void ChatServer::endLesson()
 {
     clearLesson();
+    m_room.startLessonHistory(); // the next class starts with an empty room
     m_lessonStarted = {};
     record(QStringLiteral("lesson-end"),
            tr("%1 ended the lesson: the room starts clean.").arg(teacherName()));

@@ -110,6 +110,8 @@ public:
     void exportLesson(Lesson &lesson) const;
     void restoreLesson(const Lesson &lesson);
     void clearLesson();
+    // A new lesson in the history: nothing said before is replayed.
+    void startLessonHistory() { m_history.startLesson(); }
 
     // What a text client is replayed when it joins, and at most on demand
     // (/history N): the tutorial's client reads 1 KiB after each line it

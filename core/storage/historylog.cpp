@@ -54,6 +54,10 @@ void HistoryLog::loadTail()
         const auto frame = Protocol::parse(line);
         if (!frame)
             continue; // a line cut short by a crash, or not ours
+        if (Protocol::typeOf(*frame) == QLatin1String("lesson")) {
+            m_recent.clear(); // an earlier lesson's words are not replayed
+            continue;
+        }
         if (auto message = ChatMessageFrame::decode(*frame); message && !message->isPrivate())
             remember(*message);
     }
@@ -70,6 +74,14 @@ void HistoryLog::append(const ChatMessage &message)
     ChatMessage stored = message;
     stored.history = false;
     write(message, ChatMessageFrame::encodeLine(stored));
+}
+
+void HistoryLog::startLesson()
+{
+    m_recent.clear();
+    writeLine(Protocol::encode(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("lesson")},
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
 }
 
 void HistoryLog::appendAction(const QString &by, const QString &action, const QString &sentence)

@@ -43,6 +43,10 @@ public:
     // current one and the one before it), which are written anew. The
     // message as it was, or nothing when it is nowhere.
     std::optional<ChatMessage> remove(qint64 id);
+    // A new lesson: nothing said before is replayed any more. The file keeps
+    // it all, with a {"type":"lesson"} line where the lesson began, and the
+    // numbers go on.
+    void startLesson();
     // Oldest first, each marked as history.
     QList<ChatMessage> recent() const;
     // The highest message id seen, so a restarted server counts on from it.

@@ -25,6 +25,8 @@ private slots:
     void aNewLessonStartsClean();
     void aHandWaitsForItsMemberToComeBack();
     void lowerAllLowersTheHandsOfThoseAwayToo();
+    void aNewLessonIsAnEmptyRoomAndTheOldWordsStayOnDisk();
+    void wordsFromAnotherDayShowTheirDate();
 
 private:
     std::unique_ptr<ChatServer> startServer(quint16 port);
@@ -189,6 +191,73 @@ void TestLesson::lowerAllLowersTheHandsOfThoseAwayToo()
     QTRY_VERIFY(alice.inRoom());
     QTRY_COMPARE(server->participants().size(), 1);
     QVERIFY(server->hands().isEmpty());
+}
+
+void TestLesson::aNewLessonIsAnEmptyRoomAndTheOldWordsStayOnDisk()
+{
+    auto server = startServer(0);
+    QVERIFY(server);
+    const quint16 port = server->serverPort();
+    {
+        SalonPeer alice(port, QStringLiteral("alice"));
+        QTRY_VERIFY(alice.inRoom());
+        alice.client.sendMessage(QStringLiteral("Hello class!"));
+        QTRY_COMPARE(alice.messages.size(), 1);
+        server->startLesson();
+        alice.client.sendMessage(QStringLiteral("first of the new lesson"));
+        QTRY_COMPARE(alice.messages.size(), 2);
+    }
+    // The next class hears nothing of the last one.
+    SalonPeer bob(port, QStringLiteral("bob"));
+    QTRY_VERIFY(bob.inRoom());
+    QTRY_COMPARE(bob.history.size(), 2); // the lesson's announcement, then its first words
+    QVERIFY(!bob.history.join(u'|').contains(QLatin1String("Hello class!")));
+    QVERIFY(bob.history.last().endsWith(QLatin1String("first of the new lesson")));
+    // Nor after a restart; and the file keeps both lessons.
+    const QString file = server->historyFile();
+    server.reset();
+    server = startServer(port);
+    QVERIFY(server);
+    TextPeer late(port);
+    QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
+    QVERIFY(!late.lines.join(u'|').contains(QLatin1String("Hello class!")));
+    QFile history(file);
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray kept = history.readAll();
+    QVERIFY(kept.contains("Hello class!"));
+    QVERIFY(kept.contains("\"type\":\"lesson\""));
+    // Numbers go on across lessons: clients tell old from new by them.
+    SalonPeer carol(port, QStringLiteral("carol"));
+    QTRY_VERIFY(carol.inRoom());
+    QSignalSpy live(&carol.client, &ChatClient::messageReceived);
+    carol.client.sendMessage(QStringLiteral("next"));
+    QTRY_VERIFY(!live.isEmpty() && !live.last().at(0).value<ChatMessage>().history);
+    QVERIFY(live.last().at(0).value<ChatMessage>().id > 3);
+}
+
+void TestLesson::wordsFromAnotherDayShowTheirDate()
+{
+    // Yesterday's class, in the history file.
+    const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
+    auto probe = startServer(0);
+    QVERIFY(probe);
+    const quint16 port = probe->serverPort();
+    probe.reset();
+    QFile history(m_data->filePath(QStringLiteral("history-%1.jsonl").arg(port)));
+    QVERIFY(history.open(QIODevice::WriteOnly));
+    history.write(QStringLiteral("{\"from\":\"alice\",\"id\":1,\"room\":\"main\",\"text\":"
+                                 "\"see you tomorrow\",\"time\":\"%1\",\"type\":\"message\"}\n")
+                      .arg(yesterday.toString(Qt::ISODateWithMs))
+                      .toUtf8());
+    history.close();
+    auto server = startServer(port);
+    QVERIFY(server);
+    TextPeer late(port);
+    QTRY_VERIFY(late.received(QStringLiteral("*** End of the earlier messages.")));
+    const QString expected =
+        QStringLiteral("[%1] alice: see you tomorrow")
+            .arg(yesterday.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QVERIFY2(late.received(expected), qPrintable(late.lines.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLesson)

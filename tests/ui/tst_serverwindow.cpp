@@ -46,6 +46,7 @@ private slots:
     void aRoomCodeIsShownLargeAndGuessingWarns();
     void aMessageIsRemovedFromTheLogsMenu();
     void theToolbarHasTheTeachersToolsOneClickAway();
+    void theRoomsHistoryIsSavedAsAReadablePage();
     void theTeacherMutesAndQuietsFromTheWindow();
     void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
@@ -304,6 +305,27 @@ void TestServerWindow::theToolbarHasTheTeachersToolsOneClickAway()
     QVERIFY(!lock->isChecked());
     m_window->server()->startLesson();
     QVERIFY(!quiet->isChecked());
+}
+
+void TestServerWindow::theRoomsHistoryIsSavedAsAReadablePage()
+{
+    const QTemporaryDir data;
+    m_window->server()->setHistoryFolder(data.path());
+    const quint16 port = start();
+    TextPeer nc(port);
+    nc.send("<b>bonjour</b>\n");
+    QTRY_VERIFY(logText().contains(QLatin1String("<b>bonjour</b>")));
+    m_window->server()->announce(QStringLiteral("Exam in 5 minutes"));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("saveHistoryAction")));
+    QString error;
+    const QString page = data.filePath(QStringLiteral("transcript.html"));
+    QVERIFY2(m_window->saveHistoryAs(page, &error), qPrintable(error));
+    QFile saved(page);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray html = saved.readAll();
+    QVERIFY(html.contains("guest-1"));
+    QVERIFY(html.contains("&lt;b&gt;bonjour&lt;/b&gt;"));
+    QVERIFY(html.contains("Exam in 5 minutes"));
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()
