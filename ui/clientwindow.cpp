@@ -178,8 +178,10 @@ void ClientWindow::connectClient()
         m_messageField->setFocus();
     });
     connect(m_client, &ChatClient::personRenamed, this, [this](const QString &, const QString &to) {
-        if (to == m_client->nick())
+        if (to == m_client->nick()) {
             m_connectBar->setNick(to);
+            updateTitle(); // the title names us
+        }
     });
     connect(m_client, &ChatClient::foreignServerDetected, this,
             [this] { m_messageField->setFocus(); });

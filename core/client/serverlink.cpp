@@ -342,11 +342,24 @@ void ServerLink::handleDisconnected()
         return;
     // A connection that never opened was not lost: its error says what happened.
     const bool wasOpen = m_state != State::LookingUp && m_state != State::Connecting;
-    const bool unexpected = wasOpen && !m_closingOnPurpose;
+    // Removed by the teacher: said by the server, not lost.
+    const bool unexpected = wasOpen && !m_closingOnPurpose && !m_kicked;
     const bool wasInRoom = m_state == State::Connected;
     emit connectionEnded();
     if (m_reconnecting && !m_closingOnPurpose) {
         scheduleReconnect(); // this try failed too
+        return;
+    }
+    if (!wasOpen && !m_closingOnPurpose) {
+        // Qt says why (refused, no route…) right after this: the person
+        // reads that first, then that they are disconnected.
+        QTimer::singleShot(0, this, [this, attempt = m_connectionCount] {
+            if (attempt != m_connectionCount || m_state == State::Disconnected)
+                return;
+            m_reconnecting = false;
+            setState(State::Disconnected);
+            emit disconnected(false);
+        });
         return;
     }
     if (unexpected && wasInRoom && m_autoReconnect && !m_kicked) {

@@ -47,6 +47,7 @@ private slots:
     void theRoomCodeIsAskedForThenRemembered();
     void aMessageTheTeacherRemovedLeavesTheScreen();
     void hostColonPortInTheHostBoxConnects();
+    void aKickIsSaidOnceNotAsALoss();
 
 private:
     void connectWindow(const QString &nick);
@@ -86,6 +87,16 @@ void TestClientWindow::connectWindow(const QString &nick)
 
 void TestClientWindow::slashCommandsAreReadAsOnTheServer()
 {
+    connectWindow(QStringLiteral("zed"));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("zed")));
+    auto *typed = m_window->findChild<HistoryLineEdit *>(QStringLiteral("messageField"));
+    QTest::keyClicks(typed, QStringLiteral("/nick zoe"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QTRY_VERIFY2(m_window->windowTitle().contains(QLatin1String("zoe at")),
+                 qPrintable(m_window->windowTitle())); // the title follows /nick
+    m_window->client()->disconnectFromServer();
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+
     SalonPeer bob(m_port, QStringLiteral("bob"));
     QTRY_VERIFY(bob.inRoom());
     connectWindow(QStringLiteral("alice"));
@@ -214,6 +225,11 @@ void TestClientWindow::refusedConnectionShowsAnError()
     // A connection that never opened was not "lost": one clear sentence, not two.
     const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
     QVERIFY(!log->toPlainText().contains(QLatin1String("The connection was lost.")));
+    // Why first, then what it means.
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("Disconnected.")));
+    QVERIFY2(log->toPlainText().indexOf(QLatin1String("is the server started")) <
+                 log->toPlainText().indexOf(QLatin1String("Disconnected.")),
+             qPrintable(log->toPlainText()));
 }
 
 void TestClientWindow::invalidNicknameIsExplainedBeforeConnecting()
@@ -539,6 +555,19 @@ void TestClientWindow::hostColonPortInTheHostBoxConnects()
     QTRY_VERIFY(error->isVisible());
     QVERIFY(error->text().contains(QLatin1String("is not a port")));
     QCOMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+}
+
+void TestClientWindow::aKickIsSaidOnceNotAsALoss()
+{
+    connectWindow(QStringLiteral("alice"));
+    QVERIFY(m_server->kick(QStringLiteral("alice"), QStringLiteral("be nice")));
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("be nice")));
+    QTRY_VERIFY(log->toPlainText().contains(QLatin1String("Disconnected.")));
+    QVERIFY2(!log->toPlainText().contains(QLatin1String("The connection was lost.")),
+             qPrintable(log->toPlainText()));
+    QVERIFY(!m_window->client()->isComingBack()); // and no trying again
 }
 
 void TestClientWindow::historyIsShownOnceAcrossReconnections()
