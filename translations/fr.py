@@ -501,6 +501,7 @@ FR = {
 ('Transcript', '*** %1 (announcement): %2'): '*** %1 (annonce) : %2',
 ('Transcript', 'A new lesson, %1'): 'Une nouvelle leçon, %1',
 ('Transcript', '%1 (announcement)'): '%1 (annonce)',
+('ServerWindow', 'The name clients see in their list of servers found; it can change while the room is open'): 'Le nom que les clients voient dans leur liste de serveurs trouvés ; il peut changer pendant que le salon est ouvert',
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",

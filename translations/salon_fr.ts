@@ -1920,10 +1920,6 @@ Commandes :
             <translation>libre, au choix</translation>
         </message>
         <message>
-            <source>The name clients see in their list of servers found</source>
-            <translation>Le nom que les clients voient dans leur liste de serveurs trouvés</translation>
-        </message>
-        <message>
             <source>&amp;Room:</source>
             <translation>&amp;Salon :</translation>
         </message>
@@ -2057,6 +2053,10 @@ Commandes :
         <message>
             <source>The room's history is in %1.</source>
             <translation>L’historique du salon est dans %1.</translation>
+        </message>
+        <message>
+            <source>The name clients see in their list of servers found; it can change while the room is open</source>
+            <translation>Le nom que les clients voient dans leur liste de serveurs trouvés ; il peut changer pendant que le salon est ouvert</translation>
         </message>
     </context>
     <context>

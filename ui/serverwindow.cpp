@@ -45,6 +45,16 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+// What Salon 1.0 saved as the room's name, whatever language was chosen.
+bool isEnglishDefaultName(const QString &name)
+{
+    return name == QStringLiteral("Salon on %1")
+                       .arg(QSysInfo::machineHostName())
+                       .left(Discovery::MaxFieldChars);
+}
+} // namespace
+
 ServerWindow::ServerWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_server(new ChatServer(this))
@@ -92,7 +102,15 @@ ServerWindow::ServerWindow(QWidget *parent)
     portLabel->setBuddy(m_portField);
     m_roomField->setMaxLength(Discovery::MaxFieldChars);
     m_roomField->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
-    m_roomField->setToolTip(tr("The name clients see in their list of servers found"));
+    m_roomField->setToolTip(tr("The name clients see in their list of servers found; it can "
+                               "change while the room is open"));
+    // Renamed while open: announced under the new name at once.
+    connect(m_roomField, &QLineEdit::editingFinished, this, [this] {
+        if (m_server->isListening()) {
+            m_announcer->start(Discovery::currentScope(), m_server->serverPort(), roomName());
+            updateDiscovery();
+        }
+    });
     auto *roomLabel = new QLabel(tr("&Room:"), this);
     roomLabel->setBuddy(m_roomField);
     auto *topBar = new QHBoxLayout;
@@ -291,12 +309,10 @@ ServerWindow::ServerWindow(QWidget *parent)
     const QSettings settings;
     m_portField->setValue(
         settings.value(QLatin1String(AppSettings::ServerPort), Protocol::DefaultPort).toInt());
-    m_roomField->setText(
-        settings
-            .value(
-                QLatin1String(AppSettings::ServerRoom),
-                tr("Salon on %1").arg(QSysInfo::machineHostName()).left(Discovery::MaxFieldChars))
-            .toString());
+    // A name the teacher typed is kept; the default one follows the language.
+    const QString typedName = settings.value(QLatin1String(AppSettings::ServerRoom)).toString();
+    m_roomField->setText(typedName.isEmpty() || isEnglishDefaultName(typedName) ? defaultRoomName()
+                                                                                : typedName);
     if (const QString name =
             settings.value(QLatin1String(AppSettings::ServerTeacherName)).toString();
         !name.isEmpty())
@@ -321,6 +337,11 @@ void ServerWindow::setPort(quint16 port)
 void ServerWindow::setRoomName(const QString &name)
 {
     m_roomField->setText(name);
+}
+
+QString ServerWindow::defaultRoomName()
+{
+    return tr("Salon on %1").arg(QSysInfo::machineHostName()).left(Discovery::MaxFieldChars);
 }
 
 QString ServerWindow::roomName() const
@@ -461,7 +482,6 @@ void ServerWindow::updateStatus()
     const int port = listening ? m_server->serverPort() : m_portField->value();
     m_startButton->setText(listening ? tr("&Stop") : tr("&Start"));
     m_portField->setEnabled(!listening);
-    m_roomField->setEnabled(!listening);
     m_announceButton->setEnabled(listening);
     m_announcementField->setEnabled(listening);
     if (listening) {
@@ -534,7 +554,13 @@ void ServerWindow::saveSettings() const
     settings.setValue(QLatin1String(AppSettings::ServerGeometry), saveGeometry());
     settings.setValue(QLatin1String(AppSettings::ServerSplitter), m_splitter->saveState());
     settings.setValue(QLatin1String(AppSettings::ServerPort), m_portField->value());
-    settings.setValue(QLatin1String(AppSettings::ServerRoom), m_roomField->text().trimmed());
+    // Only a name the teacher chose: "Salon on vm" must become "Salon sur vm"
+    // when Salon next speaks French.
+    const QString name = m_roomField->text().trimmed();
+    if (name == defaultRoomName() || isEnglishDefaultName(name))
+        settings.remove(QLatin1String(AppSettings::ServerRoom));
+    else
+        settings.setValue(QLatin1String(AppSettings::ServerRoom), name);
 }
 
 void ServerWindow::closeEvent(QCloseEvent *event)

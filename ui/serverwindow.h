@@ -40,6 +40,8 @@ public:
     void setPort(quint16 port);
     void setRoomName(const QString &name);
     QString roomName() const;
+    // "Salon on HOST", in the language Salon speaks now.
+    static QString defaultRoomName();
     // A client window on this PC, joined to this room under a free name.
     ClientWindow *openClientWindow(const QRect &where = {});
     // The room's history file as a readable transcript (a web page when

@@ -106,7 +106,7 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
                 tr("Could not listen on port %1: %2").arg(port).arg(m_listener.errorString());
             break;
         }
-        qCWarning(lcServer) << "listen failed:" << m_listener.errorString();
+        qCDebug(lcServer) << "listen failed:" << m_listener.errorString();
         return false;
     }
     m_errorString.clear();

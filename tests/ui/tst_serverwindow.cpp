@@ -19,8 +19,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -47,6 +50,7 @@ private slots:
     void aMessageIsRemovedFromTheLogsMenu();
     void theToolbarHasTheTeachersToolsOneClickAway();
     void theRoomsHistoryIsSavedAsAReadablePage();
+    void aDefaultRoomNameFollowsTheLanguage();
     void theTeacherMutesAndQuietsFromTheWindow();
     void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
@@ -328,6 +332,36 @@ void TestServerWindow::theRoomsHistoryIsSavedAsAReadablePage()
     QVERIFY(html.contains("Exam in 5 minutes"));
 }
 
+void TestServerWindow::aDefaultRoomNameFollowsTheLanguage()
+{
+    // Untouched, the name is not remembered: it is the language's next time.
+    auto *room = m_window->findChild<QLineEdit *>(QStringLiteral("roomField"));
+    QVERIFY(room);
+    QCOMPARE(room->text(), ServerWindow::defaultRoomName());
+    m_window->close();
+    QVERIFY(!QSettings().contains(QStringLiteral("server/room")));
+    // What Salon 1.0 saved in English is read as the default too.
+    QSettings().setValue(QStringLiteral("server/room"),
+                         QStringLiteral("Salon on %1").arg(QSysInfo::machineHostName()).left(40));
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/salon_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    {
+        ServerWindow again;
+        const QString shown = again.findChild<QLineEdit *>(QStringLiteral("roomField"))->text();
+        QVERIFY2(shown.startsWith(QLatin1String("Salon sur ")), qPrintable(shown));
+        // A name the teacher typed is theirs, in any language.
+        again.setRoomName(QStringLiteral("Salle 12"));
+        again.close();
+    }
+    QCoreApplication::removeTranslator(&french);
+    ServerWindow english;
+    QCOMPARE(english.findChild<QLineEdit *>(QStringLiteral("roomField"))->text(),
+             QStringLiteral("Salle 12"));
+    english.setRoomName(ServerWindow::defaultRoomName());
+    english.close();
+}
+
 void TestServerWindow::logShowsMessagesAsPlainText()
 {
     const quint16 port = start();
@@ -521,6 +555,20 @@ void TestServerWindow::theRoomIsFoundByClientsOnThisPc()
     QCOMPARE(client.findChild<QLineEdit *>(QStringLiteral("hostField"))->text(),
              QStringLiteral("127.0.0.1"));
     QCOMPARE(client.findChild<QSpinBox *>(QStringLiteral("portField"))->value(), int(port));
+
+    // Renamed while open, the room is found under its new name.
+    auto *room = m_window->findChild<QLineEdit *>(QStringLiteral("roomField"));
+    QVERIFY(room->isEnabled());
+    room->setText(QStringLiteral("Salle 14"));
+    emit room->editingFinished();
+    QTRY_VERIFY(label->text().contains(QLatin1String("Salle 14")));
+    const QString renamed = QStringLiteral("Salle 14 — 127.0.0.1:%1").arg(port);
+    const auto listedAs = [&client](const QString &start) {
+        const QStringList now = client.serversListed();
+        return std::any_of(now.cbegin(), now.cend(),
+                           [&start](const QString &item) { return item.startsWith(start); });
+    };
+    QTRY_VERIFY2(listedAs(renamed), qPrintable(client.serversListed().join(u'|')));
 
     // Stopped, it says goodbye and leaves the list.
     m_window->stopServer();
