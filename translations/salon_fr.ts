@@ -2258,6 +2258,14 @@ Commandes :
                 <numerusform>En pause : %n lignes en attente</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Heartbeats</source>
+            <translation>&amp;Battements</translation>
+        </message>
+        <message>
+            <source>Show the ping and pong lines that keep a quiet connection alive</source>
+            <translation>Montrer les lignes ping et pong qui gardent en vie une connexion silencieuse</translation>
+        </message>
     </context>
     <context>
         <name>WireLogModel</name>

@@ -169,6 +169,10 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_announcementField->setPlaceholderText(tr("An announcement for everyone in the room"));
     m_announcementField->setClearButtonEnabled(true);
     m_announcementField->setMaxLength(Protocol::MaxMessageChars);
+    // The hint stays whole, in every language.
+    m_announcementField->setMinimumWidth(m_announcementField->fontMetrics().horizontalAdvance(
+                                             m_announcementField->placeholderText()) +
+                                         m_announcementField->fontMetrics().averageCharWidth() * 4);
     auto *announceBar = new QHBoxLayout;
     announceBar->addWidget(m_announcementField, 1);
     announceBar->addWidget(m_announceButton);

@@ -3,6 +3,7 @@
 #include "base/wiretap.h"
 #include "wirelogmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -15,18 +16,51 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+// One connection or all; heartbeats shown or not.
+class WireFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setShowHeartbeats(bool show)
+    {
+        m_showHeartbeats = show;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!m_showHeartbeats && sourceModel()
+                                     ->index(row, WireLogModel::ContentColumn, parent)
+                                     .data(WireLogModel::HeartbeatRole)
+                                     .toBool())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    bool m_showHeartbeats = false;
+};
+} // namespace
+
 WireInspector::WireInspector(QWidget *parent)
     : QDockWidget(tr("Wire inspector"), parent)
     , m_tap(new WireTap(this))
     , m_model(new WireLogModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new WireFilter(this))
     , m_table(new QTableView(this))
     , m_hex(new QPlainTextEdit(this))
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_clearButton(new QPushButton(tr("C&lear"), this))
     , m_connections(new QComboBox(this))
     , m_waiting(new QLabel(this))
+    , m_heartbeats(new QCheckBox(tr("&Heartbeats"), this))
 {
+    m_heartbeats->setObjectName(QStringLiteral("wireHeartbeats"));
+    m_heartbeats->setToolTip(tr("Show the ping and pong lines that keep a quiet connection "
+                                "alive"));
     setObjectName(QStringLiteral("wireInspector"));
     m_table->setObjectName(QStringLiteral("wireTable"));
     m_hex->setObjectName(QStringLiteral("wireHex"));
@@ -48,8 +82,9 @@ WireInspector::WireInspector(QWidget *parent)
     const int charWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(WireLogModel::TimeColumn, charWidth * 14);
     m_table->setColumnWidth(WireLogModel::ConnectionColumn, charWidth * 24);
-    // As wide as the longest direction in this language.
-    int directionWidth = 0;
+    // As wide as the longest direction in this language, or its header.
+    int directionWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+        m_model->headerData(WireLogModel::DirectionColumn, Qt::Horizontal).toString());
     for (const QString &text :
          {WireLogModel::tr("state"), WireLogModel::tr("← in"), WireLogModel::tr("→ out")})
         directionWidth = qMax(directionWidth, m_table->fontMetrics().horizontalAdvance(text));
@@ -68,6 +103,7 @@ WireInspector::WireInspector(QWidget *parent)
     bar->addWidget(m_pauseButton);
     bar->addWidget(m_clearButton);
     bar->addWidget(m_connections, 1);
+    bar->addWidget(m_heartbeats);
     bar->addWidget(m_waiting);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -105,6 +141,8 @@ WireInspector::WireInspector(QWidget *parent)
         m_model->clear();
         m_hex->clear();
     });
+    connect(m_heartbeats, &QCheckBox::toggled, this,
+            [this](bool show) { static_cast<WireFilter *>(m_filter)->setShowHeartbeats(show); });
     connect(m_connections, &QComboBox::currentIndexChanged, this, [this] {
         const QString connection = m_connections->currentData().toString();
         m_filter->setFilterRegularExpression(

@@ -2,11 +2,13 @@
 
 // wireinspector.h — the dock that shows what crosses the wire, for
 // teaching TCP: each connection's socket states and every line in and out,
-// with its time, size, text and bytes. Pause, clear, one connection or all.
+// with its time, size, text and bytes. Pause, clear, one connection or all;
+// the heartbeats (ping, pong) are left out unless asked for.
 // It taps the chat only while it is visible.
 
 #include <QDockWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -43,4 +45,5 @@ private:
     QPushButton *m_clearButton;
     QComboBox *m_connections;
     QLabel *m_waiting;
+    QCheckBox *m_heartbeats; // off: pings and pongs are left out
 };

@@ -1,5 +1,6 @@
 #include "wirelogmodel.h"
 
+#include "base/protocol.h"
 #include "base/textcodec.h"
 
 #include <QFontDatabase>
@@ -150,6 +151,28 @@ QString WireLogModel::readable(const QByteArray &bytes)
     return TextCodec::withoutControls(shown);
 }
 
+bool WireLogModel::isHeartbeat(const QByteArray &bytes)
+{
+    // Every line a ping or a pong: what keeps a quiet connection alive.
+    if (bytes.isEmpty() || bytes.size() > 1000)
+        return false;
+    const QList<QByteArray> lines = bytes.split('\n');
+    bool any = false;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const auto frame = Protocol::parse(line.trimmed());
+        if (!frame)
+            return false;
+        const QString type = Protocol::typeOf(*frame);
+        if (type != QLatin1String(Protocol::Type::Ping) &&
+            type != QLatin1String(Protocol::Type::Pong))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 QVariant WireLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
@@ -157,6 +180,8 @@ QVariant WireLogModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[size_t(index.row())];
     if (role == ConnectionRole)
         return QString::number(row.connection);
+    if (role == HeartbeatRole)
+        return isHeartbeat(row.bytes);
     if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && index.column() == ContentColumn)

@@ -28,6 +28,8 @@ public:
     };
     // The connection's number, for filtering.
     static constexpr int ConnectionRole = Qt::UserRole;
+    // True for a row of heartbeats only (Salon's ping and pong frames).
+    static constexpr int HeartbeatRole = Qt::UserRole + 1;
     // Rows kept, and bytes kept per row (the size column tells the whole).
     static constexpr int MaxRows = 5000;
     static constexpr int MaxBytesPerRow = 1024;
@@ -58,6 +60,7 @@ public:
     // Bytes as one line of readable text: \n, \r, \t and other controls
     // are shown as escapes, never acted on.
     static QString readable(const QByteArray &bytes);
+    static bool isHeartbeat(const QByteArray &bytes);
     static QString stateName(QAbstractSocket::SocketState state);
 
 signals:

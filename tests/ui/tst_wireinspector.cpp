@@ -11,6 +11,7 @@
 #include "wirelogmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +29,7 @@ private slots:
     void aFloodIsCapped();
     void pauseHoldsTheTableStill();
     void theDockTapsOnlyWhileOpen();
+    void heartbeatsAreLeftOutUntilAskedFor();
 
 private:
     static QStringList column(const WireLogModel &model, int column);
@@ -232,6 +234,31 @@ void TestWireInspector::theDockTapsOnlyWhileOpen()
     QTRY_VERIFY(nc.received(QStringLiteral("guest-1: while closed")));
     inspector->model()->flush();
     QCOMPARE(inspector->model()->rowCount(), before);
+}
+
+void TestWireInspector::heartbeatsAreLeftOutUntilAskedFor()
+{
+    WireInspector inspector;
+    WireLogModel *model = inspector.model();
+    const QString peer = QStringLiteral("127.0.0.1:50000");
+    model->recordBytes(1, peer, WireTap::Direction::Out, "{\"type\":\"ping\"}\n");
+    model->recordBytes(1, peer, WireTap::Direction::In, "{\"id\":3,\"type\":\"pong\"}\n");
+    model->recordBytes(1, peer, WireTap::Direction::In, "{\"text\":\"hi\",\"type\":\"say\"}\n");
+    // A chunk with a ping and a message: a row each, the message shown.
+    model->recordBytes(1, peer, WireTap::Direction::Out,
+                       "{\"type\":\"ping\"}\n{\"text\":\"yo\",\"type\":\"notice\"}\n");
+    // A text client saying "ping" is chat.
+    model->recordBytes(2, peer, WireTap::Direction::In, "ping\n");
+    model->flush();
+    const auto *table = inspector.findChild<QTableView *>(QStringLiteral("wireTable"));
+    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(table->model()->rowCount(), 3);
+    auto *heartbeats = inspector.findChild<QCheckBox *>(QStringLiteral("wireHeartbeats"));
+    QVERIFY(heartbeats && !heartbeats->isChecked());
+    heartbeats->setChecked(true);
+    QCOMPARE(table->model()->rowCount(), 6);
+    heartbeats->setChecked(false);
+    QCOMPARE(table->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestWireInspector)
