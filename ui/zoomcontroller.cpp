@@ -10,6 +10,13 @@ constexpr int NormalStep = 4;
 constexpr int StepCount = int(sizeof(Percents) / sizeof(Percents[0]));
 constexpr char ZoomKey[] = "view/zoomPercent";
 
+// Every window's controller: a zoom is the whole program's.
+QList<QPointer<ZoomController>> &controllers()
+{
+    static QList<QPointer<ZoomController>> all;
+    return all;
+}
+
 int stepFor(int percent)
 {
     for (int step = 0; step < StepCount; ++step) {
@@ -42,7 +49,14 @@ ZoomController::ZoomController(QWidget *window, const QList<QWidget *> &widgets)
     connect(m_zoomIn, &QAction::triggered, this, &ZoomController::zoomIn);
     connect(m_zoomOut, &QAction::triggered, this, &ZoomController::zoomOut);
     connect(m_reset, &QAction::triggered, this, &ZoomController::reset);
+    controllers().removeAll(nullptr);
+    controllers().append(this);
     apply();
+}
+
+ZoomController::~ZoomController()
+{
+    controllers().removeAll(this);
 }
 
 int ZoomController::percent() const
@@ -70,10 +84,16 @@ void ZoomController::setStep(int step)
     step = qBound(0, step, StepCount - 1);
     if (step == m_step)
         return;
-    m_step = step;
-    QSettings().setValue(QLatin1String(ZoomKey), percent());
-    apply();
-    emit zoomed(percent());
+    QSettings().setValue(QLatin1String(ZoomKey), Percents[step]);
+    // Every open window follows, as the next one will.
+    const QList<QPointer<ZoomController>> all = controllers();
+    for (ZoomController *controller : all) {
+        if (!controller || controller->m_step == step)
+            continue;
+        controller->m_step = step;
+        controller->apply();
+        emit controller->zoomed(controller->percent());
+    }
 }
 
 void ZoomController::apply()

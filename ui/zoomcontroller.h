@@ -2,7 +2,8 @@
 
 // zoomcontroller.h — Ctrl+plus, Ctrl+minus and Ctrl+0 on the widgets that
 // people read from the back of a classroom (logs and lists). The zoom is
-// remembered between runs and shared by every window.
+// the whole program's: every open window follows at once, the next one
+// opens at it, and it is remembered between runs.
 
 #include <QList>
 #include <QObject>
@@ -17,6 +18,7 @@ class ZoomController : public QObject
 public:
     // `window` receives the shortcuts; `widgets` are the ones that grow.
     ZoomController(QWidget *window, const QList<QWidget *> &widgets);
+    ~ZoomController() override;
 
     QList<QAction *> actions() const { return {m_zoomIn, m_zoomOut, m_reset}; }
     int percent() const;

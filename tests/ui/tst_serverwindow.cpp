@@ -597,8 +597,14 @@ void TestServerWindow::zoomGrowsTheLogAndTheList()
     ServerWindow next;
     QCOMPARE(next.findChild<ChatLogView *>(QStringLiteral("log"))->font().pointSizeF(),
              log->font().pointSizeF());
+    // Normal size, in any window, is normal size in every open window.
+    ClientWindow client;
+    const auto *clientLog = client.findChild<ChatLogView *>(QStringLiteral("log"));
+    QCOMPARE(clientLog->font().pointSizeF(), log->font().pointSizeF());
     reset->trigger();
     QCOMPARE(log->font().pointSizeF(), normal);
+    QCOMPARE(next.findChild<ChatLogView *>(QStringLiteral("log"))->font().pointSizeF(), normal);
+    QCOMPARE(clientLog->font().pointSizeF(), normal);
 }
 
 void TestServerWindow::saveLogWritesWhatTheLogShows()
