@@ -45,11 +45,19 @@ struct Tally
         seen.insert(number);
         highest = qMax(highest, number);
     }
-    // Replayed after a reconnection: new to us only if not seen yet.
+    // Replayed after a reconnection (on joining, or asked for with
+    // /history): new to us only if not seen yet. A replay is a block of
+    // the record read in one go: its order is checked within the block.
+    int replayHighest = 0;
     void recovered(int number)
     {
-        if (!seen.contains(number))
-            shown(number);
+        if (seen.contains(number))
+            return;
+        if (number < replayHighest)
+            ++reordered;
+        seen.insert(number);
+        replayHighest = qMax(replayHighest, number);
+        highest = qMax(highest, number);
     }
 };
 
@@ -131,6 +139,10 @@ private:
             if (m_silenceRestartMs > 0)
                 m_silence.start(m_silenceRestartMs);
             m_socket.write(QStringLiteral("/nick %1\n").arg(m_nick).toUtf8());
+            // Back after a drop, its person asks for what was said meanwhile
+            // (a text client is replayed only the last few on joining).
+            if (++m_textConnections > 1)
+                m_socket.write("/history 100\n");
             if (!m_sendTimer.isActive() && m_sent < m_toSend)
                 m_sendTimer.start();
         });
@@ -169,6 +181,8 @@ private:
         }
         if (line.startsWith(QLatin1String("*** The last"))) {
             m_inHistory = true;
+            for (Tally &tally : m_tallies)
+                tally.replayHighest = 0;
             return;
         }
         if (line.startsWith(QLatin1String("*** End of the earlier"))) {
@@ -284,6 +298,7 @@ private:
     QTcpSocket m_socket;
     LineSplitter m_lines{1024 * 1024};
     bool m_inHistory = false;
+    int m_textConnections = 0;
     bool m_toldStopped = false;
     int m_silenceRestartMs = 0;
     QTimer m_silence;
