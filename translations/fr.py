@@ -504,6 +504,7 @@ FR = {
 ('ServerWindow', 'The name clients see in their list of servers found; it can change while the room is open'): 'Le nom que les clients voient dans leur liste de serveurs trouvés ; il peut changer pendant que le salon est ouvert',
 ('WireInspector', '&Heartbeats'): '&Battements',
 ('WireInspector', 'Show the ping and pong lines that keep a quiet connection alive'): 'Montrer les lignes ping et pong qui gardent en vie une connexion silencieuse',
+('ServerWindow', 'Use port %1'): 'Prendre le port %1',
 ("ReconnectBar", "Reconnect &now"): "Se reconnecter &maintenant",
 ("ReconnectBar", "Reconnecting…"): "Reconnexion…",
 ("RoomLogWriter", "You joined the room at %1:%2 as %3."): "Vous êtes entré dans le salon %1:%2 sous le nom %3.",

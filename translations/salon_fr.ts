@@ -2058,6 +2058,10 @@ Commandes :
             <source>The name clients see in their list of servers found; it can change while the room is open</source>
             <translation>Le nom que les clients voient dans leur liste de serveurs trouvés ; il peut changer pendant que le salon est ouvert</translation>
         </message>
+        <message>
+            <source>Use port %1</source>
+            <translation>Prendre le port %1</translation>
+        </message>
     </context>
     <context>
         <name>StartWindow</name>

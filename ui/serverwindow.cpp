@@ -62,6 +62,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     , m_roomField(new QLineEdit(this))
     , m_startButton(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_freePortButton(new QPushButton(this))
     , m_addressHint(new QLabel(this))
     , m_addresses(new AddressListWidget(this))
     , m_participants(new ParticipantsModel(m_server, this))
@@ -120,6 +121,13 @@ ServerWindow::ServerWindow(QWidget *parent)
     topBar->addWidget(m_portField);
     topBar->addWidget(m_startButton);
     topBar->addWidget(m_status, 1);
+    topBar->addWidget(m_freePortButton);
+    m_freePortButton->setObjectName(QStringLiteral("freePortButton"));
+    m_freePortButton->hide();
+    connect(m_freePortButton, &QPushButton::clicked, this, [this] {
+        setPort(quint16(m_freePortButton->property("port").toUInt()));
+        startServer();
+    });
 
     // Where to connect.
     m_addressHint->setTextFormat(Qt::PlainText);
@@ -430,10 +438,19 @@ bool ServerWindow::startServer()
     if (m_server->isListening())
         return true;
     const auto port = quint16(m_portField->value());
+    m_freePortButton->hide();
     if (!m_server->listen(QHostAddress::Any, port)) {
         m_log->appendError(m_server->errorString());
         m_status->setText(m_server->errorString());
         statusBar()->showMessage(m_server->errorString());
+        // Another program has it: offer the next port nobody uses.
+        if (m_server->portWasInUse() && port != 0) {
+            if (const quint16 free = ChatServer::nextFreePort(port); free != 0) {
+                m_freePortButton->setText(tr("Use port %1").arg(free));
+                m_freePortButton->setProperty("port", free);
+                m_freePortButton->show();
+            }
+        }
         m_portField->setFocus();
         m_portField->selectAll();
         return false;

@@ -70,6 +70,7 @@ private:
     QLineEdit *m_roomField;
     QPushButton *m_startButton;
     QLabel *m_status;
+    QPushButton *m_freePortButton; // "Use port N" when the port is taken
     QLabel *m_addressHint;
     AddressListWidget *m_addresses;
     ParticipantsModel *m_participants;

@@ -7,6 +7,7 @@
 #include "server/peersession.h"
 #include "server/tcptransport.h"
 
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -85,7 +86,9 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
     if (m_listener.isListening())
         return true;
     m_listener.setListenBacklogSize(ListenBacklog);
+    m_portWasInUse = false;
     if (!m_listener.listen(address, port)) {
+        m_portWasInUse = m_listener.serverError() == QAbstractSocket::AddressInUseError;
         switch (m_listener.serverError()) {
         case QAbstractSocket::AddressInUseError:
             m_errorString = tr("Port %1 is already in use — choose another or close the other "
@@ -140,6 +143,16 @@ void ChatServer::stop()
         saveLesson();
     }
     emit stopped();
+}
+
+quint16 ChatServer::nextFreePort(quint16 port, const QHostAddress &address)
+{
+    for (int candidate = port + 1; candidate <= qMin(65535, port + 100); ++candidate) {
+        QTcpServer probe;
+        if (probe.listen(address, quint16(candidate)))
+            return quint16(candidate);
+    }
+    return 0;
 }
 
 QString ChatServer::historyFile() const

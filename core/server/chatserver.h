@@ -41,6 +41,10 @@ public:
     bool isListening() const { return m_listener.isListening(); }
     quint16 serverPort() const { return m_listener.serverPort(); }
     QString errorString() const { return m_errorString; }
+    // The last listen() failed because another program has that port.
+    bool portWasInUse() const { return m_portWasInUse; }
+    // The first port after `port` (at most 100 after) nobody listens on, or 0.
+    static quint16 nextFreePort(quint16 port, const QHostAddress &address = QHostAddress::Any);
 
     QList<Participant> participants() const;
 
@@ -223,6 +227,7 @@ private:
     QList<Handshake *> m_handshakes; // owned as QObject children
     QList<PeerSession *> m_sessions; // owned as QObject children
     QString m_errorString;
+    bool m_portWasInUse = false;
     bool m_locked = false;
     BanList m_bans;
     CodeGate m_codeGate;

@@ -477,6 +477,14 @@ void TestServerWindow::portInUseIsShownInTheWindow()
     QVERIFY(status->text().contains(expected));
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("startButton"))->text(),
              QStringLiteral("&Start"));
+    // The next free port, one click away.
+    auto *free = m_window->findChild<QPushButton *>(QStringLiteral("freePortButton"));
+    QVERIFY(free->isVisible());
+    QVERIFY2(free->text().startsWith(QLatin1String("Use port ")), qPrintable(free->text()));
+    QTest::mouseClick(free, Qt::LeftButton);
+    QVERIFY(m_window->server()->isListening());
+    QVERIFY(m_window->server()->serverPort() > other.serverPort());
+    QVERIFY(!free->isVisible());
 }
 
 void TestServerWindow::stopEmptiesTheRoom()
