@@ -14,6 +14,7 @@
 #include "startupprobe.h"
 #include "startwindow.h"
 #include "storage/historylog.h"
+#include "theme.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -169,6 +170,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.salonchat.Salon"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
+    Theme::applySaved(); // View ▸ Theme, as chosen last time
     StartupProbe::installIfAsked();
 
     switch (commandLine.command()) {

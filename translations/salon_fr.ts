@@ -2192,6 +2192,25 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Système</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>S&amp;ombre</translation>
+        </message>
+    </context>
+    <context>
         <name>Transcript</name>
         <message>
             <source>Salon — what was said in the room</source>

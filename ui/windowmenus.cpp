@@ -1,6 +1,7 @@
 #include "windowmenus.h"
 
 #include "chatlogview.h"
+#include "theme.h"
 #include "wireinspector.h"
 #include "zoomcontroller.h"
 
@@ -28,6 +29,8 @@ void addViewMenu(QMainWindow *window, ZoomController *zoom, WireInspector *inspe
 {
     QMenu *view = window->menuBar()->addMenu(QCoreApplication::translate("WindowMenus", "&View"));
     view->addActions(zoom->actions());
+    view->addSeparator();
+    Theme::addMenu(view);
     view->addSeparator();
     QAction *toggle = inspector->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -10,6 +10,7 @@
 #include "server/chatserver.h"
 #include "serverwindow.h"
 #include "startwindow.h"
+#include "theme.h"
 #include "wireinspector.h"
 
 #include <QAbstractItemView>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTextStream>
@@ -88,26 +88,6 @@ bool saveSideBySide(QWidget *left, const QList<QWidget *> &right, const QString 
     return saved;
 }
 
-void useDarkPalette(QApplication &app)
-{
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    app.setPalette(dark);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,7 +102,7 @@ int main(int argc, char *argv[])
     const QString language = arguments.value(2, QStringLiteral("en"));
     const bool dark = arguments.value(3) == QLatin1String("dark");
     if (dark)
-        useDarkPalette(app);
+        Theme::apply(Theme::Choice::Dark); // View ▸ Theme ▸ Dark
     QDir().mkpath(outputDir);
 
     QTranslator salon;
