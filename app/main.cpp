@@ -4,6 +4,7 @@
 #include "base/protocol.h"
 #include "clientwindow.h"
 #include "commandline.h"
+#include "demowindow.h"
 #include "discovery/discovery.h"
 #include "headlessserver.h"
 #include "openfileslimit.h"
@@ -67,39 +68,19 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
     return window;
 }
 
-// The classroom demo: the server window on the left half of the screen, the
-// client windows sharing the right half, all on 127.0.0.1.
+// The classroom demo: one window, the server on the left and a grid of
+// client panes on the right, all on 127.0.0.1, filling the screen.
 void openDemo(const CommandLine &commandLine)
 {
     OpenFilesLimit::raise();
-    auto *server = new ServerWindow;
-    server->setAttribute(Qt::WA_DeleteOnClose);
-    server->server()->setLimits(serverLimits(commandLine));
-    server->server()->setHistoryFolder(HistoryLog::defaultFolder());
-    server->setPort(commandLine.portGiven() ? commandLine.port() : Protocol::DefaultPort);
-    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-    const int half = screen.width() / 2;
-    server->setGeometry(screen.x(), screen.y(), half, screen.height());
-    server->show();
-    if (!server->startServer()) {
-        // Port 12800 taken (another Salon?): the demo still runs, on a free port.
-        server->setPort(0);
-        if (!server->startServer())
-            return;
-    }
-    const int count = commandLine.demoClients();
-    if (count == 0)
-        return;
-    // One column while the windows stay tall enough to chat in.
-    const int columns = count > 3 ? 2 : 1;
-    const int rows = (count + columns - 1) / columns;
-    const int width = half / columns;
-    const int height = screen.height() / rows;
-    for (int i = 0; i < count; ++i) {
-        const QRect cell(screen.x() + half + (i % columns) * width,
-                         screen.y() + (i / columns) * height, width, height);
-        server->openClientWindow(cell);
-    }
+    auto *demo = new DemoWindow;
+    demo->setAttribute(Qt::WA_DeleteOnClose);
+    demo->server()->server()->setLimits(serverLimits(commandLine));
+    demo->server()->server()->setHistoryFolder(HistoryLog::defaultFolder());
+    demo->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    demo->show();
+    demo->start(commandLine.portGiven() ? commandLine.port() : Protocol::DefaultPort,
+                commandLine.demoClients());
 }
 
 ClientWindow *openClientWindow(const CommandLine &commandLine)

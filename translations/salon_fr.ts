@@ -611,6 +611,10 @@
             <source>For private messages, your name, and the teacher's announcements, while this window is not in front</source>
             <translation>Pour les messages privés, votre nom et les annonces du professeur, quand cette fenêtre n’est pas au premier plan</translation>
         </message>
+        <message>
+            <source>Message — Enter sends</source>
+            <translation>Message — Entrée envoie</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -849,6 +853,13 @@ Commandes :
         <message>
             <source>Connection error: %1</source>
             <translation>Erreur de connexion : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoWindow</name>
+        <message>
+            <source>Salon — Classroom demo</source>
+            <translation>Salon — Démonstration en classe</translation>
         </message>
     </context>
     <context>
@@ -1853,10 +1864,6 @@ Commandes :
             <translation>Les messages et les événements du salon apparaîtront ici.</translation>
         </message>
         <message>
-            <source>An announcement for everyone in the room</source>
-            <translation>Une annonce pour tout le salon</translation>
-        </message>
-        <message>
             <source>Copied %1 to the clipboard.</source>
             <translation>%1 copié dans le presse-papiers.</translation>
         </message>
@@ -2061,6 +2068,10 @@ Commandes :
         <message>
             <source>Use port %1</source>
             <translation>Prendre le port %1</translation>
+        </message>
+        <message>
+            <source>Announcement to everyone</source>
+            <translation>Annonce à tout le salon</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -281,6 +282,22 @@ void ClientWindow::createMenus()
     chat->addSeparator();
     WindowMenus::addSaveAndQuit(chat, m_log, this);
     WindowMenus::addViewMenu(this, m_zoom, m_inspector);
+}
+
+void ClientWindow::setCompact(bool compact)
+{
+    menuBar()->setVisible(!compact);
+    m_connectBar->setCompact(compact);
+    m_splitter->widget(1)->setVisible(!compact);
+    m_messageField->setPlaceholderText(
+        compact ? tr("Message — Enter sends")
+                : tr("Message — Enter sends, Up/Down recall, /msg NAME text is private, /nick "
+                     "NAME renames"));
+    if (QLayout *layout = centralWidget()->layout()) {
+        const int margin = compact ? 2 : style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+        layout->setContentsMargins(margin, margin, margin, margin);
+        layout->setSpacing(compact ? 2 : -1);
+    }
 }
 
 ClientWindow::~ClientWindow()

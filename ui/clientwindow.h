@@ -52,6 +52,11 @@ public:
     // The servers heard on the network, as the host field lists them.
     QStringList serversListed() const;
 
+    // Compact: a pane of the classroom demo, many on one screen. No menu
+    // bar, no address (the demo's), no list of people (the server pane has
+    // it): the state, the log, the message field and the hand stay.
+    void setCompact(bool compact);
+
     // Messages received while the window was not active.
     int unreadCount() const { return m_unread; }
 

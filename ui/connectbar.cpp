@@ -60,6 +60,7 @@ ConnectBar::ConnectBar(QWidget *parent)
     nickLabel->setBuddy(m_nickField);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_addressWidgets = {hostLabel, m_hostBox, portLabel, m_portField, nickLabel};
     layout->addWidget(hostLabel);
     layout->addWidget(m_hostBox, 2);
     layout->addWidget(portLabel);
@@ -185,4 +186,12 @@ void ConnectBar::showFoundServers()
     m_hostBox->view()->setMinimumWidth(m_hostBox->view()->sizeHintForColumn(0) + 32);
     m_hostField->setText(typed);
     m_hostField->setCursorPosition(cursor);
+}
+
+void ConnectBar::setCompact(bool compact)
+{
+    for (QWidget *widget : std::as_const(m_addressWidgets))
+        widget->setVisible(!compact);
+    // The name, whole: it is what tells the panes apart.
+    m_nickField->setMinimumWidth(compact ? m_nickField->fontMetrics().averageCharWidth() * 10 : 0);
 }

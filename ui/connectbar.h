@@ -35,6 +35,9 @@ public:
 
     // The button's word, which fields may change, and the state in words.
     void showState(ChatClient::State state, bool inRoom);
+    // Compact (a pane of the classroom demo): the nickname, the button and
+    // the state; the address is the demo's own.
+    void setCompact(bool compact);
 
 signals:
     // The button: connect, cancel or disconnect, by the state.
@@ -51,5 +54,6 @@ private:
     QLineEdit *m_nickField;
     QPushButton *m_button;
     QLabel *m_stateLabel;
+    QList<QWidget *> m_addressWidgets; // hidden when compact
     DiscoveryBrowser *m_browser;
 };

@@ -174,13 +174,9 @@ ServerWindow::ServerWindow(QWidget *parent)
 
     // The room's log and the announcement field.
     m_log->setPlaceholderText(tr("The room's messages and events will appear here."));
-    m_announcementField->setPlaceholderText(tr("An announcement for everyone in the room"));
+    m_announcementField->setPlaceholderText(tr("Announcement to everyone"));
     m_announcementField->setClearButtonEnabled(true);
     m_announcementField->setMaxLength(Protocol::MaxMessageChars);
-    // The hint stays whole, in every language.
-    m_announcementField->setMinimumWidth(m_announcementField->fontMetrics().horizontalAdvance(
-                                             m_announcementField->placeholderText()) +
-                                         m_announcementField->fontMetrics().averageCharWidth() * 4);
     auto *announceBar = new QHBoxLayout;
     announceBar->addWidget(m_announcementField, 1);
     announceBar->addWidget(m_announceButton);

@@ -6,6 +6,7 @@
 
 #include "client/chatclient.h"
 #include "clientwindow.h"
+#include "demowindow.h"
 #include "discovery/discoveryannouncer.h"
 #include "server/chatserver.h"
 #include "serverwindow.h"
@@ -55,35 +56,6 @@ bool save(QWidget *window, const QString &path)
 {
     settle();
     const bool saved = window->grab().save(path);
-    QTextStream(stdout) << (saved ? "wrote " : "could not write ") << path << Qt::endl;
-    return saved;
-}
-
-// Several windows side by side in one picture, as the demo puts them.
-bool saveSideBySide(QWidget *left, const QList<QWidget *> &right, const QString &path)
-{
-    settle();
-    const QPixmap leftShot = left->grab();
-    QList<QPixmap> shots;
-    int rightWidth = 0;
-    int rightHeight = 0;
-    for (QWidget *window : right) {
-        shots.append(window->grab());
-        rightWidth = qMax(rightWidth, shots.last().width());
-        rightHeight += shots.last().height();
-    }
-    QPixmap canvas(leftShot.width() + rightWidth, qMax(leftShot.height(), rightHeight));
-    canvas.setDevicePixelRatio(leftShot.devicePixelRatio());
-    canvas.fill(QColor(0x30, 0x30, 0x30));
-    QPainter painter(&canvas);
-    painter.drawPixmap(0, 0, leftShot);
-    int y = 0;
-    for (const QPixmap &shot : std::as_const(shots)) {
-        painter.drawPixmap(leftShot.width() / int(leftShot.devicePixelRatio()), y, shot);
-        y += shot.height() / int(shot.devicePixelRatio());
-    }
-    painter.end();
-    const bool saved = canvas.save(path);
     QTextStream(stdout) << (saved ? "wrote " : "could not write ") << path << Qt::endl;
     return saved;
 }
@@ -240,13 +212,27 @@ int main(int argc, char *argv[])
     room->lowerAllHands();
     room->setMuted(QStringLiteral("zoé"), false);
 
-    // The demo as it opens: the server on the left, the clients on the right.
-    server.resize(820, 900);
-    alice->resize(780, 450);
-    ClientWindow *chloe = openClient(QStringLiteral("chloe"));
-    chloe->resize(780, 450);
-    ok &= waitUntil([chloe] { return chloe->client()->state() == ChatClient::State::Connected; });
-    ok &= saveSideBySide(&server, {alice, chloe}, path("demo"));
+    // `salon demo --clients 8` as a projector shows it, at the two usual sizes.
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        DemoWindow demo;
+        demo.setGeometry(QRect(QPoint(0, 0), screen));
+        demo.show();
+        ok &= demo.start(0, 8);
+        ok &= waitUntil([&demo] { return demo.server()->server()->participants().size() == 8; });
+        const auto sayIn = [&say, &demo](int pane, const QString &text) {
+            say(demo.clients().at(pane), text);
+            settle();
+        };
+        sayIn(0, french ? QStringLiteral("Bonjour à tous !") : QStringLiteral("Hello everyone!"));
+        sayIn(3, french ? QStringLiteral("Salut, je vous vois tous.")
+                        : QStringLiteral("Hi, I can see you all."));
+        sayIn(6, QStringLiteral("/msg alice ok ?"));
+        demo.server()->server()->announce(french ? QStringLiteral("Ouvrez l’exercice 3.")
+                                                 : QStringLiteral("Open exercise 3."));
+        settle();
+        ok &= save(&demo, screen.width() == 1366 ? path("demo") : path("demo-1920"));
+        demo.close();
+    }
 
     // Servers found on this PC: two more rooms announce themselves.
     DiscoveryAnnouncer library;
