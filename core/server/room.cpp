@@ -16,6 +16,19 @@ bool isBlank(const QString &text)
     }
     return true;
 }
+
+// The newest of `messages` whose cost fits in `budget` bytes of a send
+// queue; the older ones are dropped.
+void keepNewestWithin(QList<ChatMessage> &messages, qint64 budget)
+{
+    qsizetype kept = 0;
+    for (qsizetype i = messages.size() - 1; i >= 0; --i, ++kept) {
+        budget -= JoinBacklog::costOf(messages.at(i));
+        if (budget < 0)
+            break;
+    }
+    messages.remove(0, messages.size() - kept);
+}
 } // namespace
 
 QStringList Room::people() const
@@ -235,15 +248,8 @@ void Room::replay(PeerSession *session, int count)
     const qsizetype wanted = qBound(1, count > 0 ? count : 20, MaxReplay);
     if (history.messages.size() > wanted)
         history.messages.remove(0, history.messages.size() - wanted);
-    // At most half a send queue, newest first, like a newcomer's.
-    qint64 budget = m_backlog.maxBytes() / 2;
-    qsizetype kept = 0;
-    for (qsizetype i = history.messages.size() - 1; i >= 0; --i, ++kept) {
-        budget -= JoinBacklog::costOf(history.messages.at(i));
-        if (budget < 0)
-            break;
-    }
-    history.messages.remove(0, history.messages.size() - kept);
+    // At most half a send queue, like a newcomer's.
+    keepNewestWithin(history.messages, m_backlog.maxBytes() / 2);
     if (history.messages.isEmpty()) {
         notify(session, tr("Nothing has been said in the room yet."));
         return;
@@ -361,13 +367,7 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
     qint64 budget = m_backlog.maxBytes() / 2;
     for (const ChatMessage &message : catchup.missed)
         budget -= JoinBacklog::costOf(message);
-    qsizetype kept = 0;
-    for (qsizetype i = history.messages.size() - 1; i >= 0; --i, ++kept) {
-        budget -= JoinBacklog::costOf(history.messages.at(i));
-        if (budget < 0)
-            break;
-    }
-    history.messages.remove(0, history.messages.size() - kept);
+    keepNewestWithin(history.messages, budget);
     if (!history.messages.isEmpty())
         session->send(history);
     ChatEvent live = ChatEvent::of(ChatEvent::Kind::Message);

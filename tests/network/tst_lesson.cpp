@@ -30,6 +30,12 @@ private slots:
 
 private:
     std::unique_ptr<ChatServer> startServer(quint16 port);
+    // A pulled cable is noticed, and the way back tried, within a second.
+    static void quickToComeBack(SalonPeer &peer)
+    {
+        peer.client.setHeartbeat(200, 600);
+        peer.client.setReconnectDelays(50, 200);
+    }
     std::unique_ptr<QTemporaryDir> m_data;
 };
 
@@ -148,8 +154,7 @@ void TestLesson::aHandWaitsForItsMemberToComeBack()
     QVERIFY(server);
     CableProxy cable(server->serverPort());
     SalonPeer alice(cable.port(), QStringLiteral("alice"));
-    alice.client.setHeartbeat(200, 600);
-    alice.client.setReconnectDelays(50, 200);
+    quickToComeBack(alice);
     SalonPeer bob(server->serverPort(), QStringLiteral("bob"));
     QTRY_VERIFY(alice.inRoom() && bob.inRoom());
     QSignalSpy aliceHand(&alice.client, &ChatClient::handChanged);
@@ -178,8 +183,7 @@ void TestLesson::lowerAllLowersTheHandsOfThoseAwayToo()
     QVERIFY(server);
     CableProxy cable(server->serverPort());
     SalonPeer alice(cable.port(), QStringLiteral("alice"));
-    alice.client.setHeartbeat(200, 600);
-    alice.client.setReconnectDelays(50, 200);
+    quickToComeBack(alice);
     QTRY_VERIFY(alice.inRoom());
     QSignalSpy hand(&alice.client, &ChatClient::handChanged);
     alice.client.setHandRaised(true);
