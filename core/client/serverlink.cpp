@@ -130,9 +130,11 @@ void ServerLink::handleEvent(const ChatEvent &event)
             if (event.error.code == ErrorCode::CodeRequired) {
                 // Not an error: a question. The window asks for the code.
                 m_closingOnPurpose = true;
-                m_socket.abort();
-                setState(State::Disconnected);
-                emit disconnected(false);
+                m_socket.abort(); // says it is disconnected, once
+                if (m_state != State::Disconnected) {
+                    setState(State::Disconnected);
+                    emit disconnected(false);
+                }
             } else {
                 fail(tr("The server turned us away: %1").arg(event.text));
             }
