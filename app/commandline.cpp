@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "translation.h"
+
 #include "base/protocol.h"
 #include "model/nickname.h"
 #include "model/roomcode.h"
@@ -31,8 +33,9 @@ CommandLine::CommandLine()
                       QCoreApplication::translate("CommandLine", "client: connect at once."))
     , m_langOption(QStringLiteral("lang"),
                    QCoreApplication::translate("CommandLine",
-                                               "Language of the interface: en or fr (default: the "
-                                               "system's)."),
+                                               "Language of the interface: %1 (default: the "
+                                               "system's).")
+                       .arg(Translation::languages().join(QLatin1String(", "))),
                    QStringLiteral("LANG"))
     , m_clientsOption(
           QStringLiteral("clients"),
@@ -204,11 +207,9 @@ bool CommandLine::parse(const QStringList &arguments)
         if (const QString problem = Nickname::problem(m_nick); !problem.isEmpty())
             return fail(problem);
     }
-    if (!m_language.isEmpty() && m_language != QLatin1String("en") &&
-        m_language != QLatin1String("fr"))
-        return fail(
-            QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or fr.")
-                .arg(m_language));
+    if (!m_language.isEmpty() && !Translation::languages().contains(m_language))
+        return fail(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use %2.")
+                        .arg(m_language, Translation::languages().join(QLatin1String(", "))));
     return true;
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Draws every window in a live conversation, in English and in French, into
+# Draws every window in a live conversation, in English, French, Spanish, German and Arabic, into
 # docs/screenshots/, and the server and client windows once more in a dark
 # palette at 200 % scaling. Uses the build made by ./salon.sh (or builds it).
 # Everything stays on 127.0.0.1: discovery is on loopback.
@@ -12,7 +12,7 @@ run() {
     SALON_DISCOVERY=loopback QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$scratch" \
         XDG_DATA_HOME="$scratch" LANG=C.UTF-8 "$@"
 }
-for language in en fr; do
+for language in en fr es de ar; do
     run build/tests/salon_screenshots docs/screenshots "$language"
 done
 QT_SCALE_FACTOR=2 run build/tests/salon_screenshots docs/screenshots en dark

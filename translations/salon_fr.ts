@@ -647,10 +647,6 @@
         <translation>client : se connecter tout de suite.</translation>
     </message>
     <message>
-        <source>Language of the interface: en or fr (default: the system&apos;s).</source>
-        <translation>Langue de l’interface : en ou fr (par défaut : celle du système).</translation>
-    </message>
-    <message>
         <source>Too many commands: %1.</source>
         <translation>Trop de commandes : %1.</translation>
     </message>
@@ -665,10 +661,6 @@
     <message>
         <source>The port must be a number from %1 to 65535, not &quot;%2&quot;.</source>
         <translation>Le port doit être un nombre de %1 à 65535, pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en or fr.</source>
-        <translation>Langue inconnue « %1 » : utilisez en ou fr.</translation>
     </message>
     <message>
         <source>--%1 needs a positive number, not &quot;%2&quot;.</source>
@@ -733,6 +725,14 @@ Commandes :
     <message>
         <source>A room code is 1 to %1 letters, digits or &apos;-&apos;.</source>
         <translation>Un code de salon compte de 1 à %1 lettres, chiffres ou « - ».</translation>
+    </message>
+    <message>
+        <source>Language of the interface: %1 (default: the system&apos;s).</source>
+        <translation>Langue de l’interface : %1 (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Langue inconnue « %1 » : utilisez %2.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1568,14 @@ Commandes :
     <message>
         <source>%1 stopped reading; disconnected.</source>
         <translation>%1 ne lisait plus ; déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate this text to &quot;LTR&quot; in left-to-right languages and to &quot;RTL&quot; in right-to-left ones (Arabic, Hebrew): Qt then mirrors every window.</extracomment>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>

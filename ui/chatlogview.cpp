@@ -1,5 +1,7 @@
 #include "chatlogview.h"
 
+#include "slant.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -14,6 +16,18 @@
 #include <QTextCursor>
 
 #include <limits>
+
+namespace {
+
+// Italics where the text's script has them (see slant.h).
+QTextCharFormat uprightFor(QTextCharFormat format, const QString &text)
+{
+    if (format.fontItalic() && !Slant::suits(text))
+        format.setFontItalic(false);
+    return format;
+}
+
+} // namespace
 
 ChatLogView::ChatLogView(QWidget *parent) : QPlainTextEdit(parent)
 {
@@ -46,6 +60,25 @@ ChatLogView::ChatLogView(QWidget *parent) : QPlainTextEdit(parent)
     };
     connect(bar, &QScrollBar::valueChanged, this, backAtEnd);
     connect(bar, &QScrollBar::actionTriggered, this, backAtEnd, Qt::QueuedConnection);
+    followLayoutDirection();
+}
+
+void ChatLogView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        followLayoutDirection();
+}
+
+void ChatLogView::followLayoutDirection()
+{
+    // Lines run the way the window does: in Arabic, each starts on the right
+    // with its time, whatever script the message is in.
+    QTextOption option = document()->defaultTextOption();
+    option.setTextDirection(layoutDirection());
+    // The plain text layout does not mirror alignment by itself.
+    option.setAlignment(layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    document()->setDefaultTextOption(option);
 }
 
 bool ChatLogView::isFollowing() const
@@ -135,7 +168,7 @@ bool ChatLogView::replaceMessage(qint64 id, const QString &note)
         cursor.beginEditBlock();
         cursor.removeSelectedText();
         cursor.insertText(stamp, format(Part::Time));
-        cursor.insertText(note, format(Part::Event));
+        cursor.insertText(note, uprightFor(format(Part::Event), note));
         cursor.endEditBlock();
         block.setUserState(-1);
         return true;
@@ -199,7 +232,7 @@ void ChatLogView::insert(QTextCursor &cursor, const Line &line)
     cursor.insertText(timeStamp(line.time), format(Part::Time));
     if (!line.nick.isEmpty())
         cursor.insertText(line.nick + QStringLiteral(": "), format(Part::Nick, line.style));
-    cursor.insertText(line.text, format(line.textPart, line.style));
+    cursor.insertText(line.text, uprightFor(format(line.textPart, line.style), line.text));
     // Block states are ints: a room past two billion messages can't remove one.
     cursor.block().setUserState(
         line.id > 0 && line.id <= std::numeric_limits<int>::max() ? int(line.id) : -1);

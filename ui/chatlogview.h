@@ -53,6 +53,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Part { Time, Nick, Text, Event, Error };
@@ -78,6 +79,7 @@ private:
     int m_lastMaximum = 0;         // of the scroll bar, to know whether it was at the end
     class QPushButton *m_newBelow; // "new messages below", while scrolled up
     void placeNewBelow();
+    void followLayoutDirection();
     QTimer m_flushTimer;
     qint64 m_stampSecond = -1;
     QString m_stamp;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -45,6 +46,9 @@ ConnectBar::ConnectBar(QWidget *parent)
     m_hostField->setPlaceholderText(tr("server address"));
     m_hostField->setToolTip(tr("The address the server window shows, e.g. 192.168.1.10"));
     m_hostField->setClearButtonEnabled(true);
+    // A port reads and is typed as every network tool writes it ("12800"),
+    // whatever digits the language uses elsewhere.
+    m_portField->setLocale(QLocale::c());
     m_portField->setRange(1, 65535);
     m_portField->setValue(Protocol::DefaultPort);
     m_nickField->setPlaceholderText(tr("your nickname"));

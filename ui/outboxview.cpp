@@ -1,5 +1,7 @@
 #include "outboxview.h"
 
+#include "slant.h"
+
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,9 +16,6 @@ OutboxView::OutboxView(QWidget *parent)
     m_discard->setToolTip(tr("Give up on the messages still waiting to be sent"));
     m_lines->setTextFormat(Qt::PlainText); // what was typed is never markup
     m_lines->setForegroundRole(QPalette::PlaceholderText);
-    QFont italic = m_lines->font();
-    italic.setItalic(true);
-    m_lines->setFont(italic);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_lines, 1);
@@ -32,8 +31,6 @@ void OutboxView::show(const Outbox &outbox, const QString &nick, bool linkDown)
         m_lines->clear();
         return;
     }
-    const QFontMetrics metrics(m_lines->font());
-    const int width = qMax(200, m_lines->width());
     QStringList lines;
     const QList<Outbox::Entry> &entries = outbox.entries();
     for (qsizetype i = 0; i < entries.size() && i < MaxShown; ++i) {
@@ -41,11 +38,18 @@ void OutboxView::show(const Outbox &outbox, const QString &nick, bool linkDown)
         const QString who = message.kind == ChatCommand::Kind::Private
                                 ? tr("%1 → %2 (private)").arg(nick, message.to)
                                 : nick;
-        const QString line = tr("Sending… %1: %2").arg(who, message.text.simplified());
-        lines.append(metrics.elidedText(line, Qt::ElideRight, width));
+        lines.append(tr("Sending… %1: %2").arg(who, message.text.simplified()));
     }
     if (entries.size() > MaxShown)
         lines.append(tr("and %n more waiting", nullptr, int(entries.size() - MaxShown)));
+    // Slanted, as words not yet said, in the scripts that slant.
+    QFont font = m_lines->font();
+    font.setItalic(Slant::suits(lines.join(QLatin1Char('\n'))));
+    m_lines->setFont(font);
+    const QFontMetrics metrics(font);
+    const int width = qMax(200, m_lines->width());
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
     m_lines->setText(lines.join(QLatin1Char('\n')));
     // While the link is up, they are answered in a moment: nothing to decide.
     m_discard->setVisible(linkDown);

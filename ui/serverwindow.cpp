@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -93,6 +94,9 @@ ServerWindow::ServerWindow(QWidget *parent)
 
     // Port and Start/Stop.
     // 0 lets the system pick a free port; the status then tells which.
+    // A port reads and is typed as every network tool writes it ("12800"),
+    // whatever digits the language uses elsewhere.
+    m_portField->setLocale(QLocale::c());
     m_portField->setRange(0, 65535);
     m_portField->setSpecialValueText(tr("any free"));
     m_portField->setValue(Protocol::DefaultPort);

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -63,6 +64,11 @@ WireInspector::WireInspector(QWidget *parent)
                                 "alive"));
     setObjectName(QStringLiteral("wireInspector"));
     m_table->setObjectName(QStringLiteral("wireTable"));
+    // The wire's bytes read left to right in every language, with the digits
+    // of the hex dump: JSON laid out right to left would be scrambled.
+    m_table->setLocale(QLocale::c());
+    m_table->setLayoutDirection(Qt::LeftToRight);
+    m_hex->setLayoutDirection(Qt::LeftToRight);
     m_hex->setObjectName(QStringLiteral("wireHex"));
     m_pauseButton->setObjectName(QStringLiteral("wirePause"));
     m_clearButton->setObjectName(QStringLiteral("wireClear"));

@@ -190,6 +190,18 @@ void TestSalonEndToEnd::commandLine_data()
     QTest::newRow("French help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
                                                 QStringLiteral("fr")}
                                  << 0 << QStringLiteral("Affiche cette aide");
+    QTest::newRow("Spanish help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                 QStringLiteral("es")}
+                                  << 0 << QStringLiteral("Muestra esta ayuda");
+    QTest::newRow("German help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                QStringLiteral("de")}
+                                 << 0 << QStringLiteral("Zeigt diese Hilfe");
+    QTest::newRow("Arabic help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                QStringLiteral("ar")}
+                                 << 0 << QStringLiteral("يعرض هذه المساعدة");
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("it")} << 2
+        << QStringLiteral("Unknown language \"it\": use ar, de, en, es, fr.");
 }
 
 void TestSalonEndToEnd::commandLine()

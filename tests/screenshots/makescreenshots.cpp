@@ -1,6 +1,6 @@
 // makescreenshots — draws each Salon window in a live conversation and saves
 // it as PNG, for the README and the guides. Run by docs/make-screenshots.sh:
-//   salon_screenshots OUTPUT_DIR [en|fr] [dark]
+//   salon_screenshots OUTPUT_DIR [en|fr|es|de|ar] [dark]
 // "dark" draws the server and client windows in a dark palette only (the
 // script runs it at 200 % scaling).
 
@@ -50,6 +50,123 @@ void settle()
     QDeadlineTimer deadline(300);
     while (!deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// What the class says in each language: the windows are drawn with the
+// people and words a class of that language would have.
+struct Conversation
+{
+    QString room, alice, bob, zoe, emma, david, carol;
+    QString hello, reply, fromNc, question, markup, pause, handIn;
+    QString demoHello, demoHi, demoExercise, library, lab, backIn;
+};
+
+Conversation conversationIn(const QString &language)
+{
+    if (language == QLatin1String("fr"))
+        return {QStringLiteral("Salle 12 — NSI"),
+                QStringLiteral("alice"),
+                QStringLiteral("bob"),
+                QStringLiteral("zoé"),
+                QStringLiteral("emma"),
+                QStringLiteral("david"),
+                QStringLiteral("carol"),
+                QStringLiteral("Bonjour à tous ! On teste le chat du cours."),
+                QStringLiteral("Salut alice, ça marche chez moi."),
+                QStringLiteral("coucou depuis nc, les accents passent : été, Noël"),
+                QStringLiteral("tu as fini l'exercice 2 ?"),
+                QStringLiteral("Le HTML reste du texte : <b>gras</b> <img src=x>"),
+                QStringLiteral("Pause dans 5 minutes."),
+                QStringLiteral("Rendez les copies avant 10 h 30."),
+                QStringLiteral("Bonjour à tous !"),
+                QStringLiteral("Salut, je vous vois tous."),
+                QStringLiteral("Ouvrez l’exercice 3."),
+                QStringLiteral("CDI"),
+                QStringLiteral("Labo de physique"),
+                QStringLiteral("Je reviens dans")};
+    if (language == QLatin1String("es"))
+        return {QStringLiteral("Aula 12 — Informática"),
+                QStringLiteral("lucía"),
+                QStringLiteral("mateo"),
+                QStringLiteral("inés"),
+                QStringLiteral("pablo"),
+                QStringLiteral("sofía"),
+                QStringLiteral("diego"),
+                QStringLiteral("¡Hola a todos! Probamos el chat de la clase."),
+                QStringLiteral("Hola lucía, a mí me funciona."),
+                QStringLiteral("hola desde nc, los acentos pasan: año, canción"),
+                QStringLiteral("¿has terminado el ejercicio 2?"),
+                QStringLiteral("El HTML sigue siendo texto: <b>negrita</b> <img src=x>"),
+                QStringLiteral("Pausa en 5 minutos."),
+                QStringLiteral("Entregad los trabajos antes de las 10:30."),
+                QStringLiteral("¡Hola a todos!"),
+                QStringLiteral("Hola, os veo a todos."),
+                QStringLiteral("Abrid el ejercicio 3."),
+                QStringLiteral("Biblioteca"),
+                QStringLiteral("Laboratorio de física"),
+                QStringLiteral("Vuelvo en")};
+    if (language == QLatin1String("de"))
+        return {QStringLiteral("Raum 12 — Informatik"),
+                QStringLiteral("lena"),
+                QStringLiteral("jonas"),
+                QStringLiteral("jürgen"),
+                QStringLiteral("emma"),
+                QStringLiteral("paul"),
+                QStringLiteral("mia"),
+                QStringLiteral("Hallo zusammen! Wir testen den Chat der Stunde."),
+                QStringLiteral("Hallo lena, bei mir geht es."),
+                QStringLiteral("Grüße aus nc, Umlaute gehen: Größe, Übung"),
+                QStringLiteral("bist du mit Aufgabe 2 fertig?"),
+                QStringLiteral("HTML bleibt Text: <b>fett</b> <img src=x>"),
+                QStringLiteral("Pause in 5 Minuten."),
+                QStringLiteral("Gebt die Arbeiten bis 10:30 ab."),
+                QStringLiteral("Hallo zusammen!"),
+                QStringLiteral("Hallo, ich sehe euch alle."),
+                QStringLiteral("Öffnet Aufgabe 3."),
+                QStringLiteral("Bibliothek"),
+                QStringLiteral("Physiklabor"),
+                QStringLiteral("Bin gleich")};
+    if (language == QLatin1String("ar"))
+        return {QStringLiteral("القاعة 12 — المعلوماتية"),
+                QStringLiteral("ليلى"),
+                QStringLiteral("عمر"),
+                QStringLiteral("زينب"),
+                QStringLiteral("يوسف"),
+                QStringLiteral("سارة"),
+                QStringLiteral("karim"),
+                QStringLiteral("مرحبًا بالجميع! نجرّب محادثة الصف."),
+                QStringLiteral("أهلًا ليلى، تعمل عندي."),
+                QStringLiteral("تحية من nc، والحروف العربية تمرّ كما هي"),
+                QStringLiteral("هل أنهيتِ التمرين 2؟"),
+                QStringLiteral("يبقى HTML نصًا: <b>عريض</b> <img src=x>"),
+                QStringLiteral("استراحة بعد 5 دقائق."),
+                QStringLiteral("سلّموا الأوراق قبل 10:30."),
+                QStringLiteral("مرحبًا بالجميع!"),
+                QStringLiteral("أهلًا، أراكم جميعًا."),
+                QStringLiteral("افتحوا التمرين 3."),
+                QStringLiteral("المكتبة"),
+                QStringLiteral("مختبر الفيزياء"),
+                QStringLiteral("سأعود بعد")};
+    return {QStringLiteral("Room 12 — CS class"),
+            QStringLiteral("alice"),
+            QStringLiteral("bob"),
+            QStringLiteral("zoé"),
+            QStringLiteral("emma"),
+            QStringLiteral("david"),
+            QStringLiteral("carol"),
+            QStringLiteral("Bonjour à tous ! On teste le chat du cours."),
+            QStringLiteral("Salut alice, ça marche chez moi."),
+            QStringLiteral("coucou depuis nc, les accents passent : été, Noël"),
+            QStringLiteral("tu as fini l'exercice 2 ?"),
+            QStringLiteral("Le HTML reste du texte : <b>gras</b> <img src=x>"),
+            QStringLiteral("Break in 5 minutes."),
+            QStringLiteral("Hand in your papers by 10:30."),
+            QStringLiteral("Hello everyone!"),
+            QStringLiteral("Hi, I can see you all."),
+            QStringLiteral("Open exercise 3."),
+            QStringLiteral("Library"),
+            QStringLiteral("Physics lab"),
+            QStringLiteral("Back in a")};
 }
 
 bool save(QWidget *window, const QString &path)
@@ -102,8 +219,8 @@ int main(int argc, char *argv[])
     }
 
     ServerWindow server;
-    server.setRoomName(language == QLatin1String("fr") ? QStringLiteral("Salle 12 — NSI")
-                                                       : QStringLiteral("Room 12 — CS class"));
+    const Conversation says = conversationIn(language);
+    server.setRoomName(says.room);
     server.setPort(0);
     server.resize(1000, 560);
     server.show();
@@ -122,9 +239,9 @@ int main(int argc, char *argv[])
         window->connectToServer();
         return window;
     };
-    ClientWindow *alice = openClient(QStringLiteral("alice"));
+    ClientWindow *alice = openClient(says.alice);
     ok &= waitUntil([alice] { return alice->client()->state() == ChatClient::State::Connected; });
-    ClientWindow *bob = openClient(QStringLiteral("bob"));
+    ClientWindow *bob = openClient(says.bob);
     // Bob watches the wire from the start.
     bob->resize(860, 760);
     bob->wireInspector()->toggleViewAction()->trigger();
@@ -134,7 +251,7 @@ int main(int argc, char *argv[])
     QTcpSocket nc;
     nc.connectToHost(QHostAddress::LocalHost, port);
     ok &= waitUntil([&nc] { return nc.state() == QAbstractSocket::ConnectedState; });
-    nc.write("/nick zoé\n");
+    nc.write("/nick " + says.zoe.toUtf8() + '\n');
     ok &= waitUntil([alice] { return alice->client()->people().size() == 3; });
 
     const auto say = [](ClientWindow *window, const QString &text) {
@@ -142,24 +259,22 @@ int main(int argc, char *argv[])
         field->setText(text);
         QMetaObject::invokeMethod(field, "returnPressed");
     };
-    say(alice, QStringLiteral("Bonjour à tous ! On teste le chat du cours."));
+    say(alice, says.hello);
     settle();
-    say(bob, QStringLiteral("Salut alice, ça marche chez moi."));
+    say(bob, says.reply);
     settle();
-    nc.write("coucou depuis nc, les accents passent : été, Noël\n");
+    nc.write(says.fromNc.toUtf8() + '\n');
     settle();
-    say(bob, QStringLiteral("/msg alice tu as fini l'exercice 2 ?"));
+    say(bob, QStringLiteral("/msg %1 %2").arg(says.alice, says.question));
     settle();
-    say(alice, QStringLiteral("Le HTML reste du texte : <b>gras</b> <img src=x>"));
+    say(alice, says.markup);
     ok &= waitUntil([bob] {
         return bob->findChild<QWidget *>(QStringLiteral("log"))
             ->property("plainText")
             .toString()
             .contains(QStringLiteral("<img src=x>"));
     });
-    server.server()->announce(language == QLatin1String("fr")
-                                  ? QStringLiteral("Pause dans 5 minutes.")
-                                  : QStringLiteral("Break in 5 minutes."));
+    server.server()->announce(says.pause);
     settle();
 
     ok &= save(&server, path("server-window"));
@@ -179,16 +294,14 @@ int main(int argc, char *argv[])
 
     // The teacher's room: a code on the projector, hands up, a student
     // muted, an announcement that stays; and a newcomer asked for the code.
-    const bool french = language == QLatin1String("fr");
     ChatServer *room = server.server();
     room->setRoomCode(QStringLiteral("482913"));
     alice->client()->setHandRaised(true);
     settle();
     nc.write("/hand\n");
     ok &= waitUntil([room] { return room->hands().size() == 2; });
-    room->setMuted(QStringLiteral("zoé"), true);
-    room->announce(french ? QStringLiteral("Rendez les copies avant 10 h 30.")
-                          : QStringLiteral("Hand in your papers by 10:30."));
+    room->setMuted(says.zoe, true);
+    room->announce(says.handIn);
     ok &= waitUntil([alice] {
         return alice->findChild<QWidget *>(QStringLiteral("announcementBar"))->isVisible();
     });
@@ -198,7 +311,7 @@ int main(int argc, char *argv[])
     ClientWindow newcomer;
     newcomer.setHost(QStringLiteral("127.0.0.1"));
     newcomer.setPort(port);
-    newcomer.setNick(QStringLiteral("emma"));
+    newcomer.setNick(says.emma);
     newcomer.resize(860, 300);
     newcomer.show();
     newcomer.connectToServer();
@@ -210,7 +323,7 @@ int main(int argc, char *argv[])
     newcomer.close();
     room->setRoomCode({});
     room->lowerAllHands();
-    room->setMuted(QStringLiteral("zoé"), false);
+    room->setMuted(says.zoe, false);
 
     // `salon demo --clients 8` as a projector shows it, at the two usual sizes.
     for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
@@ -223,12 +336,10 @@ int main(int argc, char *argv[])
             say(demo.clients().at(pane), text);
             settle();
         };
-        sayIn(0, french ? QStringLiteral("Bonjour à tous !") : QStringLiteral("Hello everyone!"));
-        sayIn(3, french ? QStringLiteral("Salut, je vous vois tous.")
-                        : QStringLiteral("Hi, I can see you all."));
+        sayIn(0, says.demoHello);
+        sayIn(3, says.demoHi);
         sayIn(6, QStringLiteral("/msg alice ok ?"));
-        demo.server()->server()->announce(french ? QStringLiteral("Ouvrez l’exercice 3.")
-                                                 : QStringLiteral("Open exercise 3."));
+        demo.server()->server()->announce(says.demoExercise);
         settle();
         ok &= save(&demo, screen.width() == 1366 ? path("demo") : path("demo-1920"));
         demo.close();
@@ -237,14 +348,10 @@ int main(int argc, char *argv[])
     // Servers found on this PC: two more rooms announce themselves.
     DiscoveryAnnouncer library;
     DiscoveryAnnouncer lab;
-    library.start(Discovery::Scope::Loopback, 12810,
-                  language == QLatin1String("fr") ? QStringLiteral("CDI")
-                                                  : QStringLiteral("Library"));
-    lab.start(Discovery::Scope::Loopback, 12820,
-              language == QLatin1String("fr") ? QStringLiteral("Labo de physique")
-                                              : QStringLiteral("Physics lab"));
+    library.start(Discovery::Scope::Loopback, 12810, says.library);
+    lab.start(Discovery::Scope::Loopback, 12820, says.lab);
     ClientWindow finder;
-    finder.setNick(QStringLiteral("david"));
+    finder.setNick(says.david);
     finder.setHost(QString());
     finder.resize(860, 420);
     finder.show();
@@ -256,7 +363,11 @@ int main(int argc, char *argv[])
         QPixmap shot = finder.grab();
         const QPixmap popup = box->view()->window()->grab();
         QPainter painter(&shot);
-        painter.drawPixmap(box->mapTo(&finder, QPoint(0, box->height())), popup);
+        // The list opens under the box, from its left edge, or its right
+        // one in a right-to-left language.
+        const int x =
+            box->isRightToLeft() ? box->width() - int(popup.width() / popup.devicePixelRatio()) : 0;
+        painter.drawPixmap(box->mapTo(&finder, QPoint(x, box->height())), popup);
         painter.end();
         box->hidePopup();
         const QString found = path("found-servers");
@@ -268,7 +379,7 @@ int main(int argc, char *argv[])
     ClientWindow refused;
     refused.setHost(QStringLiteral("127.0.0.1"));
     refused.setPort(1);
-    refused.setNick(QStringLiteral("carol"));
+    refused.setNick(says.carol);
     refused.resize(860, 300);
     refused.show();
     refused.connectToServer();
@@ -278,9 +389,7 @@ int main(int argc, char *argv[])
     ok &= save(&refused, path("client-error"));
 
     // The server stops: alice keeps what she was typing and counts down.
-    alice->findChild<QLineEdit *>(QStringLiteral("messageField"))
-        ->setText(language == QLatin1String("fr") ? QStringLiteral("Je reviens dans")
-                                                  : QStringLiteral("Back in a"));
+    alice->findChild<QLineEdit *>(QStringLiteral("messageField"))->setText(says.backIn);
     server.stopServer();
     ok &=
         waitUntil([alice] { return alice->client()->state() == ChatClient::State::Reconnecting; });

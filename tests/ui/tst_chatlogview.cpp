@@ -1,7 +1,8 @@
 // tst_chatlogview — the log as a person reads it: at the bottom it stays at
 // the bottom while new lines come, whatever bar comes or goes above it (a
 // reconnection's banner, an error); scrolled up, it stays where the person
-// is and says there are new messages below, until they go back down.
+// is and says there are new messages below, until they go back down. In an
+// Arabic window its lines run right to left, and Arabic is never slanted.
 
 #include "chatlogview.h"
 
@@ -9,6 +10,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 class TestChatLogView : public QObject
@@ -19,6 +21,10 @@ private slots:
     void cleanup();
     void theBottomStaysInViewWhenABarComesAndGoes();
     void scrolledUpItStaysAndSaysNewMessagesAreBelow();
+    void linesStartWhereTheWindowReadsFrom_data();
+    void linesStartWhereTheWindowReadsFrom();
+    void arabicIsNeverSlanted_data();
+    void arabicIsNeverSlanted();
 
 private:
     void add(int count);
@@ -111,6 +117,70 @@ void TestChatLogView::scrolledUpItStaysAndSaysNewMessagesAreBelow()
     QTRY_VERIFY(!newBelow->isVisible());
     add(1);
     QVERIFY(atTheEnd());
+}
+
+void TestChatLogView::linesStartWhereTheWindowReadsFrom_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<QString>("nick");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("English window, English line")
+        << Qt::LeftToRight << QStringLiteral("alice") << QStringLiteral("hello");
+    QTest::newRow("English window, Arabic line")
+        << Qt::LeftToRight << QStringLiteral("alice") << QStringLiteral("مرحبًا");
+    QTest::newRow("Arabic window, Arabic line")
+        << Qt::RightToLeft << QStringLiteral("ليلى") << QStringLiteral("مرحبًا بالجميع");
+    QTest::newRow("Arabic window, English line")
+        << Qt::RightToLeft << QStringLiteral("karim") << QStringLiteral("hello everyone");
+}
+
+void TestChatLogView::linesStartWhereTheWindowReadsFrom()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(QString, nick);
+    QFETCH(QString, text);
+    // What an Arabic translation does to every window.
+    m_window->setLayoutDirection(direction);
+    m_log->appendMessage(QDateTime::currentDateTime(), nick, text);
+    m_log->appendEvent(text);
+    m_log->flush();
+    const int middle = m_log->viewport()->width() / 2;
+    for (QTextBlock block = m_log->document()->lastBlock().previous(); block.isValid();
+         block = block.next()) {
+        // The time stamp, first on the line, is on the side the window reads from.
+        const int start = m_log->cursorRect(QTextCursor(block)).center().x();
+        QVERIFY2(direction == Qt::RightToLeft ? start > middle : start < middle,
+                 qPrintable(QStringLiteral("%1 starts at x=%2").arg(block.text()).arg(start)));
+    }
+}
+
+void TestChatLogView::arabicIsNeverSlanted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("slanted");
+    QTest::newRow("English") << QStringLiteral("see you at ten") << true;
+    QTest::newRow("French") << QStringLiteral("à dix heures") << true;
+    QTest::newRow("Arabic") << QStringLiteral("أراك في العاشرة") << false;
+    QTest::newRow("Hebrew") << QStringLiteral("נתראה בעשר") << false;
+    QTest::newRow("mixed") << QStringLiteral("ok, أراك") << false;
+}
+
+void TestChatLogView::arabicIsNeverSlanted()
+{
+    // Private messages and events are in italics, which fonts draw as boxes
+    // for Arabic script: those stay upright.
+    QFETCH(QString, text);
+    QFETCH(bool, slanted);
+    m_log->appendMessage(QDateTime::currentDateTime(), QStringLiteral("bob"), text,
+                         ChatLogView::Style::Private);
+    m_log->appendEvent(text);
+    m_log->flush();
+    for (QTextBlock block = m_log->document()->lastBlock().previous(); block.isValid();
+         block = block.next()) {
+        QTextCursor end(block);
+        end.movePosition(QTextCursor::EndOfBlock);
+        QCOMPARE(end.charFormat().fontItalic(), slanted);
+    }
 }
 
 QTEST_MAIN(TestChatLogView)

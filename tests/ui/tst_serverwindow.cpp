@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +34,7 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 class TestServerWindow : public QObject
@@ -51,6 +53,8 @@ private slots:
     void theToolbarHasTheTeachersToolsOneClickAway();
     void theRoomsHistoryIsSavedAsAReadablePage();
     void aDefaultRoomNameFollowsTheLanguage();
+    void theWindowReadsTheWayItsLanguageDoes_data();
+    void theWindowReadsTheWayItsLanguageDoes();
     void theTeacherMutesAndQuietsFromTheWindow();
     void raisedHandsShowInOrderAndAreLowered();
     void logShowsMessagesAsPlainText();
@@ -360,6 +364,59 @@ void TestServerWindow::aDefaultRoomNameFollowsTheLanguage()
              QStringLiteral("Salle 12"));
     english.setRoomName(ServerWindow::defaultRoomName());
     english.close();
+}
+
+void TestServerWindow::theWindowReadsTheWayItsLanguageDoes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("French") << QStringLiteral("fr") << Qt::LeftToRight
+                            << QStringLiteral("Salon — Serveur");
+    QTest::newRow("Spanish") << QStringLiteral("es") << Qt::LeftToRight
+                             << QStringLiteral("Salon — Servidor");
+    QTest::newRow("German") << QStringLiteral("de") << Qt::LeftToRight
+                            << QStringLiteral("Salon — Server");
+    QTest::newRow("Arabic") << QStringLiteral("ar") << Qt::RightToLeft
+                            << QStringLiteral("Salon — الخادم");
+}
+
+void TestServerWindow::theWindowReadsTheWayItsLanguageDoes()
+{
+    QFETCH(QString, language);
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(QString, title);
+    // Salon's own translation says which way the language reads, whether
+    // Qt's translations are installed or not.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/salon_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(QGuiApplication::layoutDirection(), direction);
+    {
+        ServerWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), title);
+        // Each label sits before its field as the language reads: on its
+        // right in Arabic.
+        auto *room = window.findChild<QLineEdit *>(QStringLiteral("roomField"));
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        const auto label = std::find_if(labels.cbegin(), labels.cend(), [room](const QLabel *each) {
+            return each->buddy() == room;
+        });
+        QVERIFY(label != labels.cend());
+        const int labelX = (*label)->mapTo(&window, (*label)->rect().center()).x();
+        const int roomX = room->mapTo(&window, room->rect().center()).x();
+        QVERIFY2(direction == Qt::RightToLeft ? labelX > roomX : labelX < roomX,
+                 qPrintable(QStringLiteral("label at %1, field at %2").arg(labelX).arg(roomX)));
+        // So do the menus: the first one is on the right in Arabic.
+        const QMenuBar *bar = window.menuBar();
+        const int first = bar->actionGeometry(bar->actions().constFirst()).center().x();
+        QVERIFY(direction == Qt::RightToLeft ? first > bar->width() / 2 : first < bar->width() / 2);
+        window.close();
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
 }
 
 void TestServerWindow::logShowsMessagesAsPlainText()
