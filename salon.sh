@@ -11,16 +11,16 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config libssl-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
 )
 
 # What only the tests need: clang and its libFuzzer runtime; the validators
 # of the desktop and AppStream files, and dpkg-dev for the .deb; iproute2
-# for the LAN test in network namespaces.
+# for the LAN test in network namespaces; openssl, a TLS text client (s_client).
 TEST_PACKAGES=(clang libclang-rt-dev desktop-file-utils appstream dpkg-dev file iproute2
-    dbus-daemon)
+    dbus-daemon openssl)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -46,6 +46,11 @@ CommandLine::CommandLine()
                            "CommandLine", "server: only those who type CODE get in (letters, "
                                           "digits and '-'). client: the code to give."),
                        QStringLiteral("CODE"))
+    , m_requireTlsOption(QStringLiteral("require-tls"),
+                         QCoreApplication::translate(
+                             "CommandLine", "server: only encrypted connections get in (Salon, "
+                                            "openssl s_client, ncat --ssl); plain ones are told "
+                                            "how, then closed."))
     , m_discoveryOption(QStringLiteral("discovery"),
                         QCoreApplication::translate(
                             "CommandLine", "Finding servers: lan (the default), loopback (this PC "
@@ -65,7 +70,7 @@ CommandLine::CommandLine()
         QStringLiteral("[server|client|demo]"));
     m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
-                         m_roomCodeOption, m_discoveryOption, m_langOption});
+                         m_roomCodeOption, m_requireTlsOption, m_discoveryOption, m_langOption});
 
     // The server's limits, from the one table (docs/limits.md).
     for (const LimitSpec &spec : LimitsTable::all()) {
@@ -158,6 +163,12 @@ bool CommandLine::parse(const QStringList &arguments)
                                                     "'-'.")
                             .arg(RoomCode::MaxChars));
         m_roomCode = *code;
+    }
+    if (m_parser.isSet(m_requireTlsOption)) {
+        if (m_command != Command::Server)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--require-tls goes with the server command."));
+        m_requireTls = true;
     }
     if (m_parser.isSet(m_discoveryOption)) {
         m_discovery = Discovery::scopeFromName(m_parser.value(m_discoveryOption));

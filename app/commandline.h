@@ -43,6 +43,8 @@ public:
     QString language() const { return m_language; }
     // --room-code, read as a code (RoomCode::parse); empty when not given.
     QString roomCode() const { return m_roomCode; }
+    // --require-tls: plain connections are sent away.
+    bool requireTls() const { return m_requireTls; }
     // demo: how many client windows (2 unless --clients says).
     int demoClients() const { return m_demoClients; }
     // --discovery, when given.
@@ -67,6 +69,7 @@ private:
     QCommandLineOption m_langOption;
     QCommandLineOption m_clientsOption;
     QCommandLineOption m_roomCodeOption;
+    QCommandLineOption m_requireTlsOption;
     QCommandLineOption m_discoveryOption;
     QList<QCommandLineOption> m_limitOptions; // from LimitsTable
 
@@ -82,6 +85,7 @@ private:
     bool m_connect = false;
     QString m_language;
     QString m_roomCode;
+    bool m_requireTls = false;
     int m_demoClients = 2;
     std::optional<Discovery::Scope> m_discovery;
     QHash<QString, double> m_limitValues; // option name -> value

@@ -1,6 +1,7 @@
 #include "headlessserver.h"
 
 #include "discovery/discoveryannouncer.h"
+#include "security/serveridentity.h"
 #include "server/chatserver.h"
 #include "server/participantsmodel.h"
 #include "server/serveraddresses.h"
@@ -244,8 +245,19 @@ void HeadlessServer::run(const QString &line)
     }
 }
 
-bool HeadlessServer::start(quint16 port, const ServerLimits &limits, const QString &roomCode)
+bool HeadlessServer::start(quint16 port, const ServerLimits &limits, const QString &roomCode,
+                           bool requireTls)
 {
+    // Who the server is, kept beside the history; a key others can read
+    // stops it here.
+    QString error;
+    const auto identity = ServerIdentity::loadOrCreate(HistoryLog::defaultFolder(), &error);
+    if (!identity) {
+        QTextStream(stderr) << error << Qt::endl;
+        return false;
+    }
+    m_server->setIdentity(identity);
+    m_server->setRequireTls(requireTls);
     m_server->setLimits(limits);
     m_server->setRoomCode(roomCode);
     m_server->setHistoryFolder(HistoryLog::defaultFolder());
@@ -256,6 +268,18 @@ bool HeadlessServer::start(quint16 port, const ServerLimits &limits, const QStri
     log(tr("Salon server listening on port %1. Stop it with Ctrl+C.").arg(m_server->serverPort()));
     if (!m_server->historyFile().isEmpty())
         log(tr("The room's messages are kept in %1").arg(m_server->historyFile()));
+    if (m_server->offersTls()) {
+        log(m_server->requiresTls()
+                ? tr("Encrypted connections (TLS) only, on the same port. The server's "
+                     "fingerprint, for students to compare:")
+                : tr("Encrypted connections (TLS) on the same port, plain ones too. The server's "
+                     "fingerprint, for students to compare:"));
+        // The form `openssl x509 -noout -fingerprint -sha256` prints.
+        log(QStringLiteral("  SHA256 ") + ServerIdentity::colonHex(identity->sha256()));
+        log(tr("  in short: %1").arg(ServerIdentity::shortForm(identity->sha256())));
+    } else {
+        log(tr("Qt has no TLS here: connections are not encrypted."));
+    }
     const Discovery::Scope scope = Discovery::currentScope();
     const QString room = tr("Salon on %1").arg(QSysInfo::machineHostName());
     m_announcer->start(scope, m_server->serverPort(), room.left(Discovery::MaxFieldChars));

@@ -16,9 +16,11 @@ class HeadlessServer : public QObject
 public:
     explicit HeadlessServer(QObject *parent = nullptr);
 
-    // Prints why on standard error and returns false when the port can't be opened.
+    // Prints why on standard error and returns false when the port can't be opened,
+    // or the server's identity can't be used (a key others can read).
     // With a `roomCode`, only those who give it get in.
-    bool start(quint16 port, const ServerLimits &limits, const QString &roomCode = {});
+    bool start(quint16 port, const ServerLimits &limits, const QString &roomCode = {},
+               bool requireTls = false);
     // Says goodbye to everyone; the caller quits the event loop after.
     void stop();
 

@@ -19,6 +19,7 @@
 #include "translation.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
 #include <QSettings>
@@ -43,7 +44,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
     OpenFilesLimit::raise();
     HeadlessServer server;
     if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800),
-                      serverLimits(commandLine), commandLine.roomCode()))
+                      serverLimits(commandLine), commandLine.roomCode(), commandLine.requireTls()))
         return 1;
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&server, &app] {
@@ -53,11 +54,29 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
     return app.exec();
 }
 
+// The server's identity, kept beside its history. A key others can read
+// stops it before it starts, saying why.
+bool useIdentity(ServerWindow *window, const CommandLine &commandLine)
+{
+    QString error;
+    if (!window->useIdentityIn(HistoryLog::defaultFolder(), &error)) {
+        QMessageBox::critical(nullptr, QStringLiteral("Salon"), error);
+        return false;
+    }
+    if (commandLine.requireTls())
+        window->server()->setRequireTls(true);
+    return true;
+}
+
 ServerWindow *openServerWindow(const CommandLine &commandLine)
 {
     OpenFilesLimit::raise();
     auto *window = new ServerWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!useIdentity(window, commandLine)) {
+        delete window;
+        return nullptr;
+    }
     window->server()->setLimits(serverLimits(commandLine));
     window->server()->setHistoryFolder(HistoryLog::defaultFolder());
     if (commandLine.portGiven())
@@ -70,17 +89,22 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
 
 // The classroom demo: one window, the server on the left and a grid of
 // client panes on the right, all on 127.0.0.1, filling the screen.
-void openDemo(const CommandLine &commandLine)
+bool openDemo(const CommandLine &commandLine)
 {
     OpenFilesLimit::raise();
     auto *demo = new DemoWindow;
     demo->setAttribute(Qt::WA_DeleteOnClose);
+    if (!useIdentity(demo->server(), commandLine)) {
+        delete demo;
+        return false;
+    }
     demo->server()->server()->setLimits(serverLimits(commandLine));
     demo->server()->server()->setHistoryFolder(HistoryLog::defaultFolder());
     demo->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
     demo->show();
     demo->start(commandLine.portGiven() ? commandLine.port() : Protocol::DefaultPort,
                 commandLine.demoClients());
+    return true;
 }
 
 ClientWindow *openClientWindow(const CommandLine &commandLine)
@@ -156,13 +180,15 @@ int main(int argc, char *argv[])
 
     switch (commandLine.command()) {
     case CommandLine::Command::Server:
-        openServerWindow(commandLine);
+        if (!openServerWindow(commandLine))
+            return 1;
         break;
     case CommandLine::Command::Client:
         openClientWindow(commandLine);
         break;
     case CommandLine::Command::Demo:
-        openDemo(commandLine);
+        if (!openDemo(commandLine))
+            return 1;
         break;
     case CommandLine::Command::Start: {
         auto *start = new StartWindow;

@@ -274,6 +274,10 @@
         <source>Private messages go only to and from the teacher just now.</source>
         <translation>الرسائل الخاصة الآن من المعلم وإليه فقط.</translation>
     </message>
+    <message>
+        <source>This room only accepts encrypted connections: join with Salon, or type openssl s_client -quiet -connect %1</source>
+        <translation>لا تقبل هذه الغرفة إلا الاتصالات المشفّرة: انضم باستخدام Salon، أو اكتب openssl s_client -quiet -connect %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatLogView</name>
@@ -548,6 +552,10 @@
         <source>%1 removed message #%2 from %3 from every window and the history.</source>
         <translation>حذف %1 الرسالة رقم %2 من %3 من كل النوافذ ومن السجل.</translation>
     </message>
+    <message>
+        <source>a plain connection to a room that only accepts encrypted ones</source>
+        <translation>اتصال غير مشفّر بغرفة لا تقبل إلا الاتصالات المشفّرة</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -630,6 +638,28 @@
     <message>
         <source>In the room (%1)</source>
         <translation>في الغرفة (%1)</translation>
+    </message>
+    <message>
+        <source>Not joined: the fingerprint was not confirmed. Ask the teacher which fingerprint their screen shows.</source>
+        <translation>لم تنضم: لم تُؤكَّد البصمة. اسأل المعلم عن البصمة التي تعرضها شاشته.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 no longer encrypts the room; it may not be the teacher&apos;s server.</source>
+        <translation>توقف: لم يعد %1:%2 يشفّر الغرفة؛ قد لا يكون خادم المعلم.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than before; it may not be the teacher&apos;s server.</source>
+        <translation>توقف: يعرض %1:%2 بصمة غير التي عرضها من قبل؛ قد لا يكون خادم المعلم.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS) with the server whose fingerprint is %1
+SHA256 %2</source>
+        <translation>مشفّر (TLS) مع الخادم الذي بصمته %1
+SHA256 %2</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
+        <translation>غير مشفّر: يستطيع أي أحد على هذه الشبكة قراءة ما يُكتب هنا، بما في ذلك الرسائل الخاصة. هذا الخادم لا يوفّر التشفير.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +780,14 @@ Commands:
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>لغة غير معروفة &quot;%1&quot;: استخدم %2.</translation>
     </message>
+    <message>
+        <source>server: only encrypted connections get in (Salon, openssl s_client, ncat --ssl); plain ones are told how, then closed.</source>
+        <translation>server: لا تدخل إلا الاتصالات المشفّرة (Salon، openssl s_client، ncat ‎--ssl)؛ ويُشرح للبقية كيف، ثم تُغلق.</translation>
+    </message>
+    <message>
+        <source>--require-tls goes with the server command.</source>
+        <translation>يُستخدم ‎--require-tls مع الأمر server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -846,6 +884,14 @@ Commands:
             <numerusform>%1 — %2:%3 (%4، شوهد قبل %n ث)</numerusform>
             <numerusform>%1 — %2:%3 (%4، شوهد قبل %n ث)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>غير مشفّر</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1110,22 @@ Commands:
         <source>Server stopped.</source>
         <translation>توقف الخادم.</translation>
     </message>
+    <message>
+        <source>Encrypted connections (TLS) only, on the same port. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>اتصالات مشفّرة (TLS) فقط، على المنفذ نفسه. بصمة الخادم ليقارنها الطلاب:</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (TLS) on the same port, plain ones too. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>اتصالات مشفّرة (TLS) على المنفذ نفسه، وغير المشفّرة أيضًا. بصمة الخادم ليقارنها الطلاب:</translation>
+    </message>
+    <message>
+        <source>  in short: %1</source>
+        <translation>  باختصار: %1</translation>
+    </message>
+    <message>
+        <source>Qt has no TLS here: connections are not encrypted.</source>
+        <translation>لا يتوفر TLS في Qt هنا: الاتصالات غير مشفّرة.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1236,6 +1298,43 @@ Commands:
     <message>
         <source>Type the server&apos;s address first: the server window shows it.</source>
         <translation>اكتب عنوان الخادم أولًا: تعرضه نافذة الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>هوية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Makes a new key and certificate for this server: every student&apos;s Salon will warn that the server changed</source>
+        <translation>ينشئ مفتاحًا وشهادة جديدين لهذا الخادم: سينبّه Salon لدى كل طالب إلى أن الخادم تغيّر</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>هوية جديدة</translation>
+    </message>
+    <message>
+        <source>A new identity gives this server a new fingerprint. Every Salon that joined it before will stop and warn that the server changed, until each student compares the new fingerprint with the projector and accepts it.
+
+Make one only if the private key may have been copied (another person used this account, the PC was lent), or to show the class what the warning looks like.</source>
+        <translation>تمنح الهوية الجديدة هذا الخادم بصمة جديدة. سيتوقف كل Salon انضم إليه من قبل وينبّه إلى أن الخادم تغيّر، إلى أن يقارن كل طالب البصمة الجديدة بما على جهاز العرض ويقبلها.
+
+لا تنشئ هوية جديدة إلا إذا احتمل نسخ المفتاح الخاص (استخدم شخص آخر هذا الحساب، أو أُعير الحاسوب)، أو لتُري الصف شكل التنبيه.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read what is said in this room.</source>
+        <translation>غير مشفّر: يستطيع أي أحد على الشبكة قراءة ما يُقال في هذه الغرفة.</translation>
+    </message>
+    <message>
+        <source>Encrypted.
+Fingerprint:</source>
+        <translation>مشفّر.
+البصمة:</translation>
+    </message>
+    <message>
+        <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
+        <translation>يتحقق الطلاب من أن Salon لديهم يعرض البصمة نفسها عند انضمامهم أول مرة.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1657,22 @@ Commands:
         <source>%1 is now known as %2.</source>
         <translation>أصبح اسم %1 الآن %2.</translation>
     </message>
+    <message>
+        <source>Encrypted (TLS): nobody on the network can read it.</source>
+        <translation>مشفّر (TLS): لا أحد على الشبكة يستطيع قراءته.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read it.</source>
+        <translation>غير مشفّر: يستطيع أي أحد على الشبكة قراءته.</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1، مشفّر</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1، غير مشفّر</translation>
+    </message>
 </context>
 <context>
     <name>PeerSession</name>
@@ -1851,6 +1966,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The server&apos;s private key %1 can be read by other users of this computer: make it yours alone (chmod 600 %1), or delete it to make a new identity.</source>
+        <translation>يستطيع مستخدمون آخرون لهذا الحاسوب قراءة المفتاح الخاص للخادم %1: اجعله لك وحدك (chmod 600 %1)، أو احذفه لإنشاء هوية جديدة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة هوية الخادم في %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 is damaged: delete %2 and %3 to make a new one.</source>
+        <translation>هوية الخادم في %1 تالفة: احذف %2 و%3 لإنشاء هوية جديدة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be kept in %1: %2</source>
+        <translation>تعذّر حفظ هوية الخادم في %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder can&apos;t be made</source>
+        <translation>تعذّر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be made: %1</source>
+        <translation>تعذّر إنشاء هوية الخادم: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerLink</name>
     <message>
         <source>The server turned us away: %1</source>
@@ -1879,6 +2021,89 @@ Commands:
     <message>
         <source>The server sent a frame over %1 KiB; the connection was closed.</source>
         <translation>أرسل الخادم إطارًا أكبر من %1 كيلوبايت؛ أُغلق الاتصال.</translation>
+    </message>
+    <message>
+        <source>The server did not finish the TLS handshake within %1 s.</source>
+        <translation>لم يُكمل الخادم مصافحة TLS خلال %1 ث.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>تحقّق من بصمة الخادم</translation>
+    </message>
+    <message>
+        <source>First time in the room at %1:%2. It is encrypted, but is it the teacher&apos;s server? Compare this fingerprint with the one the teacher&apos;s screen shows:</source>
+        <translation>أول مرة في الغرفة على %1:%2. إنها مشفّرة، لكن هل هذا خادم المعلم؟ قارن هذه البصمة بالتي تعرضها شاشة المعلم:</translation>
+    </message>
+    <message>
+        <source>If they differ, another computer may be pretending to be the teacher&apos;s: do not join, and tell the teacher.</source>
+        <translation>إن اختلفتا، فقد يكون حاسوب آخر ينتحل صفة حاسوب المعلم: لا تنضم، وأخبر المعلم.</translation>
+    </message>
+    <message>
+        <source>They &amp;match: join</source>
+        <translation>&amp;متطابقتان: انضمام</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>&amp;مختلفتان</translation>
+    </message>
+    <message>
+        <source>This server no longer encrypts</source>
+        <translation>لم يعد هذا الخادم يشفّر</translation>
+    </message>
+    <message>
+        <source>This is not the server you joined before</source>
+        <translation>ليس هذا الخادم الذي انضممت إليه من قبل</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 encrypted the room last time. Now it offers no encryption at all.</source>
+        <translation>كان الخادم على %1:%2 يشفّر الغرفة في المرة الماضية. والآن لا يوفّر أي تشفير.</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one you compared with the teacher&apos;s screen.</source>
+        <translation>يعرض الخادم على %1:%2 بصمة غير التي قارنتها بشاشة المعلم.</translation>
+    </message>
+    <message>
+        <source>It may be another computer pretending to be the teacher&apos;s, to read what the class writes. Salon did not join, and sent nothing.</source>
+        <translation>قد يكون حاسوبًا آخر ينتحل صفة حاسوب المعلم ليقرأ ما يكتبه الصف. لم ينضم Salon ولم يرسل شيئًا.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you accepted:</source>
+        <translation>البصمة التي قبلتها:</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows now:</source>
+        <translation>البصمة التي يعرضها الآن:</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If the room really runs without encryption now, you may join it anyway: everyone on the network can then read what you write.</source>
+        <translation>اسأل المعلم. إن كانت الغرفة تعمل فعلًا الآن بلا تشفير، فيمكنك الانضمام إليها رغم ذلك: وسيتمكن كل من على الشبكة من قراءة ما تكتبه.</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If they made a new identity (Room ▸ New identity), their screen shows the new fingerprint: compare it with the one above before you trust it.</source>
+        <translation>اسأل المعلم. إن كان قد أنشأ هوية جديدة (الغرفة ▸ هوية جديدة)، فشاشته تعرض البصمة الجديدة: قارنها بالبصمة أعلاه قبل أن تثق بها.</translation>
+    </message>
+    <message>
+        <source>The teacher says the room is no longer encrypted</source>
+        <translation>يقول المعلم إن الغرفة لم تعد مشفّرة</translation>
+    </message>
+    <message>
+        <source>The teacher made a new identity, and the new fingerprint matches their screen</source>
+        <translation>أنشأ المعلم هوية جديدة، والبصمة الجديدة تطابق ما على شاشته</translation>
+    </message>
+    <message>
+        <source>&amp;Do not join</source>
+        <translation>&amp;عدم الانضمام</translation>
+    </message>
+    <message>
+        <source>&amp;Join without encryption</source>
+        <translation>الا&amp;نضمام بلا تشفير</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new fingerprint</source>
+        <translation>ال&amp;ثقة بالبصمة الجديدة</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2377,26 @@ Commands:
     <message>
         <source>The room is not announced (discovery is off): clients type an address.</source>
         <translation>الغرفة غير مُعلنة (الاكتشاف معطّل): يكتب العملاء عنوانًا.</translation>
+    </message>
+    <message>
+        <source>A new identity: the fingerprint is now %1. Students who joined before are warned, and compare it with the projector again.</source>
+        <translation>هوية جديدة: البصمة الآن %1. يُنبَّه الطلاب الذين انضموا من قبل، ويقارنونها بجهاز العرض مجددًا.</translation>
+    </message>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>هوية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>هوية جديدة</translation>
+    </message>
+    <message>
+        <source>Only &amp;encrypted connections</source>
+        <translation>الاتصالات ال&amp;مشفّرة فقط</translation>
+    </message>
+    <message>
+        <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
+        <translation>تُخبَر الاتصالات غير المشفّرة (nc، telnet، عميل الدرس التعليمي، Salon قديم) بكيفية الاتصال المشفّر، ثم تُغلق</translation>
     </message>
 </context>
 <context>

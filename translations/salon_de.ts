@@ -274,6 +274,10 @@
         <source>Private messages go only to and from the teacher just now.</source>
         <translation>Privatnachrichten gehen gerade nur an die Lehrkraft und von ihr.</translation>
     </message>
+    <message>
+        <source>This room only accepts encrypted connections: join with Salon, or type openssl s_client -quiet -connect %1</source>
+        <translation>Dieser Raum nimmt nur verschlüsselte Verbindungen an: Tritt mit Salon bei oder tippe openssl s_client -quiet -connect %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatLogView</name>
@@ -532,6 +536,10 @@
         <source>%1 removed message #%2 from %3 from every window and the history.</source>
         <translation>%1 hat Nachricht #%2 von %3 aus allen Fenstern und dem Verlauf entfernt.</translation>
     </message>
+    <message>
+        <source>a plain connection to a room that only accepts encrypted ones</source>
+        <translation>eine unverschlüsselte Verbindung zu einem Raum, der nur verschlüsselte annimmt</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -614,6 +622,28 @@
     <message>
         <source>In the room (%1)</source>
         <translation>Im Raum (%1)</translation>
+    </message>
+    <message>
+        <source>Not joined: the fingerprint was not confirmed. Ask the teacher which fingerprint their screen shows.</source>
+        <translation>Nicht beigetreten: Der Fingerabdruck wurde nicht bestätigt. Frag die Lehrkraft, welchen Fingerabdruck ihr Bildschirm zeigt.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 no longer encrypts the room; it may not be the teacher&apos;s server.</source>
+        <translation>Angehalten: %1:%2 verschlüsselt den Raum nicht mehr; es ist vielleicht nicht der Server der Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than before; it may not be the teacher&apos;s server.</source>
+        <translation>Angehalten: %1:%2 zeigt einen anderen Fingerabdruck als zuvor; es ist vielleicht nicht der Server der Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS) with the server whose fingerprint is %1
+SHA256 %2</source>
+        <translation>Verschlüsselt (TLS) mit dem Server mit dem Fingerabdruck %1
+SHA256 %2</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
+        <translation>Nicht verschlüsselt: Alle in diesem Netz können lesen, was hier geschrieben wird, Privatnachrichten eingeschlossen. Dieser Server bietet keine Verschlüsselung an.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +764,14 @@ Befehle:
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Sprache &quot;%1&quot;: Verwende %2.</translation>
     </message>
+    <message>
+        <source>server: only encrypted connections get in (Salon, openssl s_client, ncat --ssl); plain ones are told how, then closed.</source>
+        <translation>server: Nur verschlüsselte Verbindungen kommen herein (Salon, openssl s_client, ncat --ssl); unverschlüsselte erfahren wie, dann werden sie geschlossen.</translation>
+    </message>
+    <message>
+        <source>--require-tls goes with the server command.</source>
+        <translation>--require-tls gehört zum Befehl server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -826,6 +864,14 @@ Befehle:
             <numerusform>%1 — %2:%3 (%4, vor %n s gesehen)</numerusform>
             <numerusform>%1 — %2:%3 (%4, vor %n s gesehen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1082,22 @@ Befehle:
         <source>Server stopped.</source>
         <translation>Server angehalten.</translation>
     </message>
+    <message>
+        <source>Encrypted connections (TLS) only, on the same port. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>Nur verschlüsselte Verbindungen (TLS), auf demselben Port. Der Fingerabdruck des Servers zum Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (TLS) on the same port, plain ones too. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>Verschlüsselte Verbindungen (TLS) auf demselben Port, unverschlüsselte auch. Der Fingerabdruck des Servers zum Vergleichen:</translation>
+    </message>
+    <message>
+        <source>  in short: %1</source>
+        <translation>  kurz: %1</translation>
+    </message>
+    <message>
+        <source>Qt has no TLS here: connections are not encrypted.</source>
+        <translation>Qt hat hier kein TLS: Die Verbindungen sind nicht verschlüsselt.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1208,6 +1270,43 @@ Befehle:
     <message>
         <source>Type the server&apos;s address first: the server window shows it.</source>
         <translation>Gib zuerst die Adresse des Servers ein: Das Serverfenster zeigt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>Neue &amp;Identität…</translation>
+    </message>
+    <message>
+        <source>Makes a new key and certificate for this server: every student&apos;s Salon will warn that the server changed</source>
+        <translation>Erzeugt einen neuen Schlüssel und ein neues Zertifikat für diesen Server: Das Salon aller Lernenden warnt, dass sich der Server geändert hat</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Neue Identität</translation>
+    </message>
+    <message>
+        <source>A new identity gives this server a new fingerprint. Every Salon that joined it before will stop and warn that the server changed, until each student compares the new fingerprint with the projector and accepts it.
+
+Make one only if the private key may have been copied (another person used this account, the PC was lent), or to show the class what the warning looks like.</source>
+        <translation>Eine neue Identität gibt diesem Server einen neuen Fingerabdruck. Jedes Salon, das schon einmal beigetreten ist, hält an und warnt, dass sich der Server geändert hat, bis alle den neuen Fingerabdruck mit dem Beamer vergleichen und annehmen.
+
+Erzeuge nur dann eine, wenn der private Schlüssel kopiert worden sein könnte (jemand anderes hat dieses Konto benutzt, der PC wurde verliehen), oder um der Klasse zu zeigen, wie die Warnung aussieht.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read what is said in this room.</source>
+        <translation>Nicht verschlüsselt: Alle im Netz können lesen, was in diesem Raum gesagt wird.</translation>
+    </message>
+    <message>
+        <source>Encrypted.
+Fingerprint:</source>
+        <translation>Verschlüsselt.
+Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
+        <translation>Die Lernenden prüfen, dass ihr Salon beim ersten Beitreten denselben Fingerabdruck zeigt.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1625,22 @@ Befehle:
         <source>%1 is now known as %2.</source>
         <translation>%1 heißt jetzt %2.</translation>
     </message>
+    <message>
+        <source>Encrypted (TLS): nobody on the network can read it.</source>
+        <translation>Verschlüsselt (TLS): Niemand im Netz kann es lesen.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read it.</source>
+        <translation>Nicht verschlüsselt: Alle im Netz können es lesen.</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1, nicht verschlüsselt</translation>
+    </message>
 </context>
 <context>
     <name>PeerSession</name>
@@ -1803,6 +1918,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The server&apos;s private key %1 can be read by other users of this computer: make it yours alone (chmod 600 %1), or delete it to make a new identity.</source>
+        <translation>Der private Schlüssel des Servers %1 kann von anderen Benutzern dieses Computers gelesen werden: Mach ihn zu deinem allein (chmod 600 %1), oder lösche ihn, um eine neue Identität zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 could not be read: %2</source>
+        <translation>Die Identität des Servers in %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 is damaged: delete %2 and %3 to make a new one.</source>
+        <translation>Die Identität des Servers in %1 ist beschädigt: Lösche %2 und %3, um eine neue zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be kept in %1: %2</source>
+        <translation>Die Identität des Servers konnte nicht in %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder can&apos;t be made</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be made: %1</source>
+        <translation>Die Identität des Servers konnte nicht erzeugt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerLink</name>
     <message>
         <source>The server turned us away: %1</source>
@@ -1831,6 +1973,89 @@ Befehle:
     <message>
         <source>The server sent a frame over %1 KiB; the connection was closed.</source>
         <translation>Der Server hat einen Rahmen über %1 KiB gesendet; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not finish the TLS handshake within %1 s.</source>
+        <translation>Der Server hat den TLS-Handshake nicht innerhalb von %1 s beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Prüfe den Fingerabdruck des Servers</translation>
+    </message>
+    <message>
+        <source>First time in the room at %1:%2. It is encrypted, but is it the teacher&apos;s server? Compare this fingerprint with the one the teacher&apos;s screen shows:</source>
+        <translation>Zum ersten Mal im Raum auf %1:%2. Er ist verschlüsselt, aber ist es der Server der Lehrkraft? Vergleiche diesen Fingerabdruck mit dem auf dem Bildschirm der Lehrkraft:</translation>
+    </message>
+    <message>
+        <source>If they differ, another computer may be pretending to be the teacher&apos;s: do not join, and tell the teacher.</source>
+        <translation>Wenn sie sich unterscheiden, gibt sich vielleicht ein anderer Computer als der der Lehrkraft aus: Tritt nicht bei und sag es der Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>They &amp;match: join</source>
+        <translation>Sie &amp;stimmen überein: beitreten</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>Sie &amp;unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>This server no longer encrypts</source>
+        <translation>Dieser Server verschlüsselt nicht mehr</translation>
+    </message>
+    <message>
+        <source>This is not the server you joined before</source>
+        <translation>Das ist nicht der Server, dem du vorher beigetreten bist</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 encrypted the room last time. Now it offers no encryption at all.</source>
+        <translation>Der Server auf %1:%2 hat den Raum letztes Mal verschlüsselt. Jetzt bietet er gar keine Verschlüsselung an.</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one you compared with the teacher&apos;s screen.</source>
+        <translation>Der Server auf %1:%2 zeigt einen anderen Fingerabdruck als den, den du mit dem Bildschirm der Lehrkraft verglichen hast.</translation>
+    </message>
+    <message>
+        <source>It may be another computer pretending to be the teacher&apos;s, to read what the class writes. Salon did not join, and sent nothing.</source>
+        <translation>Es kann ein anderer Computer sein, der sich als der der Lehrkraft ausgibt, um mitzulesen, was die Klasse schreibt. Salon ist nicht beigetreten und hat nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you accepted:</source>
+        <translation>Der Fingerabdruck, den du angenommen hast:</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows now:</source>
+        <translation>Der Fingerabdruck, den er jetzt zeigt:</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If the room really runs without encryption now, you may join it anyway: everyone on the network can then read what you write.</source>
+        <translation>Frag die Lehrkraft. Wenn der Raum jetzt wirklich ohne Verschlüsselung läuft, kannst du trotzdem beitreten: Dann können alle im Netz lesen, was du schreibst.</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If they made a new identity (Room ▸ New identity), their screen shows the new fingerprint: compare it with the one above before you trust it.</source>
+        <translation>Frag die Lehrkraft. Wenn sie eine neue Identität erzeugt hat (Raum ▸ Neue Identität), zeigt ihr Bildschirm den neuen Fingerabdruck: Vergleiche ihn mit dem oben, bevor du ihm vertraust.</translation>
+    </message>
+    <message>
+        <source>The teacher says the room is no longer encrypted</source>
+        <translation>Die Lehrkraft sagt, dass der Raum nicht mehr verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>The teacher made a new identity, and the new fingerprint matches their screen</source>
+        <translation>Die Lehrkraft hat eine neue Identität erzeugt, und der neue Fingerabdruck stimmt mit ihrem Bildschirm überein</translation>
+    </message>
+    <message>
+        <source>&amp;Do not join</source>
+        <translation>&amp;Nicht beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Join without encryption</source>
+        <translation>&amp;Ohne Verschlüsselung beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new fingerprint</source>
+        <translation>Dem neuen Fingerabdruck &amp;vertrauen</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2305,26 @@ Befehle:
     <message>
         <source>The room is not announced (discovery is off): clients type an address.</source>
         <translation>Der Raum wird nicht angekündigt (die Suche ist aus): Clients geben eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>A new identity: the fingerprint is now %1. Students who joined before are warned, and compare it with the projector again.</source>
+        <translation>Neue Identität: Der Fingerabdruck ist jetzt %1. Wer schon beigetreten war, wird gewarnt und vergleicht ihn erneut mit dem Beamer.</translation>
+    </message>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>Neue &amp;Identität…</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Neue Identität</translation>
+    </message>
+    <message>
+        <source>Only &amp;encrypted connections</source>
+        <translation>Nur &amp;verschlüsselte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
+        <translation>Unverschlüsselte Verbindungen (nc, telnet, der Client der Anleitung, ein älteres Salon) erfahren, wie sie sich verschlüsselt verbinden, und werden geschlossen</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,10 @@
         <source>Private messages go only to and from the teacher just now.</source>
         <translation>Ahora los mensajes privados solo van al docente y desde el docente.</translation>
     </message>
+    <message>
+        <source>This room only accepts encrypted connections: join with Salon, or type openssl s_client -quiet -connect %1</source>
+        <translation>Esta sala solo acepta conexiones cifradas: entra con Salon, o escribe openssl s_client -quiet -connect %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatLogView</name>
@@ -532,6 +536,10 @@
         <source>%1 removed message #%2 from %3 from every window and the history.</source>
         <translation>%1 ha quitado el mensaje n.º %2 de %3 de todas las ventanas y del historial.</translation>
     </message>
+    <message>
+        <source>a plain connection to a room that only accepts encrypted ones</source>
+        <translation>una conexión sin cifrar a una sala que solo acepta conexiones cifradas</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -614,6 +622,28 @@
     <message>
         <source>In the room (%1)</source>
         <translation>En la sala (%1)</translation>
+    </message>
+    <message>
+        <source>Not joined: the fingerprint was not confirmed. Ask the teacher which fingerprint their screen shows.</source>
+        <translation>No has entrado: la huella no se ha confirmado. Pregunta al docente qué huella muestra su pantalla.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 no longer encrypts the room; it may not be the teacher&apos;s server.</source>
+        <translation>Detenido: %1:%2 ya no cifra la sala; puede que no sea el servidor del docente.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than before; it may not be the teacher&apos;s server.</source>
+        <translation>Detenido: %1:%2 muestra otra huella distinta de la de antes; puede que no sea el servidor del docente.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS) with the server whose fingerprint is %1
+SHA256 %2</source>
+        <translation>Cifrado (TLS) con el servidor cuya huella es %1
+SHA256 %2</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
+        <translation>Sin cifrar: cualquiera en esta red puede leer lo que se escribe aquí, mensajes privados incluidos. Este servidor no ofrece cifrado.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +764,14 @@ Commands:
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Idioma desconocido &quot;%1&quot;: usa %2.</translation>
     </message>
+    <message>
+        <source>server: only encrypted connections get in (Salon, openssl s_client, ncat --ssl); plain ones are told how, then closed.</source>
+        <translation>server: solo entran las conexiones cifradas (Salon, openssl s_client, ncat --ssl); a las demás se les dice cómo y se cierran.</translation>
+    </message>
+    <message>
+        <source>--require-tls goes with the server command.</source>
+        <translation>--require-tls va con la orden server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -826,6 +864,14 @@ Commands:
             <numerusform>%1 — %2:%3 (%4, visto hace %n s)</numerusform>
             <numerusform>%1 — %2:%3 (%4, visto hace %n s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1082,22 @@ Commands:
         <source>Server stopped.</source>
         <translation>Servidor detenido.</translation>
     </message>
+    <message>
+        <source>Encrypted connections (TLS) only, on the same port. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>Solo conexiones cifradas (TLS), en el mismo puerto. La huella del servidor, para que los estudiantes la comparen:</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (TLS) on the same port, plain ones too. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>Conexiones cifradas (TLS) en el mismo puerto, y también sin cifrar. La huella del servidor, para que los estudiantes la comparen:</translation>
+    </message>
+    <message>
+        <source>  in short: %1</source>
+        <translation>  en corto: %1</translation>
+    </message>
+    <message>
+        <source>Qt has no TLS here: connections are not encrypted.</source>
+        <translation>Qt no tiene TLS aquí: las conexiones no están cifradas.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1208,6 +1270,43 @@ Commands:
     <message>
         <source>Type the server&apos;s address first: the server window shows it.</source>
         <translation>Escribe primero la dirección del servidor: la muestra la ventana del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>Nueva &amp;identidad…</translation>
+    </message>
+    <message>
+        <source>Makes a new key and certificate for this server: every student&apos;s Salon will warn that the server changed</source>
+        <translation>Crea una clave y un certificado nuevos para este servidor: el Salon de cada estudiante avisará de que el servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nueva identidad</translation>
+    </message>
+    <message>
+        <source>A new identity gives this server a new fingerprint. Every Salon that joined it before will stop and warn that the server changed, until each student compares the new fingerprint with the projector and accepts it.
+
+Make one only if the private key may have been copied (another person used this account, the PC was lent), or to show the class what the warning looks like.</source>
+        <translation>Una identidad nueva da a este servidor una huella nueva. Cada Salon que entró antes se detendrá y avisará de que el servidor ha cambiado, hasta que cada estudiante compare la huella nueva con el proyector y la acepte.
+
+Crea una solo si la clave privada ha podido copiarse (otra persona usó esta cuenta, el PC se prestó), o para enseñar a la clase cómo es el aviso.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read what is said in this room.</source>
+        <translation>Sin cifrar: cualquiera en la red puede leer lo que se dice en esta sala.</translation>
+    </message>
+    <message>
+        <source>Encrypted.
+Fingerprint:</source>
+        <translation>Cifrado.
+Huella:</translation>
+    </message>
+    <message>
+        <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
+        <translation>Los estudiantes comprueban que su Salon muestra la misma huella cuando entran por primera vez.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1625,22 @@ Commands:
         <source>%1 is now known as %2.</source>
         <translation>%1 ahora se llama %2.</translation>
     </message>
+    <message>
+        <source>Encrypted (TLS): nobody on the network can read it.</source>
+        <translation>Cifrado (TLS): nadie en la red puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read it.</source>
+        <translation>Sin cifrar: cualquiera en la red puede leerlo.</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, cifrado</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1, sin cifrar</translation>
+    </message>
 </context>
 <context>
     <name>PeerSession</name>
@@ -1803,6 +1918,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The server&apos;s private key %1 can be read by other users of this computer: make it yours alone (chmod 600 %1), or delete it to make a new identity.</source>
+        <translation>Otros usuarios de este ordenador pueden leer la clave privada del servidor %1: haz que sea solo tuya (chmod 600 %1), o bórrala para crear una identidad nueva.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 could not be read: %2</source>
+        <translation>No se pudo leer la identidad del servidor en %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 is damaged: delete %2 and %3 to make a new one.</source>
+        <translation>La identidad del servidor en %1 está dañada: borra %2 y %3 para crear una nueva.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be kept in %1: %2</source>
+        <translation>No se pudo guardar la identidad del servidor en %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder can&apos;t be made</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be made: %1</source>
+        <translation>No se pudo crear la identidad del servidor: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerLink</name>
     <message>
         <source>The server turned us away: %1</source>
@@ -1831,6 +1973,89 @@ Commands:
     <message>
         <source>The server sent a frame over %1 KiB; the connection was closed.</source>
         <translation>El servidor envió una trama de más de %1 KiB; se ha cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not finish the TLS handshake within %1 s.</source>
+        <translation>El servidor no terminó el saludo TLS en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Comprueba la huella del servidor</translation>
+    </message>
+    <message>
+        <source>First time in the room at %1:%2. It is encrypted, but is it the teacher&apos;s server? Compare this fingerprint with the one the teacher&apos;s screen shows:</source>
+        <translation>Primera vez en la sala de %1:%2. Está cifrada, pero ¿es el servidor del docente? Compara esta huella con la que muestra la pantalla del docente:</translation>
+    </message>
+    <message>
+        <source>If they differ, another computer may be pretending to be the teacher&apos;s: do not join, and tell the teacher.</source>
+        <translation>Si son distintas, puede que otro ordenador se haga pasar por el del docente: no entres, y avisa al docente.</translation>
+    </message>
+    <message>
+        <source>They &amp;match: join</source>
+        <translation>&amp;Coinciden: entrar</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>&amp;Son distintas</translation>
+    </message>
+    <message>
+        <source>This server no longer encrypts</source>
+        <translation>Este servidor ya no cifra</translation>
+    </message>
+    <message>
+        <source>This is not the server you joined before</source>
+        <translation>Este no es el servidor en el que entraste antes</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 encrypted the room last time. Now it offers no encryption at all.</source>
+        <translation>El servidor de %1:%2 cifraba la sala la última vez. Ahora no ofrece ningún cifrado.</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one you compared with the teacher&apos;s screen.</source>
+        <translation>El servidor de %1:%2 muestra otra huella distinta de la que comparaste con la pantalla del docente.</translation>
+    </message>
+    <message>
+        <source>It may be another computer pretending to be the teacher&apos;s, to read what the class writes. Salon did not join, and sent nothing.</source>
+        <translation>Puede ser otro ordenador que se hace pasar por el del docente para leer lo que escribe la clase. Salon no ha entrado y no ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you accepted:</source>
+        <translation>La huella que aceptaste:</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows now:</source>
+        <translation>La huella que muestra ahora:</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If the room really runs without encryption now, you may join it anyway: everyone on the network can then read what you write.</source>
+        <translation>Pregunta al docente. Si la sala funciona de verdad sin cifrado ahora, puedes entrar de todos modos: cualquiera en la red podrá leer lo que escribas.</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If they made a new identity (Room ▸ New identity), their screen shows the new fingerprint: compare it with the one above before you trust it.</source>
+        <translation>Pregunta al docente. Si creó una identidad nueva (Sala ▸ Nueva identidad), su pantalla muestra la huella nueva: compárala con la de arriba antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>The teacher says the room is no longer encrypted</source>
+        <translation>El docente dice que la sala ya no está cifrada</translation>
+    </message>
+    <message>
+        <source>The teacher made a new identity, and the new fingerprint matches their screen</source>
+        <translation>El docente creó una identidad nueva, y la huella nueva coincide con su pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Do not join</source>
+        <translation>&amp;No entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Join without encryption</source>
+        <translation>&amp;Entrar sin cifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new fingerprint</source>
+        <translation>&amp;Confiar en la huella nueva</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2305,26 @@ Commands:
     <message>
         <source>The room is not announced (discovery is off): clients type an address.</source>
         <translation>La sala no se anuncia (el descubrimiento está desactivado): los clientes escriben una dirección.</translation>
+    </message>
+    <message>
+        <source>A new identity: the fingerprint is now %1. Students who joined before are warned, and compare it with the projector again.</source>
+        <translation>Identidad nueva: la huella es ahora %1. Los estudiantes que entraron antes reciben un aviso y la comparan de nuevo con el proyector.</translation>
+    </message>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>Nueva &amp;identidad…</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nueva identidad</translation>
+    </message>
+    <message>
+        <source>Only &amp;encrypted connections</source>
+        <translation>Solo conexiones &amp;cifradas</translation>
+    </message>
+    <message>
+        <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
+        <translation>A las conexiones sin cifrar (nc, telnet, el cliente del tutorial, un Salon antiguo) se les dice cómo conectarse cifradas, y se cierran</translation>
     </message>
 </context>
 <context>

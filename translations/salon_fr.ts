@@ -274,6 +274,10 @@
         <source>Usage: /history, or /history N (how many messages)</source>
         <translation>Usage : /history, ou /history N (combien de messages)</translation>
     </message>
+    <message>
+        <source>This room only accepts encrypted connections: join with Salon, or type openssl s_client -quiet -connect %1</source>
+        <translation>Ce salon n’accepte que les connexions chiffrées : entrez avec Salon, ou tapez openssl s_client -quiet -connect %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatLogView</name>
@@ -532,6 +536,10 @@
         <source>%1 removed message #%2 from %3 from every window and the history.</source>
         <translation>%1 a retiré le message n°%2 de %3 de toutes les fenêtres et de l’historique.</translation>
     </message>
+    <message>
+        <source>a plain connection to a room that only accepts encrypted ones</source>
+        <translation>une connexion en clair vers un salon qui n’accepte que les connexions chiffrées</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -614,6 +622,28 @@
     <message>
         <source>Message — Enter sends</source>
         <translation>Message — Entrée envoie</translation>
+    </message>
+    <message>
+        <source>Not joined: the fingerprint was not confirmed. Ask the teacher which fingerprint their screen shows.</source>
+        <translation>Pas entré : l’empreinte n’a pas été confirmée. Demandez au professeur quelle empreinte son écran affiche.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 no longer encrypts the room; it may not be the teacher&apos;s server.</source>
+        <translation>Arrêté : %1:%2 ne chiffre plus le salon ; ce n’est peut-être pas le serveur du professeur.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than before; it may not be the teacher&apos;s server.</source>
+        <translation>Arrêté : %1:%2 présente une autre empreinte qu’avant ; ce n’est peut-être pas le serveur du professeur.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS) with the server whose fingerprint is %1
+SHA256 %2</source>
+        <translation>Chiffré (TLS) avec le serveur dont l’empreinte est %1
+SHA256 %2</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
+        <translation>Non chiffré : n’importe qui sur ce réseau peut lire ce qui s’écrit ici, messages privés compris. Ce serveur ne propose pas de chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +764,14 @@ Commandes :
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Langue inconnue « %1 » : utilisez %2.</translation>
     </message>
+    <message>
+        <source>server: only encrypted connections get in (Salon, openssl s_client, ncat --ssl); plain ones are told how, then closed.</source>
+        <translation>server : seules les connexions chiffrées entrent (Salon, openssl s_client, ncat --ssl) ; aux autres, on dit comment, puis on ferme.</translation>
+    </message>
+    <message>
+        <source>--require-tls goes with the server command.</source>
+        <translation>--require-tls va avec la commande server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -826,6 +864,14 @@ Commandes :
             <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
             <numerusform>%1 — %2:%3 (%4, vu il y a %n s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1082,22 @@ Commandes :
         <source>&quot;%1&quot; can&apos;t be your name in the room: someone has it, or it is not a possible nickname.</source>
         <translation>« %1 » ne peut pas être votre nom dans le salon : quelqu’un le porte, ou ce n’est pas un pseudo possible.</translation>
     </message>
+    <message>
+        <source>Encrypted connections (TLS) only, on the same port. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>Connexions chiffrées (TLS) seulement, sur le même port. L’empreinte du serveur, que les élèves comparent :</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (TLS) on the same port, plain ones too. The server&apos;s fingerprint, for students to compare:</source>
+        <translation>Connexions chiffrées (TLS) sur le même port, en clair aussi. L’empreinte du serveur, que les élèves comparent :</translation>
+    </message>
+    <message>
+        <source>  in short: %1</source>
+        <translation>  en bref : %1</translation>
+    </message>
+    <message>
+        <source>Qt has no TLS here: connections are not encrypted.</source>
+        <translation>Qt n’a pas de TLS ici : les connexions ne sont pas chiffrées.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1208,6 +1270,43 @@ Commandes :
     <message>
         <source>Type the server&apos;s address first: the server window shows it.</source>
         <translation>Tapez d’abord l’adresse du serveur : la fenêtre du serveur l’affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>Nouvelle &amp;identité…</translation>
+    </message>
+    <message>
+        <source>Makes a new key and certificate for this server: every student&apos;s Salon will warn that the server changed</source>
+        <translation>Crée une nouvelle clé et un nouveau certificat pour ce serveur : le Salon de chaque élève avertira que le serveur a changé</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nouvelle identité</translation>
+    </message>
+    <message>
+        <source>A new identity gives this server a new fingerprint. Every Salon that joined it before will stop and warn that the server changed, until each student compares the new fingerprint with the projector and accepts it.
+
+Make one only if the private key may have been copied (another person used this account, the PC was lent), or to show the class what the warning looks like.</source>
+        <translation>Une nouvelle identité donne à ce serveur une nouvelle empreinte. Chaque Salon qui y est déjà entré s’arrêtera et avertira que le serveur a changé, jusqu’à ce que chaque élève compare la nouvelle empreinte avec le vidéoprojecteur et l’accepte.
+
+N’en créez une que si la clé privée a pu être copiée (quelqu’un d’autre a utilisé ce compte, le PC a été prêté), ou pour montrer à la classe à quoi ressemble l’avertissement.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read what is said in this room.</source>
+        <translation>Non chiffré : n’importe qui sur le réseau peut lire ce qui se dit dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Encrypted.
+Fingerprint:</source>
+        <translation>Chiffré.
+Empreinte :</translation>
+    </message>
+    <message>
+        <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
+        <translation>Les élèves vérifient que leur Salon affiche la même empreinte quand ils entrent pour la première fois.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1625,22 @@ Commandes :
         <source>%1 is now known as %2.</source>
         <translation>%1 s’appelle maintenant %2.</translation>
     </message>
+    <message>
+        <source>Encrypted (TLS): nobody on the network can read it.</source>
+        <translation>Chiffré (TLS) : personne sur le réseau ne peut le lire.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read it.</source>
+        <translation>Non chiffré : n’importe qui sur le réseau peut le lire.</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, chiffré</translation>
+    </message>
+    <message>
+        <source>%1, not encrypted</source>
+        <translation>%1, non chiffré</translation>
+    </message>
 </context>
 <context>
     <name>PeerSession</name>
@@ -1803,6 +1918,33 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The server&apos;s private key %1 can be read by other users of this computer: make it yours alone (chmod 600 %1), or delete it to make a new identity.</source>
+        <translation>La clé privée du serveur %1 peut être lue par d’autres utilisateurs de cet ordinateur : rendez-la vôtre seule (chmod 600 %1), ou supprimez-la pour créer une nouvelle identité.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 could not be read: %2</source>
+        <translation>L’identité du serveur dans %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity in %1 is damaged: delete %2 and %3 to make a new one.</source>
+        <translation>L’identité du serveur dans %1 est abîmée : supprimez %2 et %3 pour en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be kept in %1: %2</source>
+        <translation>L’identité du serveur n’a pas pu être gardée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the folder can&apos;t be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be made: %1</source>
+        <translation>L’identité du serveur n’a pas pu être créée : %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerLink</name>
     <message>
         <source>The nickname &quot;%1&quot; can&apos;t be used: %2</source>
@@ -1831,6 +1973,89 @@ Commandes :
     <message>
         <source>While you were away, your nickname &quot;%1&quot; was taken: %2 Choose another one and connect again.</source>
         <translation>Pendant votre absence, votre pseudo « %1 » a été pris : %2 Choisissez-en un autre et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server did not finish the TLS handshake within %1 s.</source>
+        <translation>Le serveur n’a pas terminé la négociation TLS en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Vérifiez l’empreinte du serveur</translation>
+    </message>
+    <message>
+        <source>First time in the room at %1:%2. It is encrypted, but is it the teacher&apos;s server? Compare this fingerprint with the one the teacher&apos;s screen shows:</source>
+        <translation>Première fois dans le salon de %1:%2. Il est chiffré, mais est-ce bien le serveur du professeur ? Comparez cette empreinte avec celle qu’affiche l’écran du professeur :</translation>
+    </message>
+    <message>
+        <source>If they differ, another computer may be pretending to be the teacher&apos;s: do not join, and tell the teacher.</source>
+        <translation>Si elles diffèrent, un autre ordinateur se fait peut-être passer pour celui du professeur : n’entrez pas, et prévenez le professeur.</translation>
+    </message>
+    <message>
+        <source>They &amp;match: join</source>
+        <translation>Elles &amp;correspondent : entrer</translation>
+    </message>
+    <message>
+        <source>They &amp;differ</source>
+        <translation>Elles &amp;diffèrent</translation>
+    </message>
+    <message>
+        <source>This server no longer encrypts</source>
+        <translation>Ce serveur ne chiffre plus</translation>
+    </message>
+    <message>
+        <source>This is not the server you joined before</source>
+        <translation>Ce n’est pas le serveur où vous êtes entré avant</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 encrypted the room last time. Now it offers no encryption at all.</source>
+        <translation>Le serveur de %1:%2 chiffrait le salon la dernière fois. Il ne propose plus aucun chiffrement.</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one you compared with the teacher&apos;s screen.</source>
+        <translation>Le serveur de %1:%2 présente une autre empreinte que celle que vous avez comparée avec l’écran du professeur.</translation>
+    </message>
+    <message>
+        <source>It may be another computer pretending to be the teacher&apos;s, to read what the class writes. Salon did not join, and sent nothing.</source>
+        <translation>Ce peut être un autre ordinateur qui se fait passer pour celui du professeur, pour lire ce qu’écrit la classe. Salon n’est pas entré et n’a rien envoyé.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you accepted:</source>
+        <translation>L’empreinte que vous avez acceptée :</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows now:</source>
+        <translation>L’empreinte qu’il présente maintenant :</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If the room really runs without encryption now, you may join it anyway: everyone on the network can then read what you write.</source>
+        <translation>Demandez au professeur. Si le salon fonctionne vraiment sans chiffrement maintenant, vous pouvez y entrer quand même : tout le monde sur le réseau pourra alors lire ce que vous écrivez.</translation>
+    </message>
+    <message>
+        <source>Ask the teacher. If they made a new identity (Room ▸ New identity), their screen shows the new fingerprint: compare it with the one above before you trust it.</source>
+        <translation>Demandez au professeur. S’il a créé une nouvelle identité (Salon ▸ Nouvelle identité), son écran affiche la nouvelle empreinte : comparez-la avec celle ci-dessus avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The teacher says the room is no longer encrypted</source>
+        <translation>Le professeur dit que le salon n’est plus chiffré</translation>
+    </message>
+    <message>
+        <source>The teacher made a new identity, and the new fingerprint matches their screen</source>
+        <translation>Le professeur a créé une nouvelle identité, et la nouvelle empreinte correspond à son écran</translation>
+    </message>
+    <message>
+        <source>&amp;Do not join</source>
+        <translation>&amp;Ne pas entrer</translation>
+    </message>
+    <message>
+        <source>&amp;Join without encryption</source>
+        <translation>&amp;Entrer sans chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new fingerprint</source>
+        <translation>&amp;Faire confiance à la nouvelle empreinte</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2305,26 @@ Commandes :
     <message>
         <source>Announcement to everyone</source>
         <translation>Annonce à tout le salon</translation>
+    </message>
+    <message>
+        <source>A new identity: the fingerprint is now %1. Students who joined before are warned, and compare it with the projector again.</source>
+        <translation>Nouvelle identité : l’empreinte est maintenant %1. Les élèves déjà venus sont avertis, et la comparent de nouveau avec le vidéoprojecteur.</translation>
+    </message>
+    <message>
+        <source>New &amp;identity…</source>
+        <translation>Nouvelle &amp;identité…</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nouvelle identité</translation>
+    </message>
+    <message>
+        <source>Only &amp;encrypted connections</source>
+        <translation>Connexions &amp;chiffrées seulement</translation>
+    </message>
+    <message>
+        <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
+        <translation>Aux connexions en clair (nc, telnet, le client du tutoriel, un ancien Salon), on dit comment se connecter chiffré, puis on les ferme</translation>
     </message>
 </context>
 <context>

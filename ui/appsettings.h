@@ -15,6 +15,8 @@ inline constexpr char ClientSplitter[] = "client/splitter";
 inline constexpr char ClientLineEnding[] = "client/lineEnding";
 // Room codes that let us in, by "host:port".
 inline constexpr char ClientRoomCodes[] = "client/roomCodes";
+// The certificate fingerprints (SHA-256, hex) people accepted, by "host:port".
+inline constexpr char ClientPins[] = "client/pins";
 inline constexpr char ServerPort[] = "server/port";
 inline constexpr char ServerRoom[] = "server/room";
 // The teacher's name in the room, once they chose one (else the language's).

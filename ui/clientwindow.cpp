@@ -14,6 +14,7 @@
 #include "reconnectbar.h"
 #include "roomcodebar.h"
 #include "roomlogwriter.h"
+#include "servertrust.h"
 #include "windowmenus.h"
 #include "windowteardown.h"
 #include "wireinspector.h"
@@ -44,6 +45,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_client(new ChatClient(this))
     , m_connectBar(new ConnectBar(this))
     , m_errorLabel(new QLabel(this))
+    , m_plainBar(new QLabel(this))
     , m_reconnectBar(new ReconnectBar(this))
     , m_codeBar(new RoomCodeBar(this))
     , m_outbox(new OutboxView(this))
@@ -73,6 +75,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_connectBar);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_plainBar);
     layout->addWidget(m_reconnectBar);
     layout->addWidget(m_codeBar);
     layout->addWidget(m_rawBar);
@@ -91,6 +94,7 @@ ClientWindow::ClientWindow(QWidget *parent)
 
     connectControls();
     connectClient();
+    watchServerIdentity();
     restoreSettings();
     showState(ChatClient::State::Disconnected);
     showPeople({});
@@ -324,6 +328,7 @@ void ClientWindow::connectToServer()
 {
     // "127.0.0.1:12800" typed in the host box: the port goes where it belongs.
     const HostInput typed = HostInput::parse(m_connectBar->host());
+    m_plainBar->hide();
     if (!typed.error.isEmpty()) {
         showError(typed.error);
         m_connectBar->focusHost();
@@ -345,6 +350,8 @@ void ClientWindow::connectToServer()
     m_rawBar->hide();
     m_codeBar->hide();
     m_client->setRoomCode(m_typedCode.isEmpty() ? m_roomCodes.value(serverKey()) : m_typedCode);
+    // The fingerprint this server showed before, if the person accepted one.
+    m_client->setPinnedFingerprint(ServerTrust::pinned(host, port));
     m_logWriter->connecting(host, port);
     m_client->connectToServer(host, port, nick);
 }
@@ -382,6 +389,7 @@ void ClientWindow::showState(ChatClient::State state)
     const bool reconnecting = state == ChatClient::State::Reconnecting;
     const bool inRoom = m_client->isInRoom();
     const bool comingBack = m_client->isComingBack();
+    showSecurity();
     m_connectBar->showState(state, inRoom);
     m_reconnectBar->setVisible(reconnecting);
     // While reconnecting, typing goes on: messages wait in the outbox.

@@ -68,6 +68,10 @@ private:
     void toggleConnection();
     void send();
     void showState(ChatClient::State state);
+    // Trust on first use, and whether the room is encrypted
+    // (clientwindow_trust.cpp).
+    void watchServerIdentity();
+    void showSecurity();
     void showError(const QString &text);
     void countUnread(const ChatMessage &message);
     void showPeople(const QStringList &people);
@@ -87,6 +91,7 @@ private:
     ChatClient *m_client;
     ConnectBar *m_connectBar;
     QLabel *m_errorLabel;
+    QLabel *m_plainBar; // "not encrypted", loud, while in a plain room
     ReconnectBar *m_reconnectBar;
     RoomCodeBar *m_codeBar;
     QString m_typedCode;                 // given for the next connection

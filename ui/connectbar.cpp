@@ -142,6 +142,12 @@ QStringList ConnectBar::serversListed() const
     return listed;
 }
 
+void ConnectBar::setSecurity(Security security, const QString &detail)
+{
+    m_security = security;
+    m_securityDetail = detail;
+}
+
 void ConnectBar::showState(ChatClient::State state, bool inRoom)
 {
     const bool idle = state == ChatClient::State::Disconnected;
@@ -158,10 +164,19 @@ void ConnectBar::showState(ChatClient::State state, bool inRoom)
         dot = QStringLiteral("○ ");
     else
         dot = QStringLiteral("◌ ");
-    m_stateLabel->setText(dot + ChatClient::stateText(state));
+    QString text = dot + ChatClient::stateText(state);
+    const bool said = inRoom && m_security != Security::Unknown;
+    if (said)
+        text += QStringLiteral(" · ") +
+                (m_security == Security::Encrypted ? tr("encrypted") : tr("not encrypted"));
+    m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(said ? m_securityDetail : QString());
     QPalette colors = m_stateLabel->palette();
-    colors.setColor(QPalette::WindowText,
-                    inRoom ? QColor(0x2e, 0x9d, 0x4a) : palette().color(QPalette::WindowText));
+    const QColor green(0x2e, 0x9d, 0x4a);
+    const QColor orange(0xb3, 0x5c, 0x00);
+    colors.setColor(QPalette::WindowText, !inRoom ? palette().color(QPalette::WindowText)
+                                          : m_security == Security::NotEncrypted ? orange
+                                                                                 : green);
     m_stateLabel->setPalette(colors);
     if (idle && isVisible())
         m_button->setFocus();

@@ -34,6 +34,10 @@ public:
     QStringList serversListed() const;
 
     // The button's word, which fields may change, and the state in words.
+    // Whether the room is encrypted, said beside the state while in it;
+    // `detail` (the fingerprint) on hover.
+    enum class Security { Unknown, Encrypted, NotEncrypted };
+    void setSecurity(Security security, const QString &detail);
     void showState(ChatClient::State state, bool inRoom);
     // Compact (a pane of the classroom demo): the nickname, the button and
     // the state; the address is the demo's own.
@@ -56,4 +60,6 @@ private:
     QLabel *m_stateLabel;
     QList<QWidget *> m_addressWidgets; // hidden when compact
     DiscoveryBrowser *m_browser;
+    Security m_security = Security::Unknown;
+    QString m_securityDetail;
 };

@@ -1,6 +1,8 @@
 #include "localclients.h"
 
 #include "clientwindow.h"
+#include "server/chatserver.h"
+#include "servertrust.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +34,13 @@ ClientWindow *open(quint16 port, const QString &nick, const QRect &where)
     window->show();
     window->connectToServer();
     return window;
+}
+
+void trustOwnServer(const ChatServer *server)
+{
+    if (server->offersTls() && server->isListening())
+        ServerTrust::pin(QStringLiteral("127.0.0.1"), server->serverPort(),
+                         server->identity()->sha256());
 }
 
 } // namespace LocalClients

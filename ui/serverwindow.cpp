@@ -9,6 +9,7 @@
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
 #include "handspanel.h"
+#include "identitypanel.h"
 #include "localclients.h"
 #include "moderationactions.h"
 #include "roomcodepanel.h"
@@ -76,6 +77,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     , m_discoveryLabel(new QLabel(this))
     , m_announcer(new DiscoveryAnnouncer(this))
     , m_inspector(new WireInspector(this))
+    , m_identityPanel(new IdentityPanel(m_server, this))
 {
     setWindowTitle(tr("Salon — Server"));
     m_roomField->setObjectName(QStringLiteral("roomField"));
@@ -200,6 +202,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(topBar);
     layout->addWidget(new RoomCodePanel(m_server, this));
+    layout->addWidget(m_identityPanel);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -371,6 +374,7 @@ ClientWindow *ServerWindow::openClientWindow(const QRect &where)
     taken.append(m_givenNicks);
     const QString nick = LocalClients::freeNick(taken);
     m_givenNicks.append(nick);
+    LocalClients::trustOwnServer(m_server);
     ClientWindow *window = LocalClients::open(m_server->serverPort(), nick, where);
     m_localClients.removeAll(nullptr);
     m_localClients.append(window);
@@ -394,6 +398,8 @@ void ServerWindow::createMenus()
     if (auto *privateButton =
             qobject_cast<QToolButton *>(toolBar->widgetForAction(teacherActions.constLast())))
         privateButton->setPopupMode(QToolButton::InstantPopup);
+    room->addSeparator();
+    addIdentityActions(room);
     room->addSeparator();
     QAction *transcript = room->addAction(tr("Save the room's &history as…"));
     transcript->setObjectName(QStringLiteral("saveHistoryAction"));

@@ -22,8 +22,10 @@ class QPushButton;
 class QSpinBox;
 class QSplitter;
 class ParticipantsModel;
+class QMenu;
 class QTreeView;
 class ClientWindow;
+class IdentityPanel;
 
 class ServerWindow : public QMainWindow
 {
@@ -50,6 +52,14 @@ public:
     void saveHistoryWithDialog();
     WireInspector *wireInspector() const { return m_inspector; }
 
+    // The server's identity is kept in `folder` (made there the first
+    // time); the room then speaks TLS too, and the window shows the
+    // fingerprint. False and `error` when it can't be used: the key is
+    // readable by others, or damaged (serverwindow_identity.cpp).
+    bool useIdentityIn(const QString &folder, QString *error);
+    // A new key and certificate, in place of the old (Room ▸ New identity).
+    bool renewIdentity(QString *error);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -63,6 +73,7 @@ private:
     QString occupancyText() const;
     void updateDiscovery();
     void createMenus();
+    void addIdentityActions(QMenu *room);
     void saveSettings() const;
 
     ChatServer *m_server;
@@ -84,6 +95,8 @@ private:
     DiscoveryAnnouncer *m_announcer;
     WireInspector *m_inspector;
     ZoomController *m_zoom = nullptr;
+    IdentityPanel *m_identityPanel;
+    QString m_identityFolder;
     QStringList m_givenNicks; // to the client windows opened from here
     // The client windows it opened: they close with it (nothing left to join).
     QList<QPointer<ClientWindow>> m_localClients;

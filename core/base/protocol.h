@@ -20,6 +20,10 @@ inline constexpr char BannerPrefix[] = "SALON/1 ";
 // Instead of the banner when the server turns a connection away (room full,
 // too many connections from one address); the reason follows, then it closes.
 inline constexpr char RefusalPrefix[] = "SALON/1 REFUSED ";
+// Right after the prefix when the server speaks TLS on this port: a Salon
+// client then starts TLS (its ClientHello as its first bytes), and is
+// greeted again inside it. A server that never says it is never sent TLS.
+inline constexpr char TlsOffer[] = "TLS ";
 
 // Size bounds, checked before anything is buffered.
 inline constexpr qsizetype MaxFrameBytes = 64 * 1024;    // one Salon JSON line

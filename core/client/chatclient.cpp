@@ -33,6 +33,8 @@ ChatClient::ChatClient(QObject *parent)
     });
     connect(m_link, &ServerLink::errorOccurred, this, &ChatClient::errorOccurred);
     connect(m_link, &ServerLink::roomCodeNeeded, this, &ChatClient::roomCodeNeeded);
+    connect(m_link, &ServerLink::serverIdentityUnknown, this, &ChatClient::serverIdentityUnknown);
+    connect(m_link, &ServerLink::serverIdentityChanged, this, &ChatClient::serverIdentityChanged);
     connect(m_link, &ServerLink::disconnected, this, &ChatClient::disconnected);
     connect(m_link, &ServerLink::reconnectCountdown, this, &ChatClient::reconnectCountdown);
     connect(m_link, &ServerLink::reconnectTryFailed, this, &ChatClient::reconnectTryFailed);

@@ -70,6 +70,14 @@ public:
     // that dropped comes back without it (its member token proves it).
     void setRoomCode(const QString &code) { m_link->setRoomCode(code); }
     QString roomCode() const { return m_link->roomCode(); }
+    // The certificate fingerprint (SHA-256) this server must show; empty:
+    // none known yet (ServerLink).
+    void setPinnedFingerprint(const QByteArray &sha256) { m_link->setPinnedFingerprint(sha256); }
+    QByteArray pinnedFingerprint() const { return m_link->pinnedFingerprint(); }
+    // Pins the first certificate met, with nobody to ask (ServerLink).
+    void setAcceptNewServers(bool accept) { m_link->setAcceptNewServers(accept); }
+    bool isEncrypted() const { return m_link->isEncrypted(); }
+    QByteArray serverFingerprint() const { return m_link->serverFingerprint(); }
     // Asks the teacher for the floor, or takes the request back; the room's
     // answer comes as handChanged().
     void setHandRaised(bool up);
@@ -158,6 +166,12 @@ signals:
     // The room needs a code, or the one given was `wrong`: ask the person,
     // then connect again.
     void roomCodeNeeded(bool wrong);
+    // First time with this server: compare `sha256` with the projector,
+    // pin it, connect again.
+    void serverIdentityUnknown(const QByteArray &sha256);
+    // Not the certificate pinned for this server (`seen` empty: no TLS any
+    // more). Stopped; a person must read why.
+    void serverIdentityChanged(const QByteArray &pinned, const QByteArray &seen);
 
 private:
     void handleEvent(const ChatEvent &event);

@@ -35,6 +35,7 @@ ServerLink::ServerLink(QObject *parent)
     connect(&m_socket, &QTcpSocket::connected, this, &ServerLink::handleConnected);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &ServerLink::handleSocketError);
     connect(&m_socket, &QTcpSocket::readyRead, this, &ServerLink::readIncoming);
+    connect(&m_socket, &QSslSocket::encrypted, this, &ServerLink::checkServerIdentity);
     connect(&m_timeout, &QTimer::timeout, this, &ServerLink::handleTimeout);
     connect(m_rawText, &RawTextReceiver::textReceived, this, &ServerLink::rawTextReceived);
     connect(m_rawText, &RawTextReceiver::lineTooLong, this, &ServerLink::rawLineTooLong);
@@ -66,6 +67,8 @@ void ServerLink::connectToServer(const QString &host, quint16 port, const QStrin
     m_greeting.clear();
     m_frames = FrameDecoder(Protocol::MaxFrameBytes);
     m_rawText->reset();
+    m_tlsStarted = false;
+    m_encrypted = false;
     m_closingOnPurpose = false;
     m_serverSaidBye = false;
     m_kicked = false;
@@ -282,7 +285,11 @@ void ServerLink::handleTimeout()
                  .arg(m_port));
         break;
     case State::WaitingForBanner:
-        enterRawMode();
+        if (m_tlsStarted)
+            fail(tr("The server did not finish the TLS handshake within %1 s.")
+                     .arg(m_connectTimeoutMs / 1000.0));
+        else
+            enterRawMode();
         break;
     case State::Joining:
         fail(tr("The server greeted us but did not let us in: it may be another version of "
@@ -416,6 +423,17 @@ void ServerLink::readGreeting(const QByteArray &bytes)
         return;
     case Greeting::Reading::Kind::Banner:
         break;
+    }
+    if (!m_encrypted) {
+        if (reading.offersTls && QSslSocket::supportsSsl()) {
+            startTls();
+            return;
+        }
+        if (!m_pinned.isEmpty()) {
+            // It spoke TLS before: a server that suddenly doesn't may not be it.
+            stopForIdentity({}, true);
+            return;
+        }
     }
     m_timeout.start(m_bannerTimeoutMs);
     const QByteArray rest = reading.rest;

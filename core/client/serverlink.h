@@ -5,6 +5,14 @@
 // against a foreign server; and, after an unexpected loss, reconnect with a
 // growing wait. It turns frames into events (SalonClientCodec) and answers
 // pings itself; what the events mean for a room is ChatClient's business.
+//
+// A server whose banner offers TLS gets our ClientHello as our first bytes
+// (never one that did not offer it: a Salon 1.0 server would post it as
+// chat), and we are greeted again inside TLS. Nothing is sent before the
+// server's certificate is checked against the fingerprint pinned for that
+// host and port (serverlink_tls.cpp): none pinned yet, or another one, and
+// the link stops and says so; a pinned server that offers no TLS any more
+// stops it too.
 
 #include "base/framedecoder.h"
 #include "base/heartbeat.h"
@@ -16,7 +24,7 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 
 class ServerLink : public QObject
@@ -74,6 +82,19 @@ public:
     }
     void setWireTap(WireTap *tap) { m_tap = tap; }
 
+    // The SHA-256 of the certificate this host and port must show (empty:
+    // none known yet). For the next connection.
+    void setPinnedFingerprint(const QByteArray &sha256) { m_pinned = sha256; }
+    QByteArray pinnedFingerprint() const { return m_pinned; }
+    // For programs with nobody to ask (tests, load generators): the first
+    // certificate met is pinned and the link goes on, as ssh's accept-new.
+    // Another one later still stops it.
+    void setAcceptNewServers(bool accept) { m_acceptNew = accept; }
+    // Whether the room is reached through TLS, with the pinned certificate.
+    bool isEncrypted() const { return m_encrypted; }
+    // The fingerprint of the server we are in the room with (empty: plain).
+    QByteArray serverFingerprint() const { return m_encrypted ? m_pinned : QByteArray(); }
+
 signals:
     void stateChanged(ServerLink::State state);
     // Every event from a Salon server, after the link has done its part
@@ -93,6 +114,14 @@ signals:
     // The room needs a code, or the one given was `wrong`: the person types it.
     void roomCodeNeeded(bool wrong);
     void nameLost(const QString &nick, const QString &reason);
+    // The server speaks TLS with a certificate nobody pinned for this host
+    // and port yet: the person compares `sha256` with the projector, then
+    // connects again. Nothing was sent; the link is closed.
+    void serverIdentityUnknown(const QByteArray &sha256);
+    // The server showed another certificate than the pinned one, or (seen
+    // empty) no longer offers TLS: it may not be the teacher's server. The
+    // link is closed and tries no more by itself.
+    void serverIdentityChanged(const QByteArray &pinned, const QByteArray &seen);
 
 private:
     void setState(State state);
@@ -106,13 +135,20 @@ private:
     void readFrames(const QByteArray &bytes);
     void handleEvent(const ChatEvent &event);
     void enterRawMode();
+    void startTls();
+    void checkServerIdentity();
+    void stopForIdentity(const QByteArray &seen, bool known);
     void fail(const QString &text);
     void scheduleReconnect();
     void checkHeartbeat();
     void write(const QByteArray &bytes);
     QString peerText() const;
 
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
+    QByteArray m_pinned; // the certificate this host and port must show
+    bool m_tlsStarted = false;
+    bool m_acceptNew = false;
+    bool m_encrypted = false; // and checked
     QPointer<WireTap> m_tap;
     quint64 m_connectionCount = 0; // numbers the connections the inspector shows
     State m_state = State::Disconnected;

@@ -4,9 +4,11 @@
 // bytes alone (peeked, never read). Pure, so the fuzzer drives it:
 //   - a first line that is a Salon hello: Salon;
 //   - any other line, or more bytes than any line may hold: text;
+//   - a TLS record (a ClientHello): TLS, which the handshake starts on the
+//     same socket before looking again;
 //   - bytes with no newline yet: not known yet (the handshake's pause
 //     decides: text).
-// TLS (a ClientHello), HTTP (a request line) and IRC (NICK/CAP) come here next.
+// HTTP (a request line) and IRC (NICK/CAP) come here next.
 
 #include "dialects/dialect.h"
 
@@ -17,7 +19,7 @@
 class DialectDetector
 {
 public:
-    enum class Verdict { NotYet, Salon, Text };
+    enum class Verdict { NotYet, Salon, Text, Tls };
 
     DialectDetector(qsizetype maxFrameBytes, qsizetype maxTextLineBytes)
         : m_maxFrameBytes(maxFrameBytes), m_maxTextLineBytes(maxTextLineBytes)
@@ -26,7 +28,8 @@ public:
     // How many bytes detect() wants to see at most.
     qsizetype peekBytes() const { return qMax(m_maxFrameBytes, m_maxTextLineBytes) + 1; }
     Verdict detect(const QByteArray &firstBytes) const;
-    // NotYet gives a text dialect: what a pause or a close decides.
+    // NotYet gives a text dialect: what a pause or a close decides. Tls has
+    // none: the handshake looks again inside it.
     std::unique_ptr<Dialect> dialectFor(Verdict verdict) const;
 
 private:

@@ -3,9 +3,9 @@
 #include "base/protocol.h"
 #include "base/textcodec.h"
 
-QByteArray Greeting::banner()
+QByteArray Greeting::banner(bool offersTls)
 {
-    return QByteArray(Protocol::BannerPrefix) +
+    return QByteArray(Protocol::BannerPrefix) + (offersTls ? Protocol::TlsOffer : "") +
            tr("Welcome to Salon! Type a message and press Enter. /nick NAME changes your "
               "nickname, /help lists the commands, fin or /quit leaves.")
                .toUtf8() +
@@ -37,6 +37,7 @@ Greeting::Reading Greeting::read(const QByteArray &received)
         return reading;
     }
     reading.kind = Reading::Kind::Banner;
+    reading.offersTls = received.mid(prefix.size()).startsWith(Protocol::TlsOffer);
     reading.rest = received.mid(newline + 1);
     return reading;
 }

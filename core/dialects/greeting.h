@@ -2,7 +2,8 @@
 
 // greeting.h — the first line the server sends on the room's port, before it
 // knows what the peer speaks: a banner a person can read and a Salon client
-// recognises (SALON/1 …), or the reason the door is closed.
+// recognises (SALON/1 …, "SALON/1 TLS …" when TLS may start on the same
+// connection), or the reason the door is closed.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,7 +13,8 @@ class Greeting
 {
     Q_DECLARE_TR_FUNCTIONS(Greeting)
 public:
-    static QByteArray banner();
+    // `offersTls`: the banner says TLS may start on this connection.
+    static QByteArray banner(bool offersTls = false);
     static QByteArray refusal(const QString &reason);
 
     // What the first bytes from a server say, on the client's side.
@@ -25,6 +27,7 @@ public:
             Foreign, // no Salon banner: another kind of server
         };
         Kind kind = Kind::NotYet;
+        bool offersTls = false; // a Banner that says the server speaks TLS
         QByteArray rest;
         QString reason;
     };

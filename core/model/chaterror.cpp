@@ -83,6 +83,10 @@ constexpr Entry Table[] = {
     {ErrorCode::CodeWait, "code-wait",
      QT_TRANSLATE_NOOP("ChatError", "Too many wrong codes from your network: try again in %1 "
                                     "min.")},
+    {ErrorCode::TlsRequired, "tls-required",
+     QT_TRANSLATE_NOOP("ChatError",
+                       "This room only accepts encrypted connections: join with Salon, or "
+                       "type openssl s_client -quiet -connect %1")},
     {ErrorCode::Banned, "banned",
      QT_TRANSLATE_NOOP("ChatError",
                        "The teacher removed you from this room for the rest of the lesson.")},

@@ -45,6 +45,7 @@ enum class ErrorCode {
     CodeRequired,
     WrongCode,
     CodeWait,
+    TlsRequired,
     Other, // a code this program does not know (from a newer server)
 };
 

@@ -22,6 +22,8 @@ struct Participant
     QString kindDescription;
     QString kindHint;
     QDateTime connectedSince;
+    // Speaks to the room through TLS: nobody on the network reads it.
+    bool encrypted = false;
 
     // "192.0.2.4:50312" or "[2001:db8::4]:50312", as a person would type it.
     QString endpoint() const { return endpointOf(address, port); }

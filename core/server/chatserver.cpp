@@ -7,6 +7,7 @@
 #include "server/peersession.h"
 #include "server/tcptransport.h"
 
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -213,6 +214,8 @@ void ChatServer::accept(QTcpSocket *socket)
         return;
     }
     auto *handshake = new Handshake(socket, id, m_limits, m_timing, this);
+    if (m_tls)
+        handshake->offerTls(*m_tls);
     m_handshakes.append(handshake);
     m_room.expect(id);
     const QHostAddress address = socket->peerAddress();
@@ -220,11 +223,15 @@ void ChatServer::accept(QTcpSocket *socket)
     handshake->setWireTap(m_tap);
     connect(handshake, &Handshake::identified, this,
             [this, handshake, id] { startSession(handshake, id); });
-    connect(handshake, &Handshake::abandoned, this, [this, handshake, id] {
-        m_handshakes.removeOne(handshake);
-        release(id);
-        handshake->deleteLater();
-    });
+    const QString endpoint = Participant::endpointOf(address, socket->peerPort());
+    connect(handshake, &Handshake::abandoned, this,
+            [this, handshake, id, endpoint](const QString &reason) {
+                if (!reason.isEmpty())
+                    reportTurnedAway(endpoint, reason);
+                m_handshakes.removeOne(handshake);
+                release(id);
+                handshake->deleteLater();
+            });
     handshake->start();
     emit occupancyChanged();
 }
@@ -251,12 +258,24 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
     m_sessions.append(session);
     // The handshake showed the connection's state; the session goes on from there.
     session->setWireTap(m_tap, true);
-    connect(session, &PeerSession::commandReceived, this,
-            [this, session](const ChatCommand &command) { handleCommand(session, command); });
     connect(session, &PeerSession::problem, this, &ChatServer::problem);
     connect(session, &PeerSession::gone, this,
             [this, session] { leave(session, session->closeReason()); });
     connect(session, &PeerSession::closed, this, [this, session] { handleClosed(session); });
+    if (requiresTls() && !transport->isEncrypted()) {
+        // Not heard at all: told how to come back encrypted, in its own
+        // words (a Salon error, or a "!!!" line), then closed.
+        session->start();
+        session->sendError(
+            ErrorCode::TlsRequired,
+            {Participant::endpointOf(transport->localAddress(), transport->localPort())});
+        reportTurnedAway(session->participant().endpoint(),
+                         tr("a plain connection to a room that only accepts encrypted ones"));
+        session->closeWithGoodbye(tr("Goodbye."));
+        return;
+    }
+    connect(session, &PeerSession::commandReceived, this,
+            [this, session](const ChatCommand &command) { handleCommand(session, command); });
     // A text client is let in at once, as a guest (after giving the room's
     // code, if it has one); a Salon client says hello.
     if (!session->dialect().asksToJoin()) {
@@ -269,6 +288,21 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
         }
     }
     session->start();
+}
+
+void ChatServer::setIdentity(const std::optional<ServerIdentity> &identity)
+{
+    m_identity = identity;
+    m_tls.reset();
+    if (m_identity && QSslSocket::supportsSsl())
+        m_tls = m_identity->serverConfiguration();
+    m_listener.setMakesTlsSockets(m_tls.has_value());
+    emit identityChanged();
+}
+
+bool ChatServer::offersTls() const
+{
+    return m_tls.has_value();
 }
 
 void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)

@@ -7,6 +7,7 @@
 #include "base/wiretap.h"
 #include "model/chatmessage.h"
 #include "model/participant.h"
+#include "security/serveridentity.h"
 #include "server/admission.h"
 #include "server/banlist.h"
 #include "server/codegate.h"
@@ -21,6 +22,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 class PeerSession;
 struct ChatCommand;
@@ -148,6 +151,17 @@ public:
     void setHistoryFolder(const QString &folder) { m_historyFolder = folder; }
     QString historyFile() const;
 
+    // Who the server is. With an identity, the room speaks TLS on its port
+    // too: a client's ClientHello, before or right after the banner, starts
+    // it (docs/security.md); without one, plain only. For new connections.
+    void setIdentity(const std::optional<ServerIdentity> &identity);
+    const std::optional<ServerIdentity> &identity() const { return m_identity; }
+    bool offersTls() const;
+    // Only encrypted connections come in: a plain one is told how to make
+    // one, then closed. Needs an identity.
+    void setRequireTls(bool required) { m_requireTls = required; }
+    bool requiresTls() const { return m_requireTls && offersTls(); }
+
     // Reports every connection's traffic to `tap`, from now on (nullptr: stop).
     void setWireTap(WireTap *tap);
 
@@ -158,6 +172,7 @@ public:
     // How long a silent peer may take before it counts as a text client, and
     // how long a newline-less chunk waits for more bytes. Tests shorten them.
     void setIdentifyTimeout(int ms) { m_timing.identifyMs = ms; }
+    void setTlsTimeout(int ms) { m_timing.tlsMs = ms; }
     void setSilenceTimeout(int ms) { m_timing.silenceMs = ms; }
 
 signals:
@@ -179,6 +194,8 @@ signals:
     void occupancyChanged();
     void lockedChanged(bool locked);
     void roomCodeChanged(const QString &code);
+    // A new identity (or none): new connections use it.
+    void identityChanged();
     // A lesson started or ended (lessonStarted() says which).
     void lessonChanged();
     // So many wrong room codes came in the last ten minutes that someone may
@@ -238,6 +255,9 @@ private:
     quint64 m_nextConnectionId = 1;
     ServerLimits m_limits;
     Handshake::Timing m_timing;
+    std::optional<ServerIdentity> m_identity;
+    std::optional<QSslConfiguration> m_tls;
+    bool m_requireTls = false;
     QDateTime m_lessonStarted;
     QTimer m_lessonSave; // many changes at once: one write
 };

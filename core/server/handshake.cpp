@@ -1,7 +1,10 @@
 #include "server/handshake.h"
 
+#include "base/logging.h"
 #include "dialects/greeting.h"
 
+#include <QSslCipher>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 Handshake::Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
@@ -14,9 +17,11 @@ Handshake::Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
     , m_timing(timing)
 {
     m_socket->setParent(this);
-    for (QTimer *timer : {&m_greet, &m_silence, &m_identify})
+    for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->setSingleShot(true);
     connect(&m_greet, &QTimer::timeout, this, &Handshake::greet);
+    connect(&m_tlsDeadline, &QTimer::timeout, this,
+            [this] { drop(QStringLiteral("the TLS handshake took too long")); });
     connect(&m_silence, &QTimer::timeout, this, &Handshake::decideText);
     connect(&m_identify, &QTimer::timeout, this, &Handshake::decideText);
     connect(m_socket, &QTcpSocket::readyRead, this, &Handshake::inspect);
@@ -29,6 +34,12 @@ Handshake::Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
     });
 }
 
+void Handshake::offerTls(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    m_tlsOffered = qobject_cast<QSslSocket *>(m_socket) != nullptr;
+}
+
 void Handshake::start()
 {
     m_greet.start(m_timing.greetMs);
@@ -38,7 +49,7 @@ void Handshake::start()
 
 void Handshake::close()
 {
-    for (QTimer *timer : {&m_greet, &m_silence, &m_identify})
+    for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->stop();
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->disconnectFromHost();
@@ -62,14 +73,60 @@ void Handshake::setWireTap(WireTap *tap)
 
 void Handshake::inspect()
 {
-    if (m_dialect || m_socket->bytesAvailable() == 0)
+    if (m_dialect || (m_tlsStarted && !m_encrypted) || m_socket->bytesAvailable() == 0)
         return;
     const DialectDetector::Verdict verdict =
         m_detector.detect(m_socket->peek(m_detector.peekBytes()));
     if (verdict == DialectDetector::Verdict::NotYet)
         m_silence.start(m_timing.silenceMs);
+    else if (verdict == DialectDetector::Verdict::Tls)
+        startTls();
     else
         decide(m_detector.dialectFor(verdict));
+}
+
+void Handshake::startTls()
+{
+    for (QTimer *timer : {&m_greet, &m_silence, &m_identify})
+        timer->stop();
+    // TLS inside TLS, or a room without an identity: a ClientHello is no chat.
+    if (!m_tlsOffered || m_tlsStarted) {
+        drop(m_tlsStarted ? QStringLiteral("a TLS record inside TLS")
+                          : QStringLiteral("TLS, which this room does not speak"));
+        return;
+    }
+    m_tlsStarted = true;
+    auto *socket = static_cast<QSslSocket *>(m_socket);
+    socket->setSslConfiguration(m_tls);
+    connect(socket, &QSslSocket::encrypted, this, &Handshake::beginInside);
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket] {
+        if (!m_encrypted)
+            drop(QStringLiteral("TLS failed: %1").arg(socket->errorString()));
+    });
+    m_tlsDeadline.start(m_timing.tlsMs);
+    // The ClientHello was only peeked at: QSslSocket reads it from here.
+    socket->startServerEncryption();
+}
+
+void Handshake::beginInside()
+{
+    m_tlsDeadline.stop();
+    m_encrypted = true;
+    qCDebug(lcServer) << m_peer << "speaks TLS"
+                      << static_cast<QSslSocket *>(m_socket)->sessionCipher().name();
+    // A new start, inside TLS: listen a moment, then the banner.
+    m_greeted = false;
+    m_greet.start(m_timing.greetMs);
+    inspect();
+}
+
+void Handshake::drop(const QString &reason)
+{
+    for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
+        timer->stop();
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->abort();
+    emit abandoned(reason);
 }
 
 void Handshake::greet()
@@ -77,7 +134,8 @@ void Handshake::greet()
     if (m_greeted)
         return;
     m_greeted = true;
-    const QByteArray banner = Greeting::banner();
+    // Inside TLS, nothing more to offer.
+    const QByteArray banner = Greeting::banner(m_tlsOffered && !m_tlsStarted);
     m_socket->write(banner);
     if (m_tap)
         m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, banner);

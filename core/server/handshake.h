@@ -7,6 +7,12 @@
 // text client; silence gets the banner after a moment, and is a text client
 // that only listens once identifyMs more have passed. Then identified()
 // hands the socket and its dialect over.
+//
+// Where the room speaks TLS, a ClientHello as the peer's first bytes —
+// before the banner (openssl s_client, browsers) or right after it (the
+// Salon client, which reads the banner first) — starts TLS on the same
+// socket, and all of the above begins again inside it. A ClientHello the
+// room can't answer closes the connection: it never reaches the room as chat.
 
 #include "base/wiretap.h"
 #include "dialects/dialect.h"
@@ -15,6 +21,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
@@ -30,11 +37,15 @@ public:
         int greetMs = 100;     // listen this long before the banner
         int silenceMs = 100;   // bytes with no newline end after this pause
         int identifyMs = 1500; // silent this long after the banner: a text client
+        int tlsMs = 10000;     // the most a TLS handshake may take
     };
 
     Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits, const Timing &timing,
               QObject *parent = nullptr);
 
+    // Lets a ClientHello start TLS with `configuration` (the server's
+    // identity); without it, one closes the connection. Before start().
+    void offerTls(const QSslConfiguration &configuration);
     void start();
     // The server stops before the peer said what it speaks.
     void close();
@@ -42,20 +53,26 @@ public:
     // Reports the connection's state and the banner to `tap` (nullptr: to nobody).
     void setWireTap(WireTap *tap);
 
+    // Whether the peer speaks to the room through TLS.
+    bool isEncrypted() const { return m_encrypted; }
     // After identified(): the socket (no longer a child) and its dialect.
     QTcpSocket *takeSocket();
     std::unique_ptr<Dialect> takeDialect() { return std::move(m_dialect); }
 
 signals:
     void identified();
-    // The peer left before it was known what it speaks.
-    void abandoned();
+    // The peer left before it was known what it speaks, or was closed for
+    // `reason` (empty: it just left).
+    void abandoned(const QString &reason = {});
 
 private:
     void inspect();
     void greet();
     void decide(std::unique_ptr<Dialect> dialect);
     void decideText();
+    void startTls();
+    void beginInside();
+    void drop(const QString &reason);
 
     QTcpSocket *m_socket;
     quint64 m_id;
@@ -63,9 +80,14 @@ private:
     DialectDetector m_detector;
     Timing m_timing;
     bool m_greeted = false;
+    bool m_tlsOffered = false;
+    bool m_tlsStarted = false;
+    bool m_encrypted = false;
+    QSslConfiguration m_tls;
     QTimer m_greet;
     QTimer m_silence;
     QTimer m_identify;
+    QTimer m_tlsDeadline;
     std::unique_ptr<Dialect> m_dialect;
     QPointer<WireTap> m_tap;
 };

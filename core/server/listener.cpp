@@ -2,11 +2,12 @@
 
 #include "base/logging.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 void Listener::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcServer) << "could not take a connection:" << socket->errorString();
         delete socket;

@@ -3,12 +3,16 @@
 #include "server/chatserver.h"
 
 ParticipantsModel::ParticipantsModel(ChatServer *server, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractTableModel(parent), m_server(server)
 {
     connect(server, &ChatServer::clientJoined, this, &ParticipantsModel::add);
     connect(server, &ChatServer::clientLeft, this, &ParticipantsModel::remove);
     connect(server, &ChatServer::clientRenamed, this, &ParticipantsModel::rename);
     connect(server, &ChatServer::stopped, this, &ParticipantsModel::clear);
+    connect(server, &ChatServer::identityChanged, this, [this] {
+        if (!m_participants.isEmpty())
+            emit dataChanged(index(0, KindColumn), index(rowCount() - 1, KindColumn));
+    });
     for (const Participant &participant : server->participants())
         m_participants.append(participant);
 }
@@ -30,8 +34,18 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     const Participant &participant = m_participants.at(index.row());
     if (role == IdRole)
         return participant.id;
-    if (role == Qt::ToolTipRole && index.column() == KindColumn && !participant.kindHint.isEmpty())
-        return participant.kindHint;
+    // Where the room speaks TLS, each row says whether the network can read it.
+    const bool tls = m_server->offersTls();
+    if (role == Qt::ToolTipRole && index.column() == KindColumn) {
+        QStringList tip;
+        if (tls)
+            tip.append(participant.encrypted
+                           ? tr("Encrypted (TLS): nobody on the network can read it.")
+                           : tr("Not encrypted: anyone on the network can read it."));
+        if (!participant.kindHint.isEmpty())
+            tip.append(participant.kindHint);
+        return tip.isEmpty() ? QVariant() : QVariant(tip.join(QLatin1Char('\n')));
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -40,7 +54,10 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
     case AddressColumn:
         return participant.endpoint();
     case KindColumn:
-        return participant.kindName;
+        if (!tls)
+            return participant.kindName;
+        return participant.encrypted ? tr("%1, encrypted").arg(participant.kindName)
+                                     : tr("%1, not encrypted").arg(participant.kindName);
     case SinceColumn:
         if (role == SortRole)
             return participant.connectedSince;

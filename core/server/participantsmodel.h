@@ -47,4 +47,5 @@ private:
     int rowOf(quint64 id) const;
 
     QList<Participant> m_participants; // in the order they came in
+    ChatServer *m_server;
 };

@@ -24,6 +24,7 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
     m_participant.kindDescription = m_dialect->description();
     m_participant.kindHint = m_dialect->hint();
     m_participant.connectedSince = QDateTime::currentDateTime();
+    m_participant.encrypted = transport->isEncrypted();
 
     m_silence.setInterval(silenceMs);
     for (QTimer *timer : {&m_floodDelay, &m_silence, &m_joinDeadline})

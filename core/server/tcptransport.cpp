@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "server/deadpeerdetection.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace {
@@ -17,6 +18,8 @@ TcpTransport::TcpTransport(QTcpSocket *socket, QObject *parent)
     , m_socket(socket)
     , m_address(socket->peerAddress())
     , m_port(socket->peerPort())
+    , m_localAddress(socket->localAddress())
+    , m_localPort(socket->localPort())
     , m_lines(DefaultMaxUnitBytes)
 {
     m_socket->setParent(this);
@@ -27,6 +30,12 @@ TcpTransport::TcpTransport(QTcpSocket *socket, QObject *parent)
     // answers: tuned to about a minute (Salon clients are also pinged).
     DeadPeerDetection::applyTo(m_socket);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpTransport::handleError);
+}
+
+bool TcpTransport::isEncrypted() const
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
+    return tls && tls->isEncrypted();
 }
 
 bool TcpTransport::isOpen() const

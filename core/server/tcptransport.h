@@ -1,7 +1,7 @@
 #pragma once
 
-// tcptransport.h — a TCP stream (a QTcpSocket, or later a QSslSocket) cut
-// into lines, each size-checked before it is buffered.
+// tcptransport.h — a TCP stream (a QTcpSocket, or a QSslSocket once TLS is
+// up) cut into lines, each size-checked before it is buffered.
 
 #include "base/linesplitter.h"
 #include "server/transport.h"
@@ -19,7 +19,10 @@ public:
 
     QHostAddress peerAddress() const override { return m_address; }
     quint16 peerPort() const override { return m_port; }
+    QHostAddress localAddress() const override { return m_localAddress; }
+    quint16 localPort() const override { return m_localPort; }
     bool isOpen() const override;
+    bool isEncrypted() const override;
     void begin() override;
 
     void setMaxUnitBytes(qsizetype bytes) override { m_lines.setMaxLineBytes(bytes); }
@@ -45,6 +48,8 @@ private:
     QTcpSocket *m_socket;
     QHostAddress m_address;
     quint16 m_port;
+    QHostAddress m_localAddress;
+    quint16 m_localPort;
     LineSplitter m_lines;
     QPointer<WireTap> m_tap;
     quint64 m_tapId = 0;

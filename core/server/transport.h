@@ -1,7 +1,7 @@
 #pragma once
 
 // transport.h — how one peer's bytes come and go, apart from what they mean.
-// A stream (plain TCP today, TLS next) cuts lines itself; a message
+// A stream (plain TCP, or TLS over it) cuts lines itself; a message
 // transport (a WebSocket) hands over whole messages. Either way the session
 // above sees units, and a dialect gives them meaning.
 
@@ -19,7 +19,12 @@ public:
 
     virtual QHostAddress peerAddress() const = 0;
     virtual quint16 peerPort() const = 0;
+    // Where the peer reached the server: the address and port it typed.
+    virtual QHostAddress localAddress() const = 0;
+    virtual quint16 localPort() const = 0;
     virtual bool isOpen() const = 0;
+    // Whether what crosses the network is encrypted (TLS).
+    virtual bool isEncrypted() const { return false; }
     // Starts delivering, once someone listens: what arrived before, and a
     // close that already happened.
     virtual void begin() = 0;

@@ -11,9 +11,10 @@ declare -A allowed=(
     [model]="base model"
     [dialects]="base model dialects"
     [storage]="base model storage"
-    [discovery]="base discovery"
-    [server]="base model dialects storage server"
-    [client]="base model dialects client"
+    [security]="base security"
+    [discovery]="base security discovery"
+    [server]="base model dialects storage security server"
+    [client]="base model dialects security client"
 )
 core_folders="${!allowed[*]}"
 failures=0

@@ -30,6 +30,7 @@ private slots:
     void runningOutOfFileDescriptorsIsSurvived();
     void historySurvivesAKilledServer();
     void theLessonSurvivesAKilledServer();
+    void theIdentityIsPrintedAndKeptAcrossRestarts();
 };
 
 namespace {
@@ -199,6 +200,9 @@ void TestSalonEndToEnd::commandLine_data()
     QTest::newRow("Arabic help") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"),
                                                 QStringLiteral("ar")}
                                  << 0 << QStringLiteral("يعرض هذه المساعدة");
+    QTest::newRow("require-tls without server")
+        << QStringList{QStringLiteral("client"), QStringLiteral("--require-tls")} << 2
+        << QStringLiteral("--require-tls goes with the server command");
     QTest::newRow("unknown language")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")} << 2
         << QStringLiteral("Unknown language \"it\": use ar, de, en, es, fr.");
@@ -383,6 +387,59 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
     QTRY_VERIFY(nextLines.lines.filter(QStringLiteral(": hello")).size() == 1);
     again.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 10000);
+}
+
+void TestSalonEndToEnd::theIdentityIsPrintedAndKeptAcrossRestarts()
+{
+    const QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    // The line openssl's own form can be compared with, by eye or by grep.
+    const QRegularExpression printed(QStringLiteral("SHA256 ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})\\n"));
+    const auto fingerprintOf = [&]() -> QString {
+        QByteArray output;
+        QProcess server;
+        if (!startHeadless(server, output, QStringLiteral("0"), environment))
+            return {};
+        (void)QTest::qWaitFor([&] { return printed.match(QString::fromUtf8(output)).hasMatch(); },
+                              10000);
+        server.kill();
+        server.waitForFinished(10000);
+        return printed.match(QString::fromUtf8(output)).captured(1);
+    };
+    const QString first = fingerprintOf();
+    QVERIFY2(!first.isEmpty(), "no SHA256 line");
+    QCOMPARE(fingerprintOf(), first); // the same identity at every start
+
+    const QString folder = data.path() + QStringLiteral("/Salon/Salon");
+    const QString certificate = folder + QStringLiteral("/identity-certificate.pem");
+    const QString key = folder + QStringLiteral("/identity-key.pem");
+    QVERIFY(QFile::exists(certificate));
+    if (const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        !openssl.isEmpty()) {
+        QProcess x509;
+        x509.start(openssl, {QStringLiteral("x509"), QStringLiteral("-noout"),
+                             QStringLiteral("-fingerprint"), QStringLiteral("-sha256"),
+                             QStringLiteral("-in"), certificate});
+        QVERIFY(x509.waitForFinished(10000));
+        QVERIFY2(x509.readAllStandardOutput().trimmed().endsWith(first.toLatin1()),
+                 qPrintable(first));
+    }
+#ifdef Q_OS_UNIX
+    // A key others can read: the server refuses to start, and says why.
+    QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QProcess refused;
+    refused.setProcessEnvironment(environment);
+    refused.setProcessChannelMode(QProcess::MergedChannels);
+    refused.start(salon(),
+                  {QStringLiteral("server"), QStringLiteral("--headless"), QStringLiteral("--port"),
+                   QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(refused.waitForFinished(10000));
+    QCOMPARE(refused.exitCode(), 1);
+    const QByteArray said = refused.readAll();
+    QVERIFY2(said.contains("chmod 600") && !said.contains("listening"), said.constData());
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSalonEndToEnd)

@@ -8,7 +8,9 @@
 #include "clientwindow.h"
 #include "demowindow.h"
 #include "discovery/discoveryannouncer.h"
+#include "localclients.h"
 #include "server/chatserver.h"
+#include "servertrust.h"
 #include "serverwindow.h"
 #include "startwindow.h"
 #include "theme.h"
@@ -17,16 +19,20 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <functional>
@@ -169,6 +175,29 @@ Conversation conversationIn(const QString &language)
             QStringLiteral("Back in a")};
 }
 
+// Saves the modal dialog named `name` once it shows, then closes it
+// (rejected). False if none showed within 10 s. A timer looks for it: the
+// dialog runs its own event loop, inside whatever processes events here.
+bool saveDialog(const QString &name, const QString &path)
+{
+    bool saved = false;
+    bool seen = false;
+    QTimer look;
+    look.setInterval(50);
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != name)
+            return;
+        look.stop();
+        seen = true;
+        saved = dialog->grab().save(path);
+        QTextStream(stdout) << "wrote " << path << Qt::endl;
+        dialog->reject();
+    });
+    look.start();
+    return waitUntil([&seen] { return seen; }) && saved;
+}
+
 bool save(QWidget *window, const QString &path)
 {
     settle();
@@ -221,6 +250,13 @@ int main(int argc, char *argv[])
     ServerWindow server;
     const Conversation says = conversationIn(language);
     server.setRoomName(says.room);
+    // The server's identity, made in this run's scratch data folder.
+    QString identityError;
+    if (!server.useIdentityIn(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                              &identityError)) {
+        QTextStream(stderr) << identityError << Qt::endl;
+        return 1;
+    }
     server.setPort(0);
     server.resize(1000, 560);
     server.show();
@@ -228,6 +264,8 @@ int main(int argc, char *argv[])
         return 1;
     const quint16 port = server.server()->serverPort();
 
+    // This PC's own windows know the server's certificate.
+    LocalClients::trustOwnServer(server.server());
     const auto openClient = [port](const QString &nick) {
         auto *window = new ClientWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);
@@ -387,6 +425,25 @@ int main(int argc, char *argv[])
         return refused.findChild<QWidget *>(QStringLiteral("errorLabel"))->isVisible();
     });
     ok &= save(&refused, path("client-error"));
+
+    // A student's first time in the room (on another PC, as "localhost"
+    // stands for here): the fingerprint to compare with the projector.
+    ClientWindow stranger;
+    stranger.setHost(QStringLiteral("localhost"));
+    stranger.setPort(port);
+    stranger.setNick(says.emma);
+    stranger.resize(860, 300);
+    stranger.show();
+    ServerTrust::forget(QStringLiteral("localhost"), port);
+    stranger.connectToServer();
+    ok &= saveDialog(QStringLiteral("firstMeetingDialog"), path("client-fingerprint"));
+    // Another fingerprint than the one accepted before: stopped, and why.
+    ServerTrust::pin(QStringLiteral("localhost"), port,
+                     QCryptographicHash::hash("another server", QCryptographicHash::Sha256));
+    stranger.connectToServer();
+    ok &= saveDialog(QStringLiteral("identityChangedDialog"), path("client-identity-changed"));
+    ServerTrust::forget(QStringLiteral("localhost"), port);
+    stranger.close();
 
     // The server stops: alice keeps what she was typing and counts down.
     alice->findChild<QLineEdit *>(QStringLiteral("messageField"))->setText(says.backIn);

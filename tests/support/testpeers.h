@@ -2,13 +2,15 @@
 
 // testpeers.h — the people a network test puts in a room: a text peer (a
 // bare QTcpSocket, like nc) and a Salon peer (a ChatClient), each recording
-// what it received so tests can compare it with QTRY_*.
+// what it received so tests can compare it with QTRY_*; and a text peer over
+// TLS (like openssl s_client), which starts TLS before or after the banner.
 
 #include "base/linesplitter.h"
 #include "base/textcodec.h"
 #include "client/chatclient.h"
 
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 class TextPeer : public QObject
@@ -38,6 +40,45 @@ public:
     }
 
     QTcpSocket socket;
+    LineSplitter splitter{1024 * 1024};
+    QStringList lines;
+    bool closed = false;
+};
+
+class TlsTextPeer : public QObject
+{
+    Q_OBJECT
+public:
+    // HelloFirst speaks TLS at once, as openssl s_client does; AfterBanner
+    // reads the plain banner first, as the Salon client does, and starts TLS
+    // only when it says "SALON/1 TLS".
+    enum class Start { HelloFirst, AfterBanner };
+
+    TlsTextPeer(quint16 port, Start start, QObject *parent = nullptr) : QObject(parent)
+    {
+        // The test checks the certificate itself, against the server's.
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        connect(&socket, &QSslSocket::readyRead, this, [this, start] {
+            splitter.append(socket.readAll());
+            while (splitter.hasLine()) {
+                const QString line = TextCodec::decode(splitter.takeLine());
+                lines.append(line);
+                if (start == Start::AfterBanner && !socket.isEncrypted() &&
+                    line.startsWith(QLatin1String("SALON/1 TLS ")))
+                    socket.startClientEncryption();
+            }
+        });
+        connect(&socket, &QSslSocket::disconnected, this, [this] { closed = true; });
+        if (start == Start::HelloFirst)
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        else
+            socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+
+    void send(const QByteArray &bytes) { socket.write(bytes); }
+    bool received(const QString &line) const { return lines.contains(line); }
+
+    QSslSocket socket;
     LineSplitter splitter{1024 * 1024};
     QStringList lines;
     bool closed = false;

@@ -40,6 +40,14 @@ void TestDialectDetector::detect_data()
     QTest::newRow("empty line") << QByteArray("\n") << V::Text;
     QTest::newRow("no newline yet") << QByteArray("bonjour") << V::NotYet;
     QTest::newRow("binary") << QByteArray("\x00\xff\x16\x03\x01\n", 6) << V::Text;
+    // openssl s_client's first bytes; then cut short, and look-alikes.
+    QTest::newRow("ClientHello") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)
+                                 << V::Tls;
+    QTest::newRow("TLS 1.0 record") << QByteArray("\x16\x03\x00", 3) << V::Tls;
+    QTest::newRow("one byte of it") << QByteArray("\x16", 1) << V::NotYet;
+    QTest::newRow("two bytes of it") << QByteArray("\x16\x03", 2) << V::NotYet;
+    QTest::newRow("not a version") << QByteArray("\x16\x03\x09\n", 4) << V::Text;
+    QTest::newRow("not a handshake") << QByteArray("\x16hello\n", 7) << V::Text;
 }
 
 void TestDialectDetector::detect()
