@@ -258,6 +258,8 @@ bool HeadlessServer::start(quint16 port, const ServerLimits &limits, const QStri
     }
     m_server->setIdentity(identity);
     m_server->setRequireTls(requireTls);
+    m_announcer->setIdentity(identity->privateKeyPem(), identity->certificatePem(),
+                             ServerIdentity::nextAnnouncementCounter(HistoryLog::defaultFolder()));
     m_server->setLimits(limits);
     m_server->setRoomCode(roomCode);
     m_server->setHistoryFolder(HistoryLog::defaultFolder());

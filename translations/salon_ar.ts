@@ -893,6 +893,10 @@ Commands:
         <source>not encrypted</source>
         <translation>غير مشفّر</translation>
     </message>
+    <message>
+        <source>checked before</source>
+        <translation>تحقّقتَ منه سابقًا</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProblem</name>

@@ -873,6 +873,10 @@ Befehle:
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
+    <message>
+        <source>checked before</source>
+        <translation>schon geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProblem</name>

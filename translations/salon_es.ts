@@ -873,6 +873,10 @@ Commands:
         <source>not encrypted</source>
         <translation>sin cifrar</translation>
     </message>
+    <message>
+        <source>checked before</source>
+        <translation>comprobado antes</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProblem</name>

@@ -873,6 +873,10 @@ Commandes :
         <source>not encrypted</source>
         <translation>non chiffré</translation>
     </message>
+    <message>
+        <source>checked before</source>
+        <translation>vérifié avant</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProblem</name>

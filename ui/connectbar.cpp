@@ -2,6 +2,8 @@
 
 #include "base/protocol.h"
 #include "discovery/discoverybrowser.h"
+#include "security/serveridentity.h"
+#include "servertrust.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -11,6 +13,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace {
 // Where a found server's address and port sit in the host field's list.
@@ -191,11 +195,23 @@ void ConnectBar::showFoundServers()
     m_hostBox->clear();
     const QList<DiscoveryBrowser::Server> servers = m_browser->servers();
     for (const DiscoveryBrowser::Server &server : servers) {
-        const QString text =
+        QString text =
             tr("%1 — %2:%3 (%4, seen %n s ago)", nullptr, m_browser->secondsSinceSeen(server))
                 .arg(server.room, server.addressText())
                 .arg(server.port)
                 .arg(server.hostName);
+        // Two rooms of one name from two keys: told apart by fingerprint.
+        const bool namesake =
+            std::any_of(servers.cbegin(), servers.cend(), [&server](const auto &other) {
+                return other.room == server.room && other.sha256 != server.sha256;
+            });
+        // A room whose signed announcement matches the fingerprint accepted
+        // for that address before: said so.
+        const bool known = ServerTrust::pinned(server.addressText(), server.port) == server.sha256;
+        if (known)
+            text += QStringLiteral(" · ") + tr("checked before");
+        else if (namesake)
+            text += QStringLiteral(" · ") + ServerIdentity::shortForm(server.sha256);
         m_hostBox->addItem(text);
         m_hostBox->setItemData(m_hostBox->count() - 1, server.addressText(), AddressRole);
         m_hostBox->setItemData(m_hostBox->count() - 1, server.port, PortRole);

@@ -26,6 +26,7 @@ class QMenu;
 class QTreeView;
 class ClientWindow;
 class IdentityPanel;
+class ServerIdentity;
 
 class ServerWindow : public QMainWindow
 {
@@ -74,6 +75,7 @@ private:
     void updateDiscovery();
     void createMenus();
     void addIdentityActions(QMenu *room);
+    void signAnnouncementsWith(const ServerIdentity &identity);
     void saveSettings() const;
 
     ChatServer *m_server;

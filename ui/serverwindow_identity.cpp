@@ -3,6 +3,7 @@
 // plain connections still come in.
 
 #include "chatlogview.h"
+#include "discovery/discoveryannouncer.h"
 #include "identitypanel.h"
 #include "security/serveridentity.h"
 #include "server/chatserver.h"
@@ -24,6 +25,7 @@ bool ServerWindow::useIdentityIn(const QString &folder, QString *error)
     if (!identity)
         return false;
     m_server->setIdentity(identity);
+    signAnnouncementsWith(*identity);
     return true;
 }
 
@@ -35,10 +37,19 @@ bool ServerWindow::renewIdentity(QString *error)
     if (!identity)
         return false;
     m_server->setIdentity(identity);
+    signAnnouncementsWith(*identity);
     m_log->appendEvent(tr("A new identity: the fingerprint is now %1. Students who joined before "
                           "are warned, and compare it with the projector again.")
                            .arg(ServerIdentity::shortForm(identity->sha256())));
     return true;
+}
+
+void ServerWindow::signAnnouncementsWith(const ServerIdentity &identity)
+{
+    // The room is found on the network only by announcements signed with
+    // its key (discovery.h).
+    m_announcer->setIdentity(identity.privateKeyPem(), identity.certificatePem(),
+                             ServerIdentity::nextAnnouncementCounter(m_identityFolder));
 }
 
 void ServerWindow::addIdentityActions(QMenu *room)

@@ -3,6 +3,7 @@
 #include "base/logging.h"
 
 #include <QHostInfo>
+#include <QSslCertificate>
 #include <QUuid>
 
 DiscoveryAnnouncer::DiscoveryAnnouncer(QObject *parent) : QObject(parent)
@@ -15,6 +16,14 @@ DiscoveryAnnouncer::DiscoveryAnnouncer(QObject *parent) : QObject(parent)
 DiscoveryAnnouncer::~DiscoveryAnnouncer()
 {
     stop();
+}
+
+void DiscoveryAnnouncer::setIdentity(const QByteArray &privateKeyPem,
+                                     const QByteArray &certificatePem, quint64 firstCounter)
+{
+    m_privateKeyPem = privateKeyPem;
+    m_announcement.certificateDer = QSslCertificate(certificatePem, QSsl::Pem).toDer();
+    m_announcement.counter = firstCounter;
 }
 
 void DiscoveryAnnouncer::start(Discovery::Scope scope, quint16 tcpPort, const QString &room)
@@ -43,7 +52,14 @@ void DiscoveryAnnouncer::stop()
 
 void DiscoveryAnnouncer::announce()
 {
-    const QByteArray datagram = Discovery::encode(m_announcement);
+    if (!hasIdentity()) {
+        qCDebug(lcServer) << "discovery: no identity to sign announcements with";
+        return;
+    }
+    // Asked each time, as the broadcast addresses below.
+    m_announcement.addresses = Discovery::ownAddresses(m_scope);
+    ++m_announcement.counter;
+    const QByteArray datagram = Discovery::encode(m_announcement, m_privateKeyPem);
     // Asked each time: a cable plugged in later is announced on too.
     const QList<QHostAddress> addresses = Discovery::broadcastAddresses(m_scope);
     for (const QHostAddress &address : addresses) {

@@ -9,6 +9,8 @@ namespace {
 // is noise to drop.
 constexpr int MaxDatagramsPerRead = 256;
 constexpr int MaxServers = 256;
+// Servers whose last counter is kept, gone ones included (a few KiB).
+constexpr int MaxRemembered = 4096;
 } // namespace
 
 DiscoveryBrowser::DiscoveryBrowser(QObject *parent) : QObject(parent)
@@ -79,9 +81,22 @@ void DiscoveryBrowser::readDatagrams()
         // This PC only: a datagram from elsewhere is not for us.
         if (m_scope == Discovery::Scope::Loopback && !sender.isLoopback())
             continue;
+        // Fresh from that server, or the same one heard again on another
+        // interface; an older one (replayed) changes nothing.
+        const QByteArray who = announcement->sha256 + announcement->id.toUtf8();
+        const quint64 last = m_lastCounter.value(who, 0);
+        if (announcement->counter < last)
+            continue;
+        const bool repeated = announcement->counter == last;
+        if (!repeated) {
+            if (m_lastCounter.size() >= MaxRemembered && !m_lastCounter.contains(who))
+                continue;
+            m_lastCounter.insert(who, announcement->counter);
+        }
 
-        const auto found = std::find_if(m_servers.begin(), m_servers.end(),
-                                        [&](const Server &s) { return s.id == announcement->id; });
+        const auto found = std::find_if(m_servers.begin(), m_servers.end(), [&](const Server &s) {
+            return s.id == announcement->id && s.sha256 == announcement->sha256;
+        });
         if (announcement->leaving) {
             if (found != m_servers.end()) {
                 m_servers.erase(found);
@@ -91,30 +106,44 @@ void DiscoveryBrowser::readDatagrams()
         }
         Server *server = nullptr;
         if (found == m_servers.end()) {
-            if (m_servers.size() >= MaxServers)
+            if (m_servers.size() >= MaxServers || repeated)
                 continue;
             m_servers.append(Server{});
             server = &m_servers.last();
             server->id = announcement->id;
+            server->sha256 = announcement->sha256;
             changed = true;
         } else {
             server = &*found;
         }
+        if (!server->heardFrom.contains(sender) &&
+            server->heardFrom.size() < Discovery::MaxAddresses)
+            server->heardFrom.append(sender);
+        if (repeated)
+            continue; // a replay keeps nothing alive
         if (server->room != announcement->room || server->port != announcement->port ||
-            server->hostName != announcement->hostName)
+            server->hostName != announcement->hostName ||
+            server->addresses != announcement->addresses)
             changed = true;
         server->room = announcement->room;
         server->hostName = announcement->hostName;
         server->port = announcement->port;
+        server->addresses = announcement->addresses;
         server->lastSeenMs = m_clock.elapsed();
-        if (!server->heardFrom.contains(sender))
-            server->heardFrom.append(sender);
-        // A LAN address works from this PC and from the others; loopback only here.
-        QHostAddress best = server->heardFrom.first();
+        // Only an address the server signed: the one it was heard from if it
+        // is one (it works from here), else a LAN one before loopback.
+        QHostAddress best;
         for (const QHostAddress &address : std::as_const(server->heardFrom)) {
-            if (!address.isLoopback()) {
+            if (server->addresses.contains(address) && (best.isNull() || best.isLoopback()))
                 best = address;
-                break;
+        }
+        if (best.isNull()) {
+            best = server->addresses.first();
+            for (const QHostAddress &address : std::as_const(server->addresses)) {
+                if (!address.isLoopback()) {
+                    best = address;
+                    break;
+                }
             }
         }
         if (best != server->address) {

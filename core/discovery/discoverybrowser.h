@@ -3,6 +3,10 @@
 // discoverybrowser.h — what a client hears of the servers around it: the
 // announcements on the discovery port, one entry per server however many
 // interfaces it was heard on, forgotten when it leaves or falls silent.
+// Only signed announcements count: a server is known by its certificate's
+// key and its id, only an announcement signed with that key changes or
+// removes it, and one older than the last seen from that server is ignored
+// (several rooms on one PC share a key: each counts on its own).
 
 #include "discovery/discovery.h"
 
@@ -20,9 +24,13 @@ public:
     struct Server
     {
         QString id;
+        QByteArray sha256; // the certificate's fingerprint: who signed
         QString room;
         QString hostName;
-        QHostAddress address; // the one to type: a LAN address before loopback
+        // The one to type, among those the server signed: the one it was
+        // heard from if it is one of them, else a LAN address before loopback.
+        QHostAddress address;
+        QList<QHostAddress> addresses; // as signed
         QList<QHostAddress> heardFrom;
         quint16 port = 0;
         qint64 lastSeenMs = 0; // on the browser's clock
@@ -61,6 +69,7 @@ private:
     QTimer m_expiryTimer;
     QElapsedTimer m_clock;
     QList<Server> m_servers;
+    QHash<QByteArray, quint64> m_lastCounter; // by key (fingerprint) and id
     Discovery::Scope m_scope = Discovery::Scope::Off;
     int m_expiryMs = 10000;
 };

@@ -32,6 +32,22 @@ bool write(const QString &path, const QByteArray &bytes, QFileDevice::Permission
 
 } // namespace
 
+quint64 ServerIdentity::nextAnnouncementCounter(const QString &folder)
+{
+    // Each run gets its own 2^24 announcements (a year and a half, one
+    // every 3 s), above the last run's.
+    const QString path = QDir(folder).filePath(QStringLiteral("announcement-run"));
+    QFile last(path);
+    quint64 run = 0;
+    if (last.open(QIODevice::ReadOnly))
+        run = last.read(32).trimmed().toULongLong();
+    ++run;
+    QString ignored;
+    write(path, QByteArray::number(run), QFileDevice::ReadOwner | QFileDevice::WriteOwner,
+          &ignored);
+    return run << 24;
+}
+
 QString ServerIdentity::keyPath(const QString &folder)
 {
     return QDir(folder).filePath(QStringLiteral("identity-key.pem"));

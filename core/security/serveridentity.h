@@ -25,6 +25,11 @@ public:
     // (Room ▸ New identity): clients that pinned the old one will warn.
     static std::optional<ServerIdentity> renew(const QString &folder, QString *error);
 
+    // The first counter for this run's discovery announcements: above any
+    // the last run used (a number kept in `folder`, not the clock, which a
+    // classroom PC may have wrong).
+    static quint64 nextAnnouncementCounter(const QString &folder);
+
     static QString keyPath(const QString &folder);
     static QString certificatePath(const QString &folder);
 

@@ -7,7 +7,7 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 #include <functional>
 
@@ -19,7 +19,8 @@ public:
 
     BenchClient(int index, Protocol protocol, QObject *parent = nullptr);
 
-    void connectTo(const QString &host, quint16 port);
+    // `tls`: a ClientHello first, as openssl s_client does (Salon and text).
+    void connectTo(const QString &host, quint16 port, bool tls = false);
     bool isReady() const { return m_ready; }
     int index() const { return m_index; }
 
@@ -47,7 +48,7 @@ private:
 
     int m_index;
     Protocol m_protocol;
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
     QByteArray m_pending;
     bool m_ready = false;
     bool m_sawBanner = false;

@@ -51,7 +51,7 @@ void Benchmark::start()
         connect(client, &BenchClient::ready, this, &Benchmark::handleReady);
         connect(client, &BenchClient::failed, this, &Benchmark::fail);
         m_clients.push_back(client);
-        client->connectTo(m_settings.host, m_settings.port);
+        client->connectTo(m_settings.host, m_settings.port, m_settings.tls);
     }
 }
 

@@ -61,6 +61,8 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("label"), QStringLiteral("A name for the RESULT line."),
          QStringLiteral("text")},
+        {QStringLiteral("tls"),
+         QStringLiteral("Connect with TLS (a ClientHello first; salon and text protocols).")},
     });
     parser.process(app);
 
@@ -74,6 +76,7 @@ int main(int argc, char *argv[])
     settings.window = intOption(parser, QStringLiteral("window"), 1, 1000, &ok);
     settings.timeoutSeconds = intOption(parser, QStringLiteral("timeout"), 1, 3600, &ok);
     settings.label = parser.value(QStringLiteral("label"));
+    settings.tls = parser.isSet(QStringLiteral("tls"));
     const QString protocol = parser.value(QStringLiteral("protocol"));
     if (protocol == QLatin1String("salon")) {
         settings.protocol = BenchClient::Protocol::Salon;

@@ -1,15 +1,20 @@
 // Finding servers: two servers and two clients in one process, all on this
 // PC (loopback scope, 127.255.255.255), on a shared UDP port the test picks.
 // Each client lists each server once, with its port, and forgets a server
-// that leaves or falls silent. The LAN case runs in network namespaces
-// (tests/netns).
+// that leaves or falls silent. Announcements are signed: a forged one (another
+// key, the same id) changes and removes nothing, a replayed one is ignored,
+// and the address listed is one the server signed, not the sender's. The LAN
+// case runs in network namespaces (tests/netns).
 
 #include "discovery/discovery.h"
 #include "discovery/discoveryannouncer.h"
 #include "discovery/discoverybrowser.h"
+#include "security/keyforge.h"
 
+#include <QMap>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -27,7 +32,42 @@ private slots:
     void aSilentServerIsForgotten();
     void loopbackScopeSendsOnlyToThisPc();
     void offSendsNothing();
+    void aForgedAnnouncementChangesNothing();
+    void aReplayedAnnouncementIsIgnored();
+    void theAddressListedIsOneTheServerSigned();
+
+private:
+    // A server's key and certificate, made once per key name.
+    const KeyForge::Identity &key(const QString &name);
+    void giveIdentity(DiscoveryAnnouncer &announcer, const QString &keyName);
+    Discovery::Announcement announcementFrom(const QString &keyName);
+    QMap<QString, KeyForge::Identity> m_keys;
 };
+
+const KeyForge::Identity &TestDiscovery::key(const QString &name)
+{
+    if (!m_keys.contains(name))
+        m_keys.insert(name, *KeyForge::generate(name));
+    return m_keys[name];
+}
+
+void TestDiscovery::giveIdentity(DiscoveryAnnouncer &announcer, const QString &keyName)
+{
+    announcer.setIdentity(key(keyName).privateKeyPem, key(keyName).certificatePem, 1000);
+}
+
+Discovery::Announcement TestDiscovery::announcementFrom(const QString &keyName)
+{
+    Discovery::Announcement announcement;
+    announcement.id = QStringLiteral("one-server");
+    announcement.room = QStringLiteral("Salle");
+    announcement.hostName = QStringLiteral("pc");
+    announcement.port = 12800;
+    announcement.counter = 7;
+    announcement.addresses = {QHostAddress(QStringLiteral("127.0.0.1"))};
+    announcement.certificateDer = QSslCertificate(key(keyName).certificatePem, QSsl::Pem).toDer();
+    return announcement;
+}
 
 void TestDiscovery::scopeNames_data()
 {
@@ -67,20 +107,38 @@ void TestDiscovery::announcementsAreValidated_data()
 {
     QTest::addColumn<QByteArray>("datagram");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("good") << QByteArray(
-                                 R"({"salon":1,"id":"x","room":"R","host":"h","port":12800})")
-                          << true;
-    QTest::newRow("other version")
-        << QByteArray(R"({"salon":2,"id":"x","room":"R","host":"h","port":12800})") << false;
-    QTest::newRow("port 0") << QByteArray(R"({"salon":1,"id":"x","room":"R","host":"h","port":0})")
-                            << false;
-    QTest::newRow("port as text")
-        << QByteArray(R"({"salon":1,"id":"x","room":"R","host":"h","port":"12800"})") << false;
-    QTest::newRow("long room") << QByteArray(R"({"salon":1,"id":"x","room":")" +
-                                             QByteArray(65, 'r') + R"(","host":"h","port":1})")
-                               << false;
-    QTest::newRow("no id") << QByteArray(R"({"salon":1,"room":"R","host":"h","port":1})") << false;
-    QTest::newRow("garbage") << QByteArray("\xff\xfe garbage") << false;
+    const Discovery::Announcement good = announcementFrom(QStringLiteral("teacher"));
+    const QByteArray signedGood =
+        Discovery::encode(good, key(QStringLiteral("teacher")).privateKeyPem);
+    QTest::newRow("signed") << signedGood << true;
+    // What fits: a certificate, a signature and eight addresses, room and host at their longest.
+    Discovery::Announcement longest = good;
+    longest.room = QString(Discovery::MaxFieldChars, u'r');
+    longest.hostName = QString(Discovery::MaxFieldChars, u'h');
+    for (int i = 1; i < Discovery::MaxAddresses; ++i)
+        longest.addresses.append(QHostAddress(QStringLiteral("192.168.100.%1").arg(100 + i)));
+    const QByteArray signedLongest =
+        Discovery::encode(longest, key(QStringLiteral("teacher")).privateKeyPem);
+    QVERIFY(signedLongest.size() <= Discovery::MaxDatagramBytes);
+    QTest::newRow("longest") << signedLongest << true;
+    QByteArray otherPort = signedGood;
+    otherPort.replace("\"port\":12800", "\"port\":12866");
+    QTest::newRow("another port, same signature") << otherPort << false;
+    // The student's own key signing the teacher's certificate's place.
+    const QByteArray payload = signedGood.left(signedGood.lastIndexOf('\n'));
+    QTest::newRow("signed by another key")
+        << payload + '\n' +
+               KeyForge::sign(key(QStringLiteral("student")).privateKeyPem, payload).toBase64()
+        << false;
+    QTest::newRow("no signature") << payload << false;
+    QTest::newRow("unsigned, as Salon 1.0")
+        << QByteArray(R"({"salon":1,"id":"x","room":"R","host":"h","port":12800})") << false;
+    Discovery::Announcement noAddress = good;
+    noAddress.addresses.clear();
+    QTest::newRow("no address") << Discovery::encode(noAddress,
+                                                     key(QStringLiteral("teacher")).privateKeyPem)
+                                << false;
+    QTest::newRow("garbage") << QByteArray("\xff\xfe garbage\nAAAA") << false;
     QTest::newRow("huge") << QByteArray(2000, '{') << false;
 }
 
@@ -88,7 +146,15 @@ void TestDiscovery::announcementsAreValidated()
 {
     QFETCH(QByteArray, datagram);
     QFETCH(bool, valid);
-    QCOMPARE(Discovery::decode(datagram).has_value(), valid);
+    const auto decoded = Discovery::decode(datagram);
+    QCOMPARE(decoded.has_value(), valid);
+    if (decoded) {
+        QCOMPARE(decoded->sha256,
+                 QSslCertificate(key(QStringLiteral("teacher")).certificatePem, QSsl::Pem)
+                     .digest(QCryptographicHash::Sha256));
+        QCOMPARE(decoded->counter, quint64(7));
+        QCOMPARE(decoded->port, quint16(12800));
+    }
 }
 
 void TestDiscovery::twoServersTwoClientsOnOnePc()
@@ -105,6 +171,8 @@ void TestDiscovery::twoServersTwoClientsOnOnePc()
         announcer->setDiscoveryPort(port);
         announcer->setIntervalMs(100);
     }
+    giveIdentity(math, QStringLiteral("math"));
+    giveIdentity(physics, QStringLiteral("physics"));
     math.start(Discovery::Scope::Loopback, 12801, QStringLiteral("Maths"));
     physics.start(Discovery::Scope::Loopback, 12802, QStringLiteral("Physique"));
 
@@ -147,12 +215,10 @@ void TestDiscovery::oneServerHeardTwiceIsListedOnce()
     // two network cards is heard on both.
     DiscoveryBrowser browser;
     QVERIFY(browser.start(Discovery::Scope::Loopback, 0));
-    Discovery::Announcement announcement;
-    announcement.id = QStringLiteral("one-server");
-    announcement.room = QStringLiteral("Salle");
-    announcement.hostName = QStringLiteral("pc");
-    announcement.port = 12800;
-    const QByteArray datagram = Discovery::encode(announcement);
+    Discovery::Announcement announcement = announcementFrom(QStringLiteral("teacher"));
+    announcement.addresses.append(QHostAddress(QStringLiteral("127.0.0.2")));
+    const QByteArray datagram =
+        Discovery::encode(announcement, key(QStringLiteral("teacher")).privateKeyPem);
     QUdpSocket first;
     QUdpSocket second;
     QVERIFY(first.bind(QHostAddress(QStringLiteral("127.0.0.1")), 0));
@@ -172,6 +238,7 @@ void TestDiscovery::aSilentServerIsForgotten()
     browser.setExpiryMs(300);
     QVERIFY(browser.start(Discovery::Scope::Loopback, 0));
     auto announcer = std::make_unique<DiscoveryAnnouncer>();
+    giveIdentity(*announcer, QStringLiteral("teacher"));
     announcer->setDiscoveryPort(browser.port());
     announcer->start(Discovery::Scope::Loopback, 12800, QStringLiteral("Salle"));
     QTRY_COMPARE(browser.servers().size(), 1);
@@ -201,6 +268,115 @@ void TestDiscovery::offSendsNothing()
     QSignalSpy changed(&browser, &DiscoveryBrowser::serversChanged);
     QVERIFY(!changed.wait(300));
     QVERIFY(browser.servers().isEmpty());
+}
+
+void TestDiscovery::aForgedAnnouncementChangesNothing()
+{
+    // The attack tried from a second PC: copy the real room's id, say it
+    // leaves, then announce the same id with another port, again and again.
+    DiscoveryBrowser browser;
+    QVERIFY(browser.start(Discovery::Scope::Loopback, 0));
+    DiscoveryAnnouncer teacher;
+    giveIdentity(teacher, QStringLiteral("teacher"));
+    teacher.setDiscoveryPort(browser.port());
+    teacher.start(Discovery::Scope::Loopback, 13010, QStringLiteral("Salon on vm"));
+    QTRY_COMPARE(browser.servers().size(), 1);
+    const DiscoveryBrowser::Server real = browser.servers().first();
+
+    Discovery::Announcement rogue;
+    rogue.id = teacher.id();
+    rogue.room = real.room;
+    rogue.hostName = real.hostName;
+    rogue.port = 13066;
+    rogue.counter = quint64(1) << 40; // far above the real one's
+    rogue.addresses = {QHostAddress(QStringLiteral("127.0.0.1"))};
+    rogue.certificateDer =
+        QSslCertificate(key(QStringLiteral("student")).certificatePem, QSsl::Pem).toDer();
+    QUdpSocket sender;
+    const auto send = [&](const Discovery::Announcement &announcement) {
+        sender.writeDatagram(
+            Discovery::encode(announcement, key(QStringLiteral("student")).privateKeyPem),
+            QHostAddress::LocalHost, browser.port());
+    };
+    Discovery::Announcement leaving = rogue;
+    leaving.leaving = true;
+    send(leaving);
+    ++rogue.counter;
+    send(rogue);
+    // The rogue's room shows apart, under its own key; the real one is untouched.
+    QTRY_COMPARE(browser.servers().size(), 2);
+    bool realSeen = false;
+    for (const DiscoveryBrowser::Server &server : browser.servers()) {
+        if (server.sha256 == real.sha256) {
+            realSeen = true;
+            QCOMPARE(server.port, quint16(13010));
+        } else {
+            QCOMPARE(server.port, quint16(13066));
+        }
+    }
+    QVERIFY(realSeen);
+    // An announcement with the real certificate but the rogue's signature
+    // is not an announcement at all.
+    Discovery::Announcement stolen = rogue;
+    stolen.certificateDer =
+        QSslCertificate(key(QStringLiteral("teacher")).certificatePem, QSsl::Pem).toDer();
+    stolen.leaving = true;
+    QVERIFY(
+        Discovery::decode(Discovery::encode(stolen, key(QStringLiteral("student")).privateKeyPem))
+            .has_value() == false);
+}
+
+void TestDiscovery::aReplayedAnnouncementIsIgnored()
+{
+    DiscoveryBrowser browser;
+    QVERIFY(browser.start(Discovery::Scope::Loopback, 0));
+    DiscoveryAnnouncer teacher;
+    giveIdentity(teacher, QStringLiteral("teacher"));
+    teacher.setDiscoveryPort(browser.port());
+    teacher.setIntervalMs(100);
+    // Someone records what passes on the shared port.
+    QUdpSocket recorder;
+    QVERIFY(recorder.bind(QHostAddress::AnyIPv4, browser.port(),
+                          QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint));
+    QList<QByteArray> recorded;
+    connect(&recorder, &QUdpSocket::readyRead, this, [&] {
+        while (recorder.hasPendingDatagrams())
+            recorded.append(recorder.receiveDatagram().data());
+    });
+    teacher.start(Discovery::Scope::Loopback, 12801, QStringLiteral("Maths"));
+    QTRY_VERIFY(!recorded.isEmpty());
+    const QByteArray oldName = recorded.first();
+    teacher.stop();
+    QTRY_VERIFY(Discovery::decode(recorded.constLast())->leaving);
+    const QByteArray goodbye = recorded.constLast();
+    QTRY_COMPARE(browser.servers().size(), 0);
+    // Back, renamed: the old announcement and the old goodbye, replayed,
+    // neither rename it nor remove it.
+    teacher.start(Discovery::Scope::Loopback, 12801, QStringLiteral("Maths, groupe B"));
+    QTRY_COMPARE(browser.servers().size(), 1);
+    QUdpSocket replayer;
+    for (const QByteArray &old : {oldName, goodbye})
+        replayer.writeDatagram(old, QHostAddress::LocalHost, browser.port());
+    const int before = int(recorded.size());
+    QTRY_VERIFY(recorded.size() >= before + 4); // both replays, and fresh ones, went by
+    QCOMPARE(browser.servers().size(), 1);
+    QCOMPARE(browser.servers().first().room, QStringLiteral("Maths, groupe B"));
+}
+
+void TestDiscovery::theAddressListedIsOneTheServerSigned()
+{
+    // A genuine announcement, sent on by another PC (here: from 127.0.0.1):
+    // the client still connects where the server said it is.
+    DiscoveryBrowser browser;
+    QVERIFY(browser.start(Discovery::Scope::Loopback, 0));
+    Discovery::Announcement announcement = announcementFrom(QStringLiteral("teacher"));
+    announcement.addresses = {QHostAddress(QStringLiteral("10.99.0.1"))};
+    QUdpSocket relay;
+    relay.writeDatagram(
+        Discovery::encode(announcement, key(QStringLiteral("teacher")).privateKeyPem),
+        QHostAddress::LocalHost, browser.port());
+    QTRY_COMPARE(browser.servers().size(), 1);
+    QCOMPARE(browser.servers().first().address, QHostAddress(QStringLiteral("10.99.0.1")));
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

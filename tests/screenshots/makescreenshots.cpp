@@ -9,6 +9,7 @@
 #include "demowindow.h"
 #include "discovery/discoveryannouncer.h"
 #include "localclients.h"
+#include "security/keyforge.h"
 #include "server/chatserver.h"
 #include "servertrust.h"
 #include "serverwindow.h"
@@ -386,6 +387,11 @@ int main(int argc, char *argv[])
     // Servers found on this PC: two more rooms announce themselves.
     DiscoveryAnnouncer library;
     DiscoveryAnnouncer lab;
+    // Each room signs its announcements with its own key.
+    for (DiscoveryAnnouncer *announcer : {&library, &lab}) {
+        const auto made = KeyForge::generate(QStringLiteral("Salon"));
+        announcer->setIdentity(made->privateKeyPem, made->certificatePem, 1);
+    }
     library.start(Discovery::Scope::Loopback, 12810, says.library);
     lab.start(Discovery::Scope::Loopback, 12820, says.lab);
     ClientWindow finder;

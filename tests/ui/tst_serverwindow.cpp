@@ -7,6 +7,7 @@
 #include "discovery/discovery.h"
 #include "handspanel.h"
 #include "roomcodepanel.h"
+#include "security/serveridentity.h"
 #include "server/chatserver.h"
 #include "serverwindow.h"
 #include "testpeers.h"
@@ -64,6 +65,7 @@ private slots:
     void stopEmptiesTheRoom();
     void openClientWindowJoinsUnderFreeNames();
     void theRoomIsFoundByClientsOnThisPc();
+    void theFingerprintIsOnTheProjectorAndANewIdentityChangesIt();
     void zoomGrowsTheLogAndTheList();
     void saveLogWritesWhatTheLogShows();
 
@@ -589,10 +591,47 @@ void TestServerWindow::openClientWindowJoinsUnderFreeNames()
     QVERIFY(!first->client()->isComingBack());
 }
 
+void TestServerWindow::theFingerprintIsOnTheProjectorAndANewIdentityChangesIt()
+{
+    const auto *shortForm = m_window->findChild<QLabel *>(QStringLiteral("fingerprintShort"));
+    const auto *full = m_window->findChild<QLabel *>(QStringLiteral("fingerprintFull"));
+    auto *requireTls = m_window->findChild<QAction *>(QStringLiteral("requireTlsAction"));
+    QVERIFY(shortForm && full && requireTls);
+    // No identity: said in words, nothing to require.
+    QVERIFY(!shortForm->isVisible());
+    QVERIFY(!requireTls->isEnabled());
+
+    QTemporaryDir folder;
+    QString error;
+    QVERIFY2(m_window->useIdentityIn(folder.path(), &error), qPrintable(error));
+    const QByteArray first = m_window->server()->identity()->sha256();
+    QVERIFY(shortForm->isVisible());
+    QCOMPARE(shortForm->text(), ServerIdentity::shortForm(first));
+    QCOMPARE(full->text().simplified(), ServerIdentity::groups(first));
+    QVERIFY(requireTls->isEnabled());
+    requireTls->setChecked(true);
+    QVERIFY(m_window->server()->requiresTls());
+    requireTls->setChecked(false);
+    QVERIFY(!m_window->server()->requiresTls());
+
+    // Room ▸ New identity: another fingerprint, on the screen and in the log.
+    QVERIFY2(m_window->renewIdentity(&error), qPrintable(error));
+    const QByteArray second = m_window->server()->identity()->sha256();
+    QVERIFY(second != first);
+    QCOMPARE(shortForm->text(), ServerIdentity::shortForm(second));
+    QTRY_VERIFY(logText().contains(ServerIdentity::shortForm(second)));
+    // And it is the one kept for the next start.
+    QCOMPARE(ServerIdentity::loadOrCreate(folder.path(), &error)->sha256(), second);
+}
+
 void TestServerWindow::theRoomIsFoundByClientsOnThisPc()
 {
     // The windows use the real discovery port, 12800, on loopback only.
     QCOMPARE(Discovery::currentScope(), Discovery::Scope::Loopback);
+    // Announcements are signed with the server's key.
+    QTemporaryDir identity;
+    QString error;
+    QVERIFY2(m_window->useIdentityIn(identity.path(), &error), qPrintable(error));
     m_window->setRoomName(QStringLiteral("Salle 12"));
     const quint16 port = start();
     const auto *label = m_window->findChild<QLabel *>(QStringLiteral("discoveryLabel"));
