@@ -116,7 +116,7 @@ void Handshake::beginInside()
                       << static_cast<QSslSocket *>(m_socket)->sessionCipher().name();
     // A new start, inside TLS: listen a moment, then the banner.
     m_greeted = false;
-    m_greet.start(m_timing.greetMs);
+    m_greet.start(m_timing.greetInsideTlsMs);
     inspect();
 }
 

@@ -34,7 +34,12 @@ class Handshake : public QObject
 public:
     struct Timing
     {
-        int greetMs = 100;     // listen this long before the banner
+        // Listen this long before the banner, for clients that speak first: a
+        // TLS client's ClientHello that comes after the banner fails it, and
+        // on a busy PC it can take a while. Inside TLS, the handshake itself
+        // has shown the client is there: a shorter wait.
+        int greetMs = 250;
+        int greetInsideTlsMs = 100;
         int silenceMs = 100;   // bytes with no newline end after this pause
         int identifyMs = 1500; // silent this long after the banner: a text client
         int tlsMs = 10000;     // the most a TLS handshake may take
