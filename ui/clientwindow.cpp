@@ -290,6 +290,8 @@ void ClientWindow::createMenus()
 
 void ClientWindow::setCompact(bool compact)
 {
+    m_compact = compact;
+    showSecurity(); // compact: the state line says it, no bar
     menuBar()->setVisible(!compact);
     m_connectBar->setCompact(compact);
     m_splitter->widget(1)->setVisible(!compact);

@@ -92,6 +92,7 @@ private:
     ConnectBar *m_connectBar;
     QLabel *m_errorLabel;
     QLabel *m_plainBar; // "not encrypted", loud, while in a plain room
+    bool m_compact = false;
     ReconnectBar *m_reconnectBar;
     RoomCodeBar *m_codeBar;
     QString m_typedCode;                 // given for the next connection

@@ -47,6 +47,8 @@ IdentityPanel::IdentityPanel(ChatServer *server, QWidget *parent)
     layout->addWidget(m_full);
     layout->addStretch(1);
     layout->addWidget(m_renew);
+    // It never makes the window wider than the screen: fitFullForm() decides.
+    m_full->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_renew, &QPushButton::clicked, this, &IdentityPanel::askForNewIdentity);
     connect(m_server, &ChatServer::identityChanged, this, &IdentityPanel::refresh);
@@ -65,6 +67,25 @@ void IdentityPanel::askForNewIdentity()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         emit newIdentityRequested();
+}
+
+void IdentityPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitFullForm();
+}
+
+void IdentityPanel::fitFullForm()
+{
+    if (m_full->text().isEmpty()) {
+        m_full->hide();
+        return;
+    }
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int spacing = layout()->spacing();
+    const int others = m_caption->sizeHint().width() + m_short->sizeHint().width() +
+                       m_renew->sizeHint().width() + 4 * spacing + margins.left() + margins.right();
+    m_full->setVisible(width() - others >= m_full->sizeHint().width());
 }
 
 QString IdentityPanel::shownShortForm() const
@@ -102,4 +123,6 @@ void IdentityPanel::refresh()
     m_full->setText(groups.mid(0, 8).join(QLatin1Char(' ')) + QLatin1Char('\n') +
                     groups.mid(8).join(QLatin1Char(' ')));
     m_full->setToolTip(QStringLiteral("SHA256 ") + ServerIdentity::colonHex(sha256));
+    m_short->setToolTip(ServerIdentity::groups(sha256));
+    fitFullForm();
 }

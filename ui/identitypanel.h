@@ -28,8 +28,14 @@ signals:
     // The teacher asked for a new identity (after reading the warning).
     void newIdentityRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    // The whole fingerprint shows where there is room for it (a narrow
+    // pane, as the demo's, keeps the short form and the button).
+    void fitFullForm();
 
     ChatServer *m_server;
     QLabel *m_caption;

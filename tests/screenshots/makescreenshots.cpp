@@ -368,6 +368,10 @@ int main(int argc, char *argv[])
     for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
         DemoWindow demo;
         demo.setGeometry(QRect(QPoint(0, 0), screen));
+        // As `salon demo` does: the server's identity, so its panes join encrypted.
+        if (!demo.server()->useIdentityIn(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), &identityError))
+            return 1;
         demo.show();
         ok &= demo.start(0, 8);
         ok &= waitUntil([&demo] { return demo.server()->server()->participants().size() == 8; });

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestDemoWindow : public QObject
@@ -38,6 +39,11 @@ void TestDemoWindow::everyPaneStaysReadable()
     QFETCH(int, clients);
     DemoWindow demo;
     demo.setGeometry(QRect(QPoint(0, 0), screen));
+    // As `salon demo` runs it: with the server's identity, its fingerprint
+    // on show, and the panes joined encrypted.
+    QTemporaryDir identity;
+    QString error;
+    QVERIFY2(demo.server()->useIdentityIn(identity.path(), &error), qPrintable(error));
     demo.show();
     QVERIFY(QTest::qWaitForWindowExposed(&demo));
     QVERIFY(demo.start(0, clients));
@@ -57,6 +63,7 @@ void TestDemoWindow::everyPaneStaysReadable()
     QTRY_VERIFY(first->client()->outbox().entries().isEmpty());
     for (ClientWindow *client : demo.clients()) {
         QVERIFY(client->client()->state() == ChatClient::State::Connected);
+        QVERIFY(client->client()->isEncrypted());
         auto *nick = client->findChild<QLineEdit *>(QStringLiteral("nickField"));
         QVERIFY2(onScreen(nick), qPrintable(client->client()->nick()));
         // The whole name shows: it is what tells the panes apart.
@@ -69,8 +76,9 @@ void TestDemoWindow::everyPaneStaysReadable()
                  qPrintable(QString::number(log->viewport()->height())));
         QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("Bonjour à tous !")));
     }
-    // The server's own controls too.
+    // The server's own controls too, and the fingerprint to check.
     QVERIFY(onScreen(demo.server()->findChild<QWidget *>(QStringLiteral("startButton"))));
+    QVERIFY(onScreen(demo.server()->findChild<QWidget *>(QStringLiteral("fingerprintShort"))));
 }
 
 void TestDemoWindow::quittingTheServerEndsTheDemo()
