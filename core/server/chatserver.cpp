@@ -4,6 +4,7 @@
 #include "base/protocol.h"
 #include "dialects/greeting.h"
 #include "model/chatcommand.h"
+#include "server/peekingsocket.h"
 #include "server/peersession.h"
 #include "server/tcptransport.h"
 
@@ -197,7 +198,7 @@ void ChatServer::announce(const QString &text)
     emit announced(trimmed);
 }
 
-void ChatServer::accept(QTcpSocket *socket)
+void ChatServer::accept(PeekingSocket *socket)
 {
     const quint64 id = m_nextConnectionId++;
     if (m_bans.isBanned(socket->peerAddress())) {
@@ -236,16 +237,13 @@ void ChatServer::accept(QTcpSocket *socket)
     emit occupancyChanged();
 }
 
-void ChatServer::refuse(QTcpSocket *socket, const QString &reason)
+void ChatServer::refuse(PeekingSocket *socket, const QString &reason)
 {
     // One line both kinds of peer understand, then the door closes.
     socket->write(Greeting::refusal(reason));
-    socket->flush();
     reportTurnedAway(Participant::endpointOf(socket->peerAddress(), socket->peerPort()), reason);
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    socket->disconnectFromHost();
-    if (socket->state() == QAbstractSocket::UnconnectedState)
-        socket->deleteLater();
+    socket->close();
+    socket->deleteLater();
 }
 
 void ChatServer::startSession(Handshake *handshake, quint64 id)
@@ -296,7 +294,6 @@ void ChatServer::setIdentity(const std::optional<ServerIdentity> &identity)
     m_tls.reset();
     if (m_identity && QSslSocket::supportsSsl())
         m_tls = m_identity->serverConfiguration();
-    m_listener.setMakesTlsSockets(m_tls.has_value());
     emit identityChanged();
 }
 

@@ -28,6 +28,8 @@
 class PeerSession;
 struct ChatCommand;
 
+class PeekingSocket;
+
 class ChatServer : public QObject
 {
     Q_OBJECT
@@ -215,8 +217,8 @@ private:
     void saveLessonSoon();
     void saveLesson();
     void clearLesson();
-    void accept(QTcpSocket *socket);
-    void refuse(QTcpSocket *socket, const QString &reason);
+    void accept(PeekingSocket *socket);
+    void refuse(PeekingSocket *socket, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
     void startSession(Handshake *handshake, quint64 id);
     void handleCommand(PeerSession *session, const ChatCommand &command);

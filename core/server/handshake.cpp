@@ -2,21 +2,22 @@
 
 #include "base/logging.h"
 #include "dialects/greeting.h"
+#include "server/peekingsocket.h"
 
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTcpSocket>
 
-Handshake::Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
+Handshake::Handshake(PeekingSocket *connection, quint64 id, const ServerLimits &limits,
                      const Timing &timing, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_raw(connection)
     , m_id(id)
-    , m_peer(Participant::endpointOf(socket->peerAddress(), socket->peerPort()))
+    , m_peer(Participant::endpointOf(connection->peerAddress(), connection->peerPort()))
     , m_detector(limits.maxFrameBytes, limits.maxTextLineBytes)
     , m_timing(timing)
 {
-    m_socket->setParent(this);
+    m_raw->setParent(this);
     for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->setSingleShot(true);
     connect(&m_greet, &QTimer::timeout, this, &Handshake::greet);
@@ -24,20 +25,22 @@ Handshake::Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits,
             [this] { drop(QStringLiteral("the TLS handshake took too long")); });
     connect(&m_silence, &QTimer::timeout, this, &Handshake::decideText);
     connect(&m_identify, &QTimer::timeout, this, &Handshake::decideText);
-    connect(m_socket, &QTcpSocket::readyRead, this, &Handshake::inspect);
-    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+    connect(m_raw, &PeekingSocket::readyRead, this, &Handshake::inspect);
+    connect(m_raw, &PeekingSocket::closed, this, [this] {
         // Bytes sent just before closing (`printf hi | nc`) still count.
-        if (m_socket->bytesAvailable() > 0)
+        if (!m_raw->peek(1).isEmpty())
             decideText();
         else
             emit abandoned();
     });
 }
 
+Handshake::~Handshake() = default;
+
 void Handshake::offerTls(const QSslConfiguration &configuration)
 {
     m_tls = configuration;
-    m_tlsOffered = qobject_cast<QSslSocket *>(m_socket) != nullptr;
+    m_tlsOffered = true;
 }
 
 void Handshake::start()
@@ -51,38 +54,70 @@ void Handshake::close()
 {
     for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->stop();
-    disconnect(m_socket, nullptr, this, nullptr);
-    m_socket->disconnectFromHost();
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->disconnectFromHost();
+    } else {
+        m_raw->close();
+    }
 }
 
 void Handshake::setWireTap(WireTap *tap)
 {
     if (m_tap == tap)
         return;
-    if (m_tap)
+    if (m_tap && m_socket)
         disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);
     m_tap = tap;
     if (!tap)
         return;
-    tap->recordState(m_id, m_peer, m_socket->state());
-    connect(m_socket, &QAbstractSocket::stateChanged, tap,
-            [tap, id = m_id, peer = m_peer](QAbstractSocket::SocketState state) {
+    tap->recordState(m_id, m_peer, m_socket ? m_socket->state() : QAbstractSocket::ConnectedState);
+    if (m_socket)
+        followState();
+}
+
+void Handshake::followState()
+{
+    if (!m_tap)
+        return;
+    connect(m_socket, &QAbstractSocket::stateChanged, m_tap,
+            [tap = m_tap.data(), id = m_id, peer = m_peer](QAbstractSocket::SocketState state) {
                 tap->recordState(id, peer, state);
             });
 }
 
+QByteArray Handshake::peekFirstBytes()
+{
+    if (m_socket)
+        return m_socket->bytesAvailable() > 0 ? m_socket->peek(m_detector.peekBytes())
+                                              : QByteArray();
+    return m_raw->peek(m_detector.peekBytes());
+}
+
 void Handshake::inspect()
 {
-    if (m_dialect || (m_tlsStarted && !m_encrypted) || m_socket->bytesAvailable() == 0)
+    if (m_dialect || (m_tlsStarted && !m_encrypted))
         return;
-    const DialectDetector::Verdict verdict =
-        m_detector.detect(m_socket->peek(m_detector.peekBytes()));
+    const QByteArray first = peekFirstBytes();
+    if (first.isEmpty())
+        return;
+    const DialectDetector::Verdict verdict = m_detector.detect(first);
     if (verdict == DialectDetector::Verdict::NotYet)
         m_silence.start(m_timing.silenceMs);
     else if (verdict == DialectDetector::Verdict::Tls)
         startTls();
     else
         decide(m_detector.dialectFor(verdict));
+}
+
+bool Handshake::takeOver(bool tls)
+{
+    m_socket = m_raw->take(tls);
+    if (!m_socket)
+        return false;
+    m_socket->setParent(this);
+    followState();
+    return true;
 }
 
 void Handshake::startTls()
@@ -95,6 +130,12 @@ void Handshake::startTls()
                           : QStringLiteral("TLS, which this room does not speak"));
         return;
     }
+    // The ClientHello is still where the system keeps it: a QSslSocket
+    // takes the connection from here and reads it.
+    if (!takeOver(true)) {
+        drop(QStringLiteral("the connection could not be taken over"));
+        return;
+    }
     m_tlsStarted = true;
     auto *socket = static_cast<QSslSocket *>(m_socket);
     socket->setSslConfiguration(m_tls);
@@ -103,8 +144,14 @@ void Handshake::startTls()
         if (!m_encrypted)
             drop(QStringLiteral("TLS failed: %1").arg(socket->errorString()));
     });
+    connect(m_socket, &QTcpSocket::readyRead, this, &Handshake::inspect);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_encrypted && m_socket->bytesAvailable() > 0)
+            decideText();
+        else
+            emit abandoned();
+    });
     m_tlsDeadline.start(m_timing.tlsMs);
-    // The ClientHello was only peeked at: QSslSocket reads it from here.
     socket->startServerEncryption();
 }
 
@@ -124,8 +171,12 @@ void Handshake::drop(const QString &reason)
 {
     for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->stop();
-    disconnect(m_socket, nullptr, this, nullptr);
-    m_socket->abort();
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+    } else {
+        m_raw->close();
+    }
     emit abandoned(reason);
 }
 
@@ -136,7 +187,10 @@ void Handshake::greet()
     m_greeted = true;
     // Inside TLS, nothing more to offer.
     const QByteArray banner = Greeting::banner(m_tlsOffered && !m_tlsStarted);
-    m_socket->write(banner);
+    if (m_socket)
+        m_socket->write(banner);
+    else
+        m_raw->write(banner);
     if (m_tap)
         m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, banner);
     // A Salon client answers the banner with its hello; one that stays
@@ -158,6 +212,11 @@ void Handshake::decide(std::unique_ptr<Dialect> dialect)
     m_identify.stop();
     // Salon and text peers both get the banner first, whenever they spoke.
     greet();
+    // A plain peer gets a plain socket: it reads what the peer sent from here.
+    if (!m_socket && !takeOver(false)) {
+        drop(QStringLiteral("the connection could not be taken over"));
+        return;
+    }
     m_dialect = std::move(dialect);
     emit identified();
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 // handshake.h — owns a new connection until it is known what the peer
-// speaks. It only peeks at the first bytes (QIODevice::peek: no read, no
-// transaction, so a TLS handshake can later start on the same socket) and
+// speaks. It only peeks at the first bytes, where the system keeps them
+// (PeekingSocket), so that the socket made once it is known — a QTcpSocket,
+// or a QSslSocket for a ClientHello — reads them all, and
 // asks the DialectDetector; bytes with no newline followed by a pause are a
 // text client; silence gets the banner after a moment, and is a text client
 // that only listens once identifyMs more have passed. Then identified()
@@ -26,6 +27,7 @@
 
 #include <memory>
 
+class PeekingSocket;
 class QTcpSocket;
 
 class Handshake : public QObject
@@ -45,8 +47,10 @@ public:
         int tlsMs = 10000;     // the most a TLS handshake may take
     };
 
-    Handshake(QTcpSocket *socket, quint64 id, const ServerLimits &limits, const Timing &timing,
-              QObject *parent = nullptr);
+    // Takes `connection` over (it becomes a child).
+    Handshake(PeekingSocket *connection, quint64 id, const ServerLimits &limits,
+              const Timing &timing, QObject *parent = nullptr);
+    ~Handshake() override;
 
     // Lets a ClientHello start TLS with `configuration` (the server's
     // identity); without it, one closes the connection. Before start().
@@ -76,10 +80,15 @@ private:
     void decide(std::unique_ptr<Dialect> dialect);
     void decideText();
     void startTls();
+    QByteArray peekFirstBytes();
+    // The connection goes from the PeekingSocket to a Qt socket.
+    bool takeOver(bool tls);
+    void followState();
     void beginInside();
     void drop(const QString &reason);
 
-    QTcpSocket *m_socket;
+    PeekingSocket *m_raw;           // until it is known
+    QTcpSocket *m_socket = nullptr; // from then on
     quint64 m_id;
     QString m_peer; // "192.0.2.4:50312", for the wire inspector
     DialectDetector m_detector;

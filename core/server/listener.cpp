@@ -1,17 +1,8 @@
 #include "server/listener.h"
 
-#include "base/logging.h"
-
-#include <QSslSocket>
-#include <QTcpSocket>
+#include "server/peekingsocket.h"
 
 void Listener::incomingConnection(qintptr descriptor)
 {
-    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        qCWarning(lcServer) << "could not take a connection:" << socket->errorString();
-        delete socket;
-        return;
-    }
-    emit accepted(socket);
+    emit accepted(new PeekingSocket(descriptor, this));
 }

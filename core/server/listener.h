@@ -1,11 +1,12 @@
 #pragma once
 
-// listener.h — the room's port. It takes over accepting, so the socket a
-// connection gets is ours to choose: a QSslSocket where the room speaks TLS
-// (it stays plain until a ClientHello comes), rather than the plain one
-// QTcpServer would make.
+// listener.h — the room's port. It takes over accepting, so that a new
+// connection is not read by any Qt socket before the handshake knows what
+// it speaks: it is handed over as a PeekingSocket.
 
 #include <QTcpServer>
+
+class PeekingSocket;
 
 class Listener : public QTcpServer
 {
@@ -13,15 +14,10 @@ class Listener : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
 
-    void setMakesTlsSockets(bool tls) { m_tls = tls; }
-
 signals:
-    // A new connection; the receiver owns the socket.
-    void accepted(QTcpSocket *socket);
+    // A new connection; the receiver owns it.
+    void accepted(PeekingSocket *connection);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
-
-private:
-    bool m_tls = false;
 };
