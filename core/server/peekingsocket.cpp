@@ -10,6 +10,7 @@
 #else
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -81,13 +82,27 @@ void PeekingSocket::check()
         m_pause.start();
         return;
     }
-    const qsizetype waiting = peek(64 * 1024 + 1).size();
+    const qsizetype waiting = bytesWaiting();
     if (waiting != m_seen) {
         m_seen = waiting;
         emit readyRead();
     }
     if (m_descriptor >= 0)
         m_pause.start();
+}
+
+qsizetype PeekingSocket::bytesWaiting() const
+{
+#ifdef Q_OS_WIN
+    u_long waiting = 0;
+    if (::ioctlsocket(Native(m_descriptor), FIONREAD, &waiting) != 0)
+        return 0;
+#else
+    int waiting = 0;
+    if (::ioctl(int(m_descriptor), FIONREAD, &waiting) != 0)
+        return 0;
+#endif
+    return qsizetype(waiting);
 }
 
 QByteArray PeekingSocket::peek(qsizetype maxBytes)

@@ -45,6 +45,8 @@ signals:
 
 private:
     void check();
+    // How many bytes the system holds for us, without copying them.
+    qsizetype bytesWaiting() const;
 
     qintptr m_descriptor;
     QHostAddress m_peerAddress;
