@@ -9,21 +9,14 @@
 #include "connectbar.h"
 #include "security/serveridentity.h"
 #include "servertrust.h"
+#include "theme.h"
 
 #include <QLabel>
 
 void ClientWindow::watchServerIdentity()
 {
     m_plainBar->setObjectName(QStringLiteral("notEncryptedBar"));
-    m_plainBar->setTextFormat(Qt::PlainText);
-    m_plainBar->setWordWrap(true);
-    m_plainBar->setAutoFillBackground(true);
-    QPalette colors = m_plainBar->palette();
-    colors.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xb2));
-    colors.setColor(QPalette::WindowText, QColor(0x5f, 0x3b, 0x00));
-    m_plainBar->setPalette(colors);
-    m_plainBar->setContentsMargins(6, 4, 6, 4);
-    m_plainBar->hide();
+    Theme::makeWarning(m_plainBar);
 
     // Asked once the link is quiet (it already closed), not inside its signal.
     connect(

@@ -2,6 +2,7 @@
 
 #include "model/roomcode.h"
 #include "server/chatserver.h"
+#include "theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -34,15 +35,7 @@ RoomCodePanel::RoomCodePanel(ChatServer *server, QWidget *parent)
     big.setLetterSpacing(QFont::PercentageSpacing, 110);
     m_code->setFont(big);
     m_caption->setTextFormat(Qt::PlainText);
-    m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setWordWrap(true);
-    m_warning->setAutoFillBackground(true);
-    QPalette warningColours = m_warning->palette();
-    warningColours.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xb2));
-    warningColours.setColor(QPalette::WindowText, QColor(0x5f, 0x3b, 0x00));
-    m_warning->setPalette(warningColours);
-    m_warning->setContentsMargins(6, 4, 6, 4);
-    m_warning->hide();
+    Theme::makeWarning(m_warning);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_caption);

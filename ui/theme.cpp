@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QLabel>
 #include <QMenu>
 #include <QPalette>
 #include <QPointer>
@@ -115,6 +116,19 @@ void addMenu(QMenu *menu)
         QObject::connect(action, &QAction::triggered, action, [i] { apply(Choice(i)); });
     }
     menus().append(group);
+}
+
+void makeWarning(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAutoFillBackground(true);
+    QPalette colours = label->palette();
+    colours.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xb2));
+    colours.setColor(QPalette::WindowText, QColor(0x5f, 0x3b, 0x00));
+    label->setPalette(colours);
+    label->setContentsMargins(6, 4, 6, 4);
+    label->hide();
 }
 
 } // namespace Theme

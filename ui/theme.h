@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QLabel;
 class QMenu;
 
 namespace Theme {
@@ -22,5 +23,8 @@ void applySaved();
 // Adds "Theme ▸ System / Light / Dark" to `menu`; it follows changes made
 // from any window.
 void addMenu(QMenu *menu);
+// A warning the teacher or a student must not miss: plain text, wrapped,
+// dark brown on pale yellow in every theme, hidden until there is one.
+void makeWarning(QLabel *label);
 
 } // namespace Theme
