@@ -2637,6 +2637,14 @@ Fingerprint:</source>
             <numerusform>متوقف مؤقتًا: %n سطر ينتظر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Only what the network sees</source>
+        <translation>ما تراه الشبكة &amp;فقط</translation>
+    </message>
+    <message>
+        <source>Leave out the decrypted lines: what is left is all an eavesdropper on the network gets</source>
+        <translation>إخفاء الأسطر المفكوكة التشفير: ما يبقى هو كل ما يحصل عليه متنصّت على الشبكة</translation>
+    </message>
 </context>
 <context>
     <name>WireLogModel</name>
@@ -2679,6 +2687,87 @@ Fingerprint:</source>
     <message>
         <source>(the first %1 of %2 bytes)</source>
         <translation>(أول %1 من %2 بايت)</translation>
+    </message>
+    <message>
+        <source>in clear</source>
+        <translation>نص واضح</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>مفكوك التشفير</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>مصافحة TLS</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state, as the system reports it</source>
+        <translation>حالة الاتصال كما يبلّغ عنها النظام</translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted, and only the two ends can read them</source>
+        <translation>فُكّ تشفيرها هنا: كانت هذه البايتات مشفّرة على الشبكة، ولا يقرؤها إلا الطرفان</translation>
+    </message>
+    <message>
+        <source>In clear: anyone on the network can read these bytes</source>
+        <translation>نص واضح: يستطيع أي أحد على الشبكة قراءة هذه البايتات</translation>
+    </message>
+    <message>
+        <source>What the network carries: bytes nobody can read without the key</source>
+        <translation>ما تنقله الشبكة: بايتات لا يستطيع أحد قراءتها دون المفتاح</translation>
+    </message>
+    <message>
+        <source>The TLS handshake: the two ends agree on keys, and the server shows its certificate</source>
+        <translation>مصافحة TLS: يتفق الطرفان على المفاتيح، ويعرض الخادم شهادته</translation>
+    </message>
+    <message>
+        <source>ClientHello: the client starts TLS (readable: the versions and ciphers it offers, no chat)</source>
+        <translation>ClientHello: يبدأ العميل TLS (مقروء: الإصدارات والشيفرات التي يعرضها، لا شيء من الدردشة)</translation>
+    </message>
+    <message>
+        <source>handshake from the other end</source>
+        <translation>مصافحة من الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>handshake from this end</source>
+        <translation>مصافحة من هذا الطرف</translation>
+    </message>
+    <message>
+        <source>encrypted from here on: %1</source>
+        <translation>مشفّر من هنا فصاعدًا: %1</translation>
+    </message>
+    <message>
+        <source>ciphertext: all the network sees of the decrypted lines</source>
+        <translation>نص مشفّر: كل ما تراه الشبكة من الأسطر المفكوكة التشفير</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: %1.
+Everything that follows on this connection is encrypted.</source>
+        <translation>انتهت مصافحة TLS: %1.
+كل ما يلي على هذا الاتصال مشفّر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) crossed the network encrypted. The program only gets what they decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes and cannot read them.</source>
+        <translation>
+            <numerusform>لم يعبر الشبكة أي بايت مشفّر.</numerusform>
+            <numerusform>عبر الشبكة بايت واحد مشفّرًا. لا يحصل البرنامج إلا على ما يعطيه بعد فكّ تشفيره: الصفوف المعلّمة «مفكوك التشفير». يحصل المتنصّت على هذا البايت ولا يستطيع قراءته.</numerusform>
+            <numerusform>عبر الشبكة بايتان مشفّران. لا يحصل البرنامج إلا على ما يعطيانه بعد فكّ تشفيرهما: الصفوف المعلّمة «مفكوك التشفير». يحصل المتنصّت على هذين البايتين ولا يستطيع قراءتهما.</numerusform>
+            <numerusform>عبرت الشبكة %n بايتات مشفّرة. لا يحصل البرنامج إلا على ما تعطيه بعد فكّ تشفيرها: الصفوف المعلّمة «مفكوك التشفير». يحصل المتنصّت على هذه البايتات ولا يستطيع قراءتها.</numerusform>
+            <numerusform>عبر الشبكة %n بايتًا مشفّرًا. لا يحصل البرنامج إلا على ما تعطيه بعد فكّ تشفيرها: الصفوف المعلّمة «مفكوك التشفير». يحصل المتنصّت على هذه البايتات ولا يستطيع قراءتها.</numerusform>
+            <numerusform>عبر الشبكة %n بايت مشفّر. لا يحصل البرنامج إلا على ما تعطيه بعد فكّ تشفيرها: الصفوف المعلّمة «مفكوك التشفير». يحصل المتنصّت على هذه البايتات ولا يستطيع قراءتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted.</source>
+        <translation>فُكّ تشفيرها هنا: كانت هذه البايتات مشفّرة على الشبكة.</translation>
     </message>
 </context>
 <context>

@@ -2557,6 +2557,14 @@ Fingerabdruck:</translation>
             <numerusform>Pausiert: %n Zeilen warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Only what the network sees</source>
+        <translation>Nur was das &amp;Netz sieht</translation>
+    </message>
+    <message>
+        <source>Leave out the decrypted lines: what is left is all an eavesdropper on the network gets</source>
+        <translation>Entschlüsselte Zeilen ausblenden: Was bleibt, ist alles, was ein Lauscher im Netz bekommt</translation>
+    </message>
 </context>
 <context>
     <name>WireLogModel</name>
@@ -2599,6 +2607,83 @@ Fingerabdruck:</translation>
     <message>
         <source>(the first %1 of %2 bytes)</source>
         <translation>(die ersten %1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>in clear</source>
+        <translation>im Klartext</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>entschlüsselt</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state, as the system reports it</source>
+        <translation>Der Zustand der Verbindung, wie das System ihn meldet</translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted, and only the two ends can read them</source>
+        <translation>Hier entschlüsselt: Im Netz waren diese Bytes verschlüsselt, und nur die beiden Enden können sie lesen</translation>
+    </message>
+    <message>
+        <source>In clear: anyone on the network can read these bytes</source>
+        <translation>Im Klartext: Jeder im Netz kann diese Bytes lesen</translation>
+    </message>
+    <message>
+        <source>What the network carries: bytes nobody can read without the key</source>
+        <translation>Was das Netz transportiert: Bytes, die ohne den Schlüssel niemand lesen kann</translation>
+    </message>
+    <message>
+        <source>The TLS handshake: the two ends agree on keys, and the server shows its certificate</source>
+        <translation>Der TLS-Handshake: Die beiden Enden einigen sich auf Schlüssel, und der Server zeigt sein Zertifikat</translation>
+    </message>
+    <message>
+        <source>ClientHello: the client starts TLS (readable: the versions and ciphers it offers, no chat)</source>
+        <translation>ClientHello: Der Client beginnt TLS (lesbar: die Versionen und Verschlüsselungen, die er anbietet, kein Chat)</translation>
+    </message>
+    <message>
+        <source>handshake from the other end</source>
+        <translation>Handshake vom anderen Ende</translation>
+    </message>
+    <message>
+        <source>handshake from this end</source>
+        <translation>Handshake von diesem Ende</translation>
+    </message>
+    <message>
+        <source>encrypted from here on: %1</source>
+        <translation>ab hier verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>ciphertext: all the network sees of the decrypted lines</source>
+        <translation>Geheimtext: alles, was das Netz von den entschlüsselten Zeilen sieht</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: %1.
+Everything that follows on this connection is encrypted.</source>
+        <translation>Der TLS-Handshake ist abgeschlossen: %1.
+Alles, was auf dieser Verbindung folgt, ist verschlüsselt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) crossed the network encrypted. The program only gets what they decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes and cannot read them.</source>
+        <translation>
+            <numerusform>%n Byte ging verschlüsselt über das Netz. Das Programm bekommt nur, was es entschlüsselt ergibt: die als „entschlüsselt“ markierten Zeilen. Ein Lauscher bekommt dieses Byte und kann es nicht lesen.</numerusform>
+            <numerusform>%n Bytes gingen verschlüsselt über das Netz. Das Programm bekommt nur, was sie entschlüsselt ergeben: die als „entschlüsselt“ markierten Zeilen. Ein Lauscher bekommt diese Bytes und kann sie nicht lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted.</source>
+        <translation>Hier entschlüsselt: Im Netz waren diese Bytes verschlüsselt.</translation>
     </message>
 </context>
 <context>

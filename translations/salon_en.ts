@@ -174,4 +174,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WireLogModel</name>
+    <message numerus="yes">
+        <source>%n byte(s) crossed the network encrypted. The program only gets what they decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes and cannot read them.</source>
+        <translation>
+            <numerusform>%n byte crossed the network encrypted. The program only gets what it decrypts to: the rows marked “decrypted”. An eavesdropper gets this byte and cannot read it.</numerusform>
+            <numerusform>%n bytes crossed the network encrypted. The program only gets what they decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes and cannot read them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

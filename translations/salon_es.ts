@@ -2557,6 +2557,14 @@ Huella:</translation>
             <numerusform>En pausa: %n líneas esperando</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Only what the network sees</source>
+        <translation>S&amp;olo lo que ve la red</translation>
+    </message>
+    <message>
+        <source>Leave out the decrypted lines: what is left is all an eavesdropper on the network gets</source>
+        <translation>Oculta las líneas descifradas: lo que queda es todo lo que obtiene un espía en la red</translation>
+    </message>
 </context>
 <context>
     <name>WireLogModel</name>
@@ -2599,6 +2607,83 @@ Huella:</translation>
     <message>
         <source>(the first %1 of %2 bytes)</source>
         <translation>(los primeros %1 de %2 bytes)</translation>
+    </message>
+    <message>
+        <source>in clear</source>
+        <translation>en claro</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>descifrado</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>negociación TLS</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state, as the system reports it</source>
+        <translation>El estado de la conexión, tal como lo indica el sistema</translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted, and only the two ends can read them</source>
+        <translation>Descifrado aquí: en la red estos bytes iban cifrados y solo los dos extremos pueden leerlos</translation>
+    </message>
+    <message>
+        <source>In clear: anyone on the network can read these bytes</source>
+        <translation>En claro: cualquiera en la red puede leer estos bytes</translation>
+    </message>
+    <message>
+        <source>What the network carries: bytes nobody can read without the key</source>
+        <translation>Lo que transporta la red: bytes que nadie puede leer sin la clave</translation>
+    </message>
+    <message>
+        <source>The TLS handshake: the two ends agree on keys, and the server shows its certificate</source>
+        <translation>La negociación TLS: los dos extremos acuerdan las claves y el servidor muestra su certificado</translation>
+    </message>
+    <message>
+        <source>ClientHello: the client starts TLS (readable: the versions and ciphers it offers, no chat)</source>
+        <translation>ClientHello: el cliente inicia TLS (legible: las versiones y cifrados que ofrece, nada del chat)</translation>
+    </message>
+    <message>
+        <source>handshake from the other end</source>
+        <translation>negociación desde el otro extremo</translation>
+    </message>
+    <message>
+        <source>handshake from this end</source>
+        <translation>negociación desde este extremo</translation>
+    </message>
+    <message>
+        <source>encrypted from here on: %1</source>
+        <translation>cifrado a partir de aquí: %1</translation>
+    </message>
+    <message>
+        <source>ciphertext: all the network sees of the decrypted lines</source>
+        <translation>texto cifrado: todo lo que la red ve de las líneas descifradas</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: %1.
+Everything that follows on this connection is encrypted.</source>
+        <translation>La negociación TLS ha terminado: %1.
+Todo lo que sigue en esta conexión va cifrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) crossed the network encrypted. The program only gets what they decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes and cannot read them.</source>
+        <translation>
+            <numerusform>%n byte cruzó la red cifrado. El programa solo recibe lo que da al descifrarlo: las filas marcadas «descifrado». Un espía recibe ese byte y no puede leerlo.</numerusform>
+            <numerusform>%n bytes cruzaron la red cifrados. El programa solo recibe lo que dan al descifrarlos: las filas marcadas «descifrado». Un espía recibe esos bytes y no puede leerlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted.</source>
+        <translation>Descifrado aquí: en la red estos bytes iban cifrados.</translation>
     </message>
 </context>
 <context>

@@ -2557,6 +2557,14 @@ Empreinte :</translation>
         <source>Show the ping and pong lines that keep a quiet connection alive</source>
         <translation>Montrer les lignes ping et pong qui gardent en vie une connexion silencieuse</translation>
     </message>
+    <message>
+        <source>&amp;Only what the network sees</source>
+        <translation>Seulement ce que voit le &amp;réseau</translation>
+    </message>
+    <message>
+        <source>Leave out the decrypted lines: what is left is all an eavesdropper on the network gets</source>
+        <translation>Masquer les lignes déchiffrées : ce qui reste est tout ce qu&apos;obtient un espion sur le réseau</translation>
+    </message>
 </context>
 <context>
     <name>WireLogModel</name>
@@ -2599,6 +2607,83 @@ Empreinte :</translation>
     <message>
         <source>(the first %1 of %2 bytes)</source>
         <translation>(les %1 premiers octets sur %2)</translation>
+    </message>
+    <message>
+        <source>in clear</source>
+        <translation>en clair</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>déchiffré</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>négociation TLS</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state, as the system reports it</source>
+        <translation>L&apos;état de la connexion, tel que le système l&apos;indique</translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted, and only the two ends can read them</source>
+        <translation>Déchiffré ici : sur le réseau ces octets étaient chiffrés, et seuls les deux bouts peuvent les lire</translation>
+    </message>
+    <message>
+        <source>In clear: anyone on the network can read these bytes</source>
+        <translation>En clair : n&apos;importe qui sur le réseau peut lire ces octets</translation>
+    </message>
+    <message>
+        <source>What the network carries: bytes nobody can read without the key</source>
+        <translation>Ce que transporte le réseau : des octets que personne ne peut lire sans la clé</translation>
+    </message>
+    <message>
+        <source>The TLS handshake: the two ends agree on keys, and the server shows its certificate</source>
+        <translation>La négociation TLS : les deux bouts conviennent des clés, et le serveur montre son certificat</translation>
+    </message>
+    <message>
+        <source>ClientHello: the client starts TLS (readable: the versions and ciphers it offers, no chat)</source>
+        <translation>ClientHello : le client commence TLS (lisible : les versions et chiffrements qu&apos;il propose, aucune discussion)</translation>
+    </message>
+    <message>
+        <source>handshake from the other end</source>
+        <translation>négociation venant de l&apos;autre bout</translation>
+    </message>
+    <message>
+        <source>handshake from this end</source>
+        <translation>négociation venant de ce bout</translation>
+    </message>
+    <message>
+        <source>encrypted from here on: %1</source>
+        <translation>chiffré à partir d&apos;ici : %1</translation>
+    </message>
+    <message>
+        <source>ciphertext: all the network sees of the decrypted lines</source>
+        <translation>texte chiffré : tout ce que le réseau voit des lignes déchiffrées</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>The TLS handshake is over: %1.
+Everything that follows on this connection is encrypted.</source>
+        <translation>La négociation TLS est terminée : %1.
+Tout ce qui suit sur cette connexion est chiffré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) crossed the network encrypted. The program only gets what they decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes and cannot read them.</source>
+        <translation>
+            <numerusform>%n octet a traversé le réseau chiffré. Le programme ne reçoit que ce qu&apos;il donne une fois déchiffré : les lignes marquées « déchiffré ». Un espion reçoit cet octet et ne peut pas le lire.</numerusform>
+            <numerusform>%n octets ont traversé le réseau chiffrés. Le programme ne reçoit que ce qu&apos;ils donnent une fois déchiffrés : les lignes marquées « déchiffré ». Un espion reçoit ces octets et ne peut pas les lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypted here: on the network these bytes were encrypted.</source>
+        <translation>Déchiffré ici : sur le réseau ces octets étaient chiffrés.</translation>
     </message>
 </context>
 <context>

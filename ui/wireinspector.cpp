@@ -18,7 +18,8 @@
 #include <QVBoxLayout>
 
 namespace {
-// One connection or all; heartbeats shown or not.
+// One connection or all; heartbeats shown or not; everything, or only
+// what the network carries.
 class WireFilter : public QSortFilterProxyModel
 {
 public:
@@ -29,20 +30,26 @@ public:
         m_showHeartbeats = show;
         invalidateFilter();
     }
+    void setNetworkOnly(bool networkOnly)
+    {
+        m_networkOnly = networkOnly;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        if (!m_showHeartbeats && sourceModel()
-                                     ->index(row, WireLogModel::ContentColumn, parent)
-                                     .data(WireLogModel::HeartbeatRole)
-                                     .toBool())
+        const QModelIndex content = sourceModel()->index(row, WireLogModel::ContentColumn, parent);
+        if (!m_showHeartbeats && content.data(WireLogModel::HeartbeatRole).toBool())
+            return false;
+        if (m_networkOnly && content.data(WireLogModel::DecryptedRole).toBool())
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
 
 private:
     bool m_showHeartbeats = false;
+    bool m_networkOnly = false;
 };
 } // namespace
 
@@ -58,7 +65,11 @@ WireInspector::WireInspector(QWidget *parent)
     , m_connections(new QComboBox(this))
     , m_waiting(new QLabel(this))
     , m_heartbeats(new QCheckBox(tr("&Heartbeats"), this))
+    , m_networkOnly(new QCheckBox(tr("&Only what the network sees"), this))
 {
+    m_networkOnly->setObjectName(QStringLiteral("wireNetworkOnly"));
+    m_networkOnly->setToolTip(tr("Leave out the decrypted lines: what is left is all an "
+                                 "eavesdropper on the network gets"));
     m_heartbeats->setObjectName(QStringLiteral("wireHeartbeats"));
     m_heartbeats->setToolTip(tr("Show the ping and pong lines that keep a quiet connection "
                                 "alive"));
@@ -95,6 +106,11 @@ WireInspector::WireInspector(QWidget *parent)
          {WireLogModel::tr("state"), WireLogModel::tr("← in"), WireLogModel::tr("→ out")})
         directionWidth = qMax(directionWidth, m_table->fontMetrics().horizontalAdvance(text));
     m_table->setColumnWidth(WireLogModel::DirectionColumn, directionWidth + charWidth * 3);
+    int layerWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+        m_model->headerData(WireLogModel::LayerColumn, Qt::Horizontal).toString());
+    for (const QString &text : WireLogModel::layerNames())
+        layerWidth = qMax(layerWidth, m_table->fontMetrics().horizontalAdvance(text));
+    m_table->setColumnWidth(WireLogModel::LayerColumn, layerWidth + charWidth * 3);
     m_table->setColumnWidth(WireLogModel::SizeColumn, charWidth * 7);
 
     m_hex->setReadOnly(true);
@@ -110,6 +126,7 @@ WireInspector::WireInspector(QWidget *parent)
     bar->addWidget(m_clearButton);
     bar->addWidget(m_connections, 1);
     bar->addWidget(m_heartbeats);
+    bar->addWidget(m_networkOnly);
     bar->addWidget(m_waiting);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -127,6 +144,7 @@ WireInspector::WireInspector(QWidget *parent)
 
     connect(m_tap, &WireTap::stateChanged, m_model, &WireLogModel::recordState);
     connect(m_tap, &WireTap::bytesPassed, m_model, &WireLogModel::recordBytes);
+    connect(m_tap, &WireTap::tlsPassed, m_model, &WireLogModel::recordTls);
     connect(m_model, &WireLogModel::connectionSeen, this,
             [this](quint64 connection, const QString &peer) {
                 if (m_connections->count() > 200)
@@ -149,6 +167,9 @@ WireInspector::WireInspector(QWidget *parent)
     });
     connect(m_heartbeats, &QCheckBox::toggled, this,
             [this](bool show) { static_cast<WireFilter *>(m_filter)->setShowHeartbeats(show); });
+    connect(m_networkOnly, &QCheckBox::toggled, this, [this](bool networkOnly) {
+        static_cast<WireFilter *>(m_filter)->setNetworkOnly(networkOnly);
+    });
     connect(m_connections, &QComboBox::currentIndexChanged, this, [this] {
         const QString connection = m_connections->currentData().toString();
         m_filter->setFilterRegularExpression(

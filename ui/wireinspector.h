@@ -2,7 +2,9 @@
 
 // wireinspector.h — the dock that shows what crosses the wire, for
 // teaching TCP: each connection's socket states and every line in and out,
-// with its time, size, text and bytes. Pause, clear, one connection or all;
+// with its time, size, text and bytes; for TLS, both layers (the handshake
+// and the encrypted bytes on the network, the decrypted lines marked as
+// such). Pause, clear, one connection or all, only what the network sees;
 // the heartbeats (ping, pong) are left out unless asked for.
 // It taps the chat only while it is visible.
 
@@ -45,5 +47,6 @@ private:
     QPushButton *m_clearButton;
     QComboBox *m_connections;
     QLabel *m_waiting;
-    QCheckBox *m_heartbeats; // off: pings and pongs are left out
+    QCheckBox *m_heartbeats;  // off: pings and pongs are left out
+    QCheckBox *m_networkOnly; // on: decrypted lines are left out
 };

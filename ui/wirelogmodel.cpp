@@ -5,6 +5,8 @@
 
 #include <QFontDatabase>
 
+#include <limits>
+
 WireLogModel::WireLogModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_batch.setSingleShot(true);
@@ -45,7 +47,8 @@ void WireLogModel::recordState(quint64 connection, const QString &peer,
 }
 
 void WireLogModel::recordBytes(quint64 connection, const QString &peer,
-                               WireTap::Direction direction, const QByteArray &bytes)
+                               WireTap::Direction direction, const QByteArray &bytes,
+                               WireTap::Layer layer)
 {
     // One row per line; a piece without its newline is a row too, as TCP
     // delivered it: a frame split in two reads shows as two rows.
@@ -59,11 +62,29 @@ void WireLogModel::recordBytes(quint64 connection, const QString &peer,
         row.connection = connection;
         row.peer = peer;
         row.kind = direction == WireTap::Direction::In ? Kind::In : Kind::Out;
+        row.direction = direction;
+        row.layer = layer;
         row.size = end - start;
         row.bytes = bytes.mid(start, qMin<qsizetype>(row.size, MaxBytesPerRow));
         add(std::move(row));
         start = end;
     }
+}
+
+void WireLogModel::recordTls(quint64 connection, const QString &peer,
+                             const WireTap::TlsRecord &record)
+{
+    Row row;
+    row.time = QDateTime::currentDateTime();
+    row.connection = connection;
+    row.peer = peer;
+    row.kind = Kind::Tls;
+    row.step = record.step;
+    row.direction = record.direction;
+    row.size = record.size;
+    row.bytes = record.bytes.left(MaxBytesPerRow);
+    row.detail = record.detail;
+    add(std::move(row));
 }
 
 void WireLogModel::add(Row row)
@@ -181,7 +202,11 @@ QVariant WireLogModel::data(const QModelIndex &index, int role) const
     if (role == ConnectionRole)
         return QString::number(row.connection);
     if (role == HeartbeatRole)
-        return isHeartbeat(row.bytes);
+        return row.kind != Kind::Tls && isHeartbeat(row.bytes);
+    if (role == DecryptedRole)
+        return row.kind != Kind::Tls && row.layer == WireTap::Layer::Decrypted;
+    if (role == Qt::ToolTipRole && index.column() == LayerColumn)
+        return layerHint(row);
     if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && index.column() == ContentColumn)
@@ -194,23 +219,95 @@ QVariant WireLogModel::data(const QModelIndex &index, int role) const
     case ConnectionColumn:
         return QStringLiteral("#%1 %2").arg(row.connection).arg(row.peer);
     case DirectionColumn:
-        switch (row.kind) {
-        case Kind::State:
+        if (row.kind == Kind::State ||
+            (row.kind == Kind::Tls && row.step == WireTap::TlsStep::Established))
             return tr("state");
-        case Kind::In:
-            return tr("← in");
-        case Kind::Out:
-            return tr("→ out");
-        }
-        return {};
+        return row.direction == WireTap::Direction::In ? tr("← in") : tr("→ out");
+    case LayerColumn:
+        return layerName(row);
     case SizeColumn:
-        return row.kind == Kind::State ? QVariant() : QVariant(qlonglong(row.size));
+        if (row.kind == Kind::State ||
+            (row.kind == Kind::Tls && row.step == WireTap::TlsStep::Established))
+            return {};
+        return qlonglong(row.size);
     case ContentColumn:
-        if (row.kind == Kind::State)
-            return stateName(row.state);
+        return content(row);
+    }
+    return {};
+}
+
+QStringList WireLogModel::layerNames()
+{
+    return {QStringLiteral("TCP"), QStringLiteral("TLS"), tr("in clear"),
+            tr("decrypted"),       tr("TLS handshake"),   tr("encrypted")};
+}
+
+QString WireLogModel::layerName(const Row &row) const
+{
+    switch (row.kind) {
+    case Kind::State:
+        return QStringLiteral("TCP");
+    case Kind::In:
+    case Kind::Out:
+        return row.layer == WireTap::Layer::Decrypted ? tr("decrypted") : tr("in clear");
+    case Kind::Tls:
+        switch (row.step) {
+        case WireTap::TlsStep::ClientHello:
+        case WireTap::TlsStep::Handshake:
+            return tr("TLS handshake");
+        case WireTap::TlsStep::Established:
+            return QStringLiteral("TLS");
+        case WireTap::TlsStep::Encrypted:
+            return tr("encrypted");
+        }
+    }
+    return {};
+}
+
+QString WireLogModel::layerHint(const Row &row) const
+{
+    switch (row.kind) {
+    case Kind::State:
+        return tr("The connection's state, as the system reports it");
+    case Kind::In:
+    case Kind::Out:
+        return row.layer == WireTap::Layer::Decrypted
+                   ? tr("Decrypted here: on the network these bytes were encrypted, and only "
+                        "the two ends can read them")
+                   : tr("In clear: anyone on the network can read these bytes");
+    case Kind::Tls:
+        return row.step == WireTap::TlsStep::Encrypted
+                   ? tr("What the network carries: bytes nobody can read without the key")
+                   : tr("The TLS handshake: the two ends agree on keys, and the server shows "
+                        "its certificate");
+    }
+    return {};
+}
+
+QString WireLogModel::content(const Row &row) const
+{
+    switch (row.kind) {
+    case Kind::State:
+        return stateName(row.state);
+    case Kind::In:
+    case Kind::Out:
         if (row.size > row.bytes.size())
             return QString(readable(row.bytes) + QStringLiteral(" …"));
         return readable(row.bytes);
+    case Kind::Tls:
+        break;
+    }
+    switch (row.step) {
+    case WireTap::TlsStep::ClientHello:
+        return tr("ClientHello: the client starts TLS (readable: the versions and ciphers it "
+                  "offers, no chat)");
+    case WireTap::TlsStep::Handshake:
+        return row.direction == WireTap::Direction::In ? tr("handshake from the other end")
+                                                       : tr("handshake from this end");
+    case WireTap::TlsStep::Established:
+        return tr("encrypted from here on: %1").arg(row.detail);
+    case WireTap::TlsStep::Encrypted:
+        return tr("ciphertext: all the network sees of the decrypted lines");
     }
     return {};
 }
@@ -226,6 +323,8 @@ QVariant WireLogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Connection");
     case DirectionColumn:
         return tr("Direction");
+    case LayerColumn:
+        return tr("Layer");
     case SizeColumn:
         return tr("Bytes");
     case ContentColumn:
@@ -241,6 +340,15 @@ QString WireLogModel::hexDump(int row) const
     const Row &record = m_rows[size_t(row)];
     if (record.kind == Kind::State)
         return tr("Socket state: %1").arg(stateName(record.state));
+    if (record.kind == Kind::Tls && record.step == WireTap::TlsStep::Established)
+        return tr("The TLS handshake is over: %1.\nEverything that follows on this connection "
+                  "is encrypted.")
+            .arg(record.detail);
+    if (record.kind == Kind::Tls && record.bytes.isEmpty())
+        return tr("%n byte(s) crossed the network encrypted. The program only gets what they "
+                  "decrypt to: the rows marked “decrypted”. An eavesdropper gets these bytes "
+                  "and cannot read them.",
+                  nullptr, int(qMin<qint64>(record.size, std::numeric_limits<int>::max())));
     QString dump;
     for (qsizetype offset = 0; offset < record.bytes.size(); offset += 16) {
         const QByteArray chunk = record.bytes.mid(offset, 16);
@@ -261,5 +369,7 @@ QString WireLogModel::hexDump(int row) const
     }
     if (record.size > record.bytes.size())
         dump += tr("(the first %1 of %2 bytes)").arg(record.bytes.size()).arg(record.size);
+    if (record.kind != Kind::Tls && record.layer == WireTap::Layer::Decrypted)
+        dump += tr("Decrypted here: on the network these bytes were encrypted.");
     return dump;
 }

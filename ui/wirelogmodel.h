@@ -2,7 +2,9 @@
 
 // wirelogmodel.h — the wire inspector's table: one row per line that
 // crossed the wire (or per piece of one, as TCP delivered it) and per socket
-// state change, with its time, connection, direction and size. Rows are
+// state change, with its time, connection, direction and size; and for a
+// TLS connection both layers: the handshake and the encrypted bytes the
+// network carries, and the lines they decrypt to, marked as such. Rows are
 // added in batches and the oldest dropped past a cap, so a flood can't
 // stall the window or exhaust memory.
 
@@ -22,6 +24,7 @@ public:
         TimeColumn,
         ConnectionColumn,
         DirectionColumn,
+        LayerColumn,
         SizeColumn,
         ContentColumn,
         ColumnCount
@@ -30,6 +33,8 @@ public:
     static constexpr int ConnectionRole = Qt::UserRole;
     // True for a row of heartbeats only (Salon's ping and pong frames).
     static constexpr int HeartbeatRole = Qt::UserRole + 1;
+    // True for a row the network never carried as such: decrypted bytes.
+    static constexpr int DecryptedRole = Qt::UserRole + 2;
     // Rows kept, and bytes kept per row (the size column tells the whole).
     static constexpr int MaxRows = 5000;
     static constexpr int MaxBytesPerRow = 1024;
@@ -38,7 +43,8 @@ public:
 
     void recordState(quint64 connection, const QString &peer, QAbstractSocket::SocketState state);
     void recordBytes(quint64 connection, const QString &peer, WireTap::Direction direction,
-                     const QByteArray &bytes);
+                     const QByteArray &bytes, WireTap::Layer layer = WireTap::Layer::Clear);
+    void recordTls(quint64 connection, const QString &peer, const WireTap::TlsRecord &record);
 
     // While paused, rows wait (up to the cap) and the table stands still.
     void setPaused(bool paused);
@@ -62,13 +68,15 @@ public:
     static QString readable(const QByteArray &bytes);
     static bool isHeartbeat(const QByteArray &bytes);
     static QString stateName(QAbstractSocket::SocketState state);
+    // Every text the layer column can show, to size it.
+    static QStringList layerNames();
 
 signals:
     void connectionSeen(quint64 connection, const QString &peer);
     void waitingChanged(int waiting);
 
 private:
-    enum class Kind { State, In, Out };
+    enum class Kind { State, In, Out, Tls };
     struct Row
     {
         QDateTime time;
@@ -76,10 +84,17 @@ private:
         QString peer;
         Kind kind = Kind::State;
         QAbstractSocket::SocketState state = QAbstractSocket::UnconnectedState;
+        WireTap::Layer layer = WireTap::Layer::Clear;
+        WireTap::TlsStep step = WireTap::TlsStep::Encrypted; // Kind::Tls
+        WireTap::Direction direction = WireTap::Direction::In;
         QByteArray bytes; // at most MaxBytesPerRow
         qsizetype size = 0;
+        QString detail;
     };
     void add(Row row);
+    QString layerName(const Row &row) const;
+    QString layerHint(const Row &row) const;
+    QString content(const Row &row) const;
 
     std::deque<Row> m_rows;
     std::deque<Row> m_pending;

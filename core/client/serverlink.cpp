@@ -6,6 +6,7 @@
 #include "dialects/greeting.h"
 #include "dialects/salonclientcodec.h"
 #include "model/nickname.h"
+#include "security/tlswirewatch.h"
 
 namespace {
 constexpr qint64 ReadChunkBytes = 64 * 1024;
@@ -270,6 +271,9 @@ void ServerLink::handleSocketState(QAbstractSocket::SocketState socketState)
 void ServerLink::handleConnected()
 {
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // A new connection, counted from its first byte.
+    delete TlsWireWatch::of(&m_socket);
+    TlsWireWatch::attach(&m_socket, m_tap, m_connectionCount, peerText());
     setState(State::WaitingForBanner);
     m_timeout.start(m_bannerTimeoutMs);
 }
@@ -385,10 +389,13 @@ void ServerLink::readIncoming()
 {
     if (m_socket.bytesAvailable() > 0)
         m_heartbeat.heard();
+    if (TlsWireWatch *watch = TlsWireWatch::of(&m_socket))
+        watch->noteIncoming();
     while (m_socket.bytesAvailable() > 0) {
         const QByteArray bytes = m_socket.read(ReadChunkBytes);
         if (m_tap)
-            m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::In, bytes);
+            m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::In, bytes,
+                               tapLayer());
         switch (m_state) {
         case State::WaitingForBanner:
             readGreeting(bytes);
@@ -484,7 +491,19 @@ void ServerLink::write(const QByteArray &bytes)
 {
     m_socket.write(bytes);
     if (m_tap)
-        m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::Out, bytes);
+        m_tap->recordBytes(m_connectionCount, peerText(), WireTap::Direction::Out, bytes,
+                           tapLayer());
+}
+
+void ServerLink::setWireTap(WireTap *tap)
+{
+    m_tap = tap;
+    TlsWireWatch::attach(&m_socket, tap, m_connectionCount, peerText());
+}
+
+WireTap::Layer ServerLink::tapLayer() const
+{
+    return m_socket.isEncrypted() ? WireTap::Layer::Decrypted : WireTap::Layer::Clear;
 }
 
 QString ServerLink::peerText() const

@@ -80,7 +80,7 @@ public:
     {
         m_heartbeat = Heartbeat(intervalMs, timeoutMs);
     }
-    void setWireTap(WireTap *tap) { m_tap = tap; }
+    void setWireTap(WireTap *tap);
 
     // The SHA-256 of the certificate this host and port must show (empty:
     // none known yet). For the next connection.
@@ -125,6 +125,7 @@ signals:
 
 private:
     void setState(State state);
+    WireTap::Layer tapLayer() const;
     void handleSocketState(QAbstractSocket::SocketState socketState);
     void handleConnected();
     void handleSocketError(QAbstractSocket::SocketError error);

@@ -4,6 +4,7 @@
 
 #include "base/logging.h"
 #include "client/serverlink.h"
+#include "security/tlswirewatch.h"
 
 #include <QSslCertificate>
 #include <QSslCipher>
@@ -25,6 +26,9 @@ void ServerLink::startTls()
 
 void ServerLink::checkServerIdentity()
 {
+    // The wire inspector shows the certificate, whatever is decided of it.
+    if (TlsWireWatch *watch = TlsWireWatch::of(&m_socket))
+        watch->noteEstablished();
     const QByteArray seen = m_socket.peerCertificate().digest(QCryptographicHash::Sha256);
     if (m_pinned.isEmpty() && m_acceptNew && !seen.isEmpty())
         m_pinned = seen;

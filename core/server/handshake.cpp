@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "dialects/greeting.h"
+#include "security/tlswirewatch.h"
 #include "server/peekingsocket.h"
 
 #include <QSslCipher>
@@ -74,6 +75,18 @@ void Handshake::setWireTap(WireTap *tap)
     tap->recordState(m_id, m_peer, m_socket ? m_socket->state() : QAbstractSocket::ConnectedState);
     if (m_socket)
         followState();
+    watchTls();
+}
+
+void Handshake::watchTls()
+{
+    if (m_tlsStarted)
+        TlsWireWatch::attach(static_cast<QSslSocket *>(m_socket), m_tap, m_id, m_peer);
+}
+
+TlsWireWatch *Handshake::tlsWatch() const
+{
+    return m_tlsStarted ? TlsWireWatch::of(static_cast<QSslSocket *>(m_socket)) : nullptr;
 }
 
 void Handshake::followState()
@@ -96,6 +109,8 @@ QByteArray Handshake::peekFirstBytes()
 
 void Handshake::inspect()
 {
+    if (TlsWireWatch *watch = tlsWatch())
+        watch->noteIncoming();
     if (m_dialect || (m_tlsStarted && !m_encrypted))
         return;
     const QByteArray first = peekFirstBytes();
@@ -132,12 +147,16 @@ void Handshake::startTls()
     }
     // The ClientHello is still where the system keeps it: a QSslSocket
     // takes the connection from here and reads it.
+    const QByteArray clientHello = m_tap ? m_raw->peek(MaxClientHelloShown) : QByteArray();
     if (!takeOver(true)) {
         drop(QStringLiteral("the connection could not be taken over"));
         return;
     }
     m_tlsStarted = true;
     auto *socket = static_cast<QSslSocket *>(m_socket);
+    watchTls();
+    if (TlsWireWatch *watch = tlsWatch())
+        watch->noteClientHello(clientHello);
     socket->setSslConfiguration(m_tls);
     connect(socket, &QSslSocket::encrypted, this, &Handshake::beginInside);
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket] {
@@ -159,6 +178,8 @@ void Handshake::beginInside()
 {
     m_tlsDeadline.stop();
     m_encrypted = true;
+    if (TlsWireWatch *watch = tlsWatch())
+        watch->noteEstablished();
     qCDebug(lcServer) << m_peer << "speaks TLS"
                       << static_cast<QSslSocket *>(m_socket)->sessionCipher().name();
     // A new start, inside TLS: listen a moment, then the banner.
@@ -192,7 +213,8 @@ void Handshake::greet()
     else
         m_raw->write(banner);
     if (m_tap)
-        m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, banner);
+        m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, banner,
+                           m_encrypted ? WireTap::Layer::Decrypted : WireTap::Layer::Clear);
     // A Salon client answers the banner with its hello; one that stays
     // silent this long after it is a text client that only listens.
     if (!m_dialect)

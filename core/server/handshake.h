@@ -29,6 +29,7 @@
 
 class PeekingSocket;
 class QTcpSocket;
+class TlsWireWatch;
 
 class Handshake : public QObject
 {
@@ -75,6 +76,8 @@ signals:
     void abandoned(const QString &reason = {});
 
 private:
+    // A ClientHello is shown whole in the wire inspector up to this size.
+    static constexpr qsizetype MaxClientHelloShown = 2048;
     void inspect();
     void greet();
     void decide(std::unique_ptr<Dialect> dialect);
@@ -84,6 +87,9 @@ private:
     // The connection goes from the PeekingSocket to a Qt socket.
     bool takeOver(bool tls);
     void followState();
+    // Reports the TLS layer to the wire tap, if there is one.
+    void watchTls();
+    TlsWireWatch *tlsWatch() const;
     void beginInside();
     void drop(const QString &reason);
 

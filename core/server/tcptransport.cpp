@@ -1,6 +1,7 @@
 #include "server/tcptransport.h"
 
 #include "base/logging.h"
+#include "security/tlswirewatch.h"
 #include "server/deadpeerdetection.h"
 
 #include <QSslSocket>
@@ -55,11 +56,13 @@ void TcpTransport::begin()
 
 void TcpTransport::readAll()
 {
+    if (m_tlsWatch)
+        m_tlsWatch->noteIncoming();
     // readyRead is not emitted again for bytes already buffered: take them all.
     while (!m_closed && m_socket->bytesAvailable() > 0) {
         const QByteArray chunk = m_socket->read(qMin(m_socket->bytesAvailable(), ReadChunkBytes));
         if (m_tap)
-            m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::In, chunk);
+            m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::In, chunk, tapLayer());
         m_lines.append(chunk);
         emit arrived();
     }
@@ -80,7 +83,7 @@ Transport::Queued TcpTransport::queue(const QByteArray &bytes, qint64 maxQueuedB
     }
     m_socket->write(bytes);
     if (m_tap)
-        m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, bytes);
+        m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, bytes, tapLayer());
     // Qt hands a socket's queue to the system 16 KiB per event-loop pass;
     // under a broadcast storm a receiver's queue would wait passes behind
     // everyone else's. Past this, it is written at once.
@@ -123,6 +126,8 @@ void TcpTransport::setWireTap(WireTap *tap, quint64 id, const QString &peer, boo
     m_tap = tap;
     m_tapId = id;
     m_tapPeer = peer;
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        m_tlsWatch = TlsWireWatch::attach(tls, tap, id, peer);
     if (!tap)
         return;
     if (!stateShown)
@@ -130,6 +135,11 @@ void TcpTransport::setWireTap(WireTap *tap, quint64 id, const QString &peer, boo
     connect(
         m_socket, &QAbstractSocket::stateChanged, tap,
         [tap, id, peer](QAbstractSocket::SocketState state) { tap->recordState(id, peer, state); });
+}
+
+WireTap::Layer TcpTransport::tapLayer() const
+{
+    return isEncrypted() ? WireTap::Layer::Decrypted : WireTap::Layer::Clear;
 }
 
 void TcpTransport::handleError()

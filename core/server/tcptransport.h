@@ -4,6 +4,7 @@
 // up) cut into lines, each size-checked before it is buffered.
 
 #include "base/linesplitter.h"
+#include "security/tlswirewatch.h"
 #include "server/transport.h"
 
 #include <QPointer>
@@ -44,6 +45,7 @@ private:
     void readAll();
     void handleError();
     void handleDisconnected();
+    WireTap::Layer tapLayer() const;
 
     QTcpSocket *m_socket;
     QHostAddress m_address;
@@ -52,6 +54,7 @@ private:
     quint16 m_localPort;
     LineSplitter m_lines;
     QPointer<WireTap> m_tap;
+    QPointer<TlsWireWatch> m_tlsWatch; // a child of the socket
     quint64 m_tapId = 0;
     QString m_tapPeer;
     QString m_closeReason;

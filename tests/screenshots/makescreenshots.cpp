@@ -16,6 +16,7 @@
 #include "startwindow.h"
 #include "theme.h"
 #include "wireinspector.h"
+#include "wirelogmodel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -324,7 +325,11 @@ int main(int argc, char *argv[])
     // The wire inspector, a line of bob's chosen to show its bytes.
     auto *table = bob->wireInspector()->findChild<QTableView *>(QStringLiteral("wireTable"));
     for (int row = table->model()->rowCount() - 1; row >= 0; --row) {
-        if (table->model()->index(row, 4).data().toString().contains(QLatin1String("\"say\""))) {
+        if (table->model()
+                ->index(row, WireLogModel::ContentColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("\"say\""))) {
             table->setCurrentIndex(table->model()->index(row, 0));
             break;
         }

@@ -4,6 +4,7 @@
 
 #include "base/wiretap.h"
 #include "client/chatclient.h"
+#include "security/serveridentity.h"
 #include "server/chatserver.h"
 #include "serverwindow.h"
 #include "testpeers.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestWireInspector : public QObject
@@ -24,6 +26,7 @@ class TestWireInspector : public QObject
     Q_OBJECT
 private slots:
     void recordsARealExchange();
+    void showsBothLayersOfTls();
     void controlBytesAreShownNotObeyed_data();
     void controlBytesAreShownNotObeyed();
     void aFloodIsCapped();
@@ -109,6 +112,113 @@ void TestWireInspector::recordsARealExchange()
                                "\n";
     QCOMPARE(model.index(say, WireLogModel::SizeColumn).data().toInt(), int(sayLine.size()));
     QVERIFY(model.hexDump(say).contains(QLatin1String("7b 22 63 69 64 22")));
+}
+
+// What an eavesdropper sees of a TLS connection, and what the two ends read.
+void TestWireInspector::showsBothLayersOfTls()
+{
+    QTemporaryDir folder;
+    QString error;
+    const auto identity = ServerIdentity::loadOrCreate(folder.path(), &error);
+    QVERIFY2(identity, qPrintable(error));
+    ChatServer server;
+    server.setIdentity(identity);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    WireTap serverTap;
+    WireLogModel serverModel;
+    connect(&serverTap, &WireTap::tlsPassed, &serverModel, &WireLogModel::recordTls);
+    connect(&serverTap, &WireTap::bytesPassed, &serverModel, &WireLogModel::recordBytes);
+    server.setWireTap(&serverTap);
+
+    // The client's, as its window shows it.
+    WireInspector inspector;
+    WireLogModel &model = *inspector.model();
+    ChatClient client;
+    client.setAcceptNewServers(true);
+    client.setWireTap(inspector.tap());
+    client.connectToServer(QStringLiteral("127.0.0.1"), server.serverPort(),
+                           QStringLiteral("alice"));
+    QTRY_COMPARE(client.state(), ChatClient::State::Connected);
+    QVERIFY(client.isEncrypted());
+    QVERIFY(client.sendMessage(QStringLiteral("bonjour en secret")));
+    QTRY_VERIFY(column(model, WireLogModel::ContentColumn)
+                    .join(u'|')
+                    .contains(QLatin1String(R"("type":"message")")));
+    model.flush();
+    serverModel.flush();
+
+    const QStringList content = column(model, WireLogModel::ContentColumn);
+    const QStringList layer = column(model, WireLogModel::LayerColumn);
+    const QStringList direction = column(model, WireLogModel::DirectionColumn);
+    const auto firstRow = [&](const QString &inLayer, const QString &text = {}) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (layer.at(row) == inLayer && content.at(row).contains(text))
+                return row;
+        }
+        return -1;
+    };
+    const QString dump = content.join(u'\n');
+    // In clear: the banner that offers TLS. Then the handshake both ways,
+    // the moment it is encrypted (with the server's fingerprint), and the
+    // hello decrypted.
+    const int banner = firstRow(QStringLiteral("in clear"), QStringLiteral("SALON/1 TLS"));
+    const int handshakeOut = firstRow(QStringLiteral("TLS handshake"));
+    const int established = firstRow(QStringLiteral("TLS"));
+    const int hello = firstRow(QStringLiteral("decrypted"), QStringLiteral(R"("type":"hello")"));
+    QVERIFY2(banner >= 0 && banner < handshakeOut && handshakeOut < established &&
+                 established < hello,
+             qPrintable(dump));
+    QCOMPARE(direction.at(handshakeOut), QStringLiteral("→ out"));
+    QVERIFY(content.at(established).contains(ServerIdentity::shortForm(identity->sha256())));
+    QVERIFY(model.index(handshakeOut, WireLogModel::SizeColumn).data().toInt() > 100);
+    QVERIFY(firstRow(QStringLiteral("decrypted"), QStringLiteral("bonjour en secret")) > hello);
+
+    // The network carried as many encrypted bytes as the program wrote
+    // decrypted ones, and more: each record has its own overhead.
+    const QString out = QStringLiteral("→ out");
+    qint64 decryptedOut = 0;
+    qint64 encryptedOut = 0;
+    bool encryptedIn = false;
+    for (int row = established; row < model.rowCount(); ++row) {
+        const qint64 size = model.index(row, WireLogModel::SizeColumn).data().toLongLong();
+        if (layer.at(row) == QLatin1String("decrypted") && direction.at(row) == out)
+            decryptedOut += size;
+        if (layer.at(row) == QLatin1String("encrypted")) {
+            if (direction.at(row) == out)
+                encryptedOut += size;
+            else
+                encryptedIn = true;
+        }
+    }
+    QVERIFY2(encryptedIn, qPrintable(dump));
+    QVERIFY2(encryptedOut > decryptedOut && decryptedOut > 0,
+             qPrintable(QStringLiteral("%1 %2").arg(encryptedOut).arg(decryptedOut)));
+    QVERIFY(model.hexDump(hello).contains(QLatin1String("Decrypted here")));
+
+    // "Only what the network sees": not a word of the chat is left.
+    auto *table = inspector.findChild<QTableView *>(QStringLiteral("wireTable"));
+    const int everything = table->model()->rowCount();
+    inspector.findChild<QCheckBox *>(QStringLiteral("wireNetworkOnly"))->setChecked(true);
+    const QAbstractItemModel *seen = table->model();
+    QVERIFY(seen->rowCount() > 0 && seen->rowCount() < everything);
+    for (int row = 0; row < seen->rowCount(); ++row) {
+        const QString text = seen->index(row, WireLogModel::ContentColumn).data().toString();
+        QVERIFY2(!text.contains(QLatin1String("bonjour")) && !text.contains(QLatin1String("alice")),
+                 qPrintable(text));
+    }
+
+    // The server saw the ClientHello in clear: a TLS record, in.
+    const QStringList serverLayer = column(serverModel, WireLogModel::LayerColumn);
+    const QStringList serverContent = column(serverModel, WireLogModel::ContentColumn);
+    int clientHello = -1;
+    for (int row = 0; row < serverModel.rowCount() && clientHello < 0; ++row) {
+        if (serverContent.at(row).startsWith(QLatin1String("ClientHello")))
+            clientHello = row;
+    }
+    QVERIFY2(clientHello >= 0, qPrintable(serverContent.join(u'\n')));
+    QCOMPARE(serverLayer.at(clientHello), QStringLiteral("TLS handshake"));
+    QVERIFY(serverModel.hexDump(clientHello).startsWith(QLatin1String("0000  16 03")));
+    QVERIFY(serverContent.join(u'\n').contains(QLatin1String("bonjour en secret")));
 }
 
 void TestWireInspector::controlBytesAreShownNotObeyed_data()
