@@ -3,6 +3,7 @@
 #include "translation.h"
 
 #include "base/protocol.h"
+#include "model/joinlink.h"
 #include "model/nickname.h"
 #include "model/roomcode.h"
 #include "server/limitstable.h"
@@ -68,6 +69,11 @@ CommandLine::CommandLine()
         QStringLiteral("command"),
         QCoreApplication::translate("CommandLine", "server, client or demo (optional)."),
         QStringLiteral("[server|client|demo]"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("CommandLine", "client: a join link the server window copies "
+                                                   "(salon://HOST:PORT/#sha256=…): joins at once."),
+        QStringLiteral("[link]"));
     m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
                          m_roomCodeOption, m_requireTlsOption, m_discoveryOption, m_langOption});
@@ -108,7 +114,19 @@ bool CommandLine::parse(const QStringList &arguments)
     if (m_help || m_version)
         return true;
 
-    const QStringList positional = m_parser.positionalArguments();
+    QStringList positional = m_parser.positionalArguments();
+    // A join link, alone or after `client` (how the system opens a salon://
+    // link someone clicked): a client that joins by it at once.
+    QString link;
+    if (!positional.isEmpty() && JoinLink::looksLikeLink(positional.constLast()) &&
+        (positional.size() == 1 || positional.constFirst() == QLatin1String("client"))) {
+        link = positional.takeLast();
+        QString error;
+        if (!JoinLink::parse(link, &error))
+            return fail(error);
+        if (positional.isEmpty())
+            positional.append(QStringLiteral("client"));
+    }
     if (positional.size() > 1)
         return fail(QCoreApplication::translate("CommandLine", "Too many commands: %1.")
                         .arg(positional.join(QLatin1Char(' '))));
@@ -130,6 +148,14 @@ bool CommandLine::parse(const QStringList &arguments)
     m_headless = m_parser.isSet(m_headlessOption);
     m_connect = m_parser.isSet(m_connectOption);
     m_host = m_parser.value(m_hostOption).trimmed();
+    if (!link.isEmpty()) {
+        if (m_parser.isSet(m_hostOption) || m_parser.isSet(m_portOption))
+            return fail(QCoreApplication::translate(
+                "CommandLine",
+                "A join link names the host and port: leave out --host and --port."));
+        m_host = link;
+        m_connect = true;
+    }
     m_nick = m_parser.value(m_nickOption).trimmed();
     m_language = m_parser.value(m_langOption).trimmed();
 

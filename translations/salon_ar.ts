@@ -15,6 +15,18 @@
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>Copy the join link %1: a Salon client that joins by it knows the server&apos;s fingerprint, with nothing to compare</source>
+        <translation>نسخ رابط الانضمام %1: عميل Salon الذي ينضم به يعرف بصمة الخادم، دون شيء يقارنه</translation>
+    </message>
+    <message>
+        <source>Copy the join link for %1</source>
+        <translation>نسخ رابط الانضمام عبر %1</translation>
+    </message>
 </context>
 <context>
     <name>Admission</name>
@@ -661,6 +673,18 @@ SHA256 %2</translation>
         <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
         <translation>غير مشفّر: يستطيع أي أحد على هذه الشبكة قراءة ما يُكتب هنا، بما في ذلك الرسائل الخاصة. هذا الخادم لا يوفّر التشفير.</translation>
     </message>
+    <message>
+        <source>This link names another fingerprint than the one you accepted for %1:%2 before (%3).</source>
+        <translation>يذكر هذا الرابط بصمة غير التي قبلتها سابقًا لـ %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped: the join link names a fingerprint, but %1:%2 does not encrypt the room; it may not be the teacher&apos;s server.</source>
+        <translation>توقّف: يذكر الرابط بصمة، لكن %1:%2 لا يشفّر الغرفة؛ قد لا يكون خادم المعلّم.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
+        <translation>توقّف: يعرض %1:%2 بصمة غير التي يذكرها رابط الانضمام؛ قد لا يكون خادم المعلّم.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -787,6 +811,14 @@ Commands:
     <message>
         <source>--require-tls goes with the server command.</source>
         <translation>يُستخدم ‎--require-tls مع الأمر server.</translation>
+    </message>
+    <message>
+        <source>client: a join link the server window copies (salon://HOST:PORT/#sha256=…): joins at once.</source>
+        <translation>client: رابط انضمام تنسخه نافذة الخادم (salon://HOST:PORT/#sha256=…): ينضم فورًا.</translation>
+    </message>
+    <message>
+        <source>A join link names the host and port: leave out --host and --port.</source>
+        <translation>رابط الانضمام يذكر المضيف والمنفذ: احذف ‎--host و‎--port.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1371,25 @@ Fingerprint:</source>
     <message>
         <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
         <translation>يتحقق الطلاب من أن Salon لديهم يعرض البصمة نفسها عند انضمامهم أول مرة.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLink</name>
+    <message>
+        <source>&quot;%1&quot; is not a link Salon can join.</source>
+        <translation>«%1» ليس رابطًا يستطيع Salon الانضمام به.</translation>
+    </message>
+    <message>
+        <source>Salon joins salon://, http:// and https:// links, not %1://.</source>
+        <translation>ينضم Salon بروابط salon://‎ وhttp://‎ وhttps://‎، لا %1://‎.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names port 0.</source>
+        <translation>«%1» يذكر المنفذ 0.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s fingerprint is damaged: it must be 64 hexadecimal digits. Copy the whole link again.</source>
+        <translation>بصمة الرابط تالفة: يجب أن تكون 64 رقمًا ست عشريًا. انسخ الرابط كاملًا من جديد.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2159,34 @@ Fingerprint:</source>
     <message>
         <source>&amp;Trust the new fingerprint</source>
         <translation>ال&amp;ثقة بالبصمة الجديدة</translation>
+    </message>
+    <message>
+        <source>This server does not encrypt</source>
+        <translation>هذا الخادم لا يشفّر</translation>
+    </message>
+    <message>
+        <source>The join link names a fingerprint for %1:%2, but the server there offers no encryption at all.</source>
+        <translation>يذكر رابط الانضمام بصمة لـ %1:%2، لكن الخادم هناك لا يعرض أي تشفير.</translation>
+    </message>
+    <message>
+        <source>This is not the server the link names</source>
+        <translation>هذا ليس الخادم الذي يذكره الرابط</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one its join link names.</source>
+        <translation>يعرض الخادم على %1:%2 بصمة غير التي يذكرها رابط الانضمام.</translation>
+    </message>
+    <message>
+        <source>The fingerprint the link names:</source>
+        <translation>البصمة التي يذكرها الرابط:</translation>
+    </message>
+    <message>
+        <source>Ask the teacher for the right link, or compare the fingerprint it shows now with the one on the teacher&apos;s screen before you trust it.</source>
+        <translation>اطلب الرابط الصحيح من المعلّم، أو قارن البصمة التي يعرضها الآن بالتي على شاشة المعلّم قبل أن تثق بها.</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows matches the teacher&apos;s screen</source>
+        <translation>البصمة التي يعرضها تطابق شاشة المعلّم</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,18 @@
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the join link %1: a Salon client that joins by it knows the server&apos;s fingerprint, with nothing to compare</source>
+        <translation>Den Beitrittslink %1 kopieren: Ein Salon-Client, der über ihn beitritt, kennt den Fingerabdruck des Servers, ohne etwas vergleichen zu müssen</translation>
+    </message>
+    <message>
+        <source>Copy the join link for %1</source>
+        <translation>Den Beitrittslink für %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Admission</name>
@@ -645,6 +657,18 @@ SHA256 %2</translation>
         <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
         <translation>Nicht verschlüsselt: Alle in diesem Netz können lesen, was hier geschrieben wird, Privatnachrichten eingeschlossen. Dieser Server bietet keine Verschlüsselung an.</translation>
     </message>
+    <message>
+        <source>This link names another fingerprint than the one you accepted for %1:%2 before (%3).</source>
+        <translation>Dieser Link nennt einen anderen Fingerabdruck als den, den Sie zuvor für %1:%2 angenommen haben (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped: the join link names a fingerprint, but %1:%2 does not encrypt the room; it may not be the teacher&apos;s server.</source>
+        <translation>Angehalten: Der Link nennt einen Fingerabdruck, aber %1:%2 verschlüsselt den Raum nicht; es ist vielleicht nicht der Server der Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
+        <translation>Angehalten: %1:%2 zeigt einen anderen Fingerabdruck, als sein Beitrittslink nennt; es ist vielleicht nicht der Server der Lehrkraft.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -771,6 +795,14 @@ Befehle:
     <message>
         <source>--require-tls goes with the server command.</source>
         <translation>--require-tls gehört zum Befehl server.</translation>
+    </message>
+    <message>
+        <source>client: a join link the server window copies (salon://HOST:PORT/#sha256=…): joins at once.</source>
+        <translation>client: ein Beitrittslink aus dem Serverfenster (salon://HOST:PORT/#sha256=…): tritt sofort bei.</translation>
+    </message>
+    <message>
+        <source>A join link names the host and port: leave out --host and --port.</source>
+        <translation>Ein Beitrittslink nennt Host und Port: Lassen Sie --host und --port weg.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1343,25 @@ Fingerabdruck:</translation>
     <message>
         <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
         <translation>Die Lernenden prüfen, dass ihr Salon beim ersten Beitreten denselben Fingerabdruck zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLink</name>
+    <message>
+        <source>&quot;%1&quot; is not a link Salon can join.</source>
+        <translation>„%1“ ist kein Link, dem Salon beitreten kann.</translation>
+    </message>
+    <message>
+        <source>Salon joins salon://, http:// and https:// links, not %1://.</source>
+        <translation>Salon tritt über salon://-, http://- und https://-Links bei, nicht über %1://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names port 0.</source>
+        <translation>„%1“ nennt Port 0.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s fingerprint is damaged: it must be 64 hexadecimal digits. Copy the whole link again.</source>
+        <translation>Der Fingerabdruck im Link ist beschädigt: Er muss 64 Hexadezimalziffern haben. Kopieren Sie den ganzen Link erneut.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2111,34 @@ Fingerabdruck:</translation>
     <message>
         <source>&amp;Trust the new fingerprint</source>
         <translation>Dem neuen Fingerabdruck &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>This server does not encrypt</source>
+        <translation>Dieser Server verschlüsselt nicht</translation>
+    </message>
+    <message>
+        <source>The join link names a fingerprint for %1:%2, but the server there offers no encryption at all.</source>
+        <translation>Der Beitrittslink nennt einen Fingerabdruck für %1:%2, aber der Server dort bietet gar keine Verschlüsselung an.</translation>
+    </message>
+    <message>
+        <source>This is not the server the link names</source>
+        <translation>Das ist nicht der Server, den der Link nennt</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one its join link names.</source>
+        <translation>Der Server unter %1:%2 zeigt einen anderen Fingerabdruck, als sein Beitrittslink nennt.</translation>
+    </message>
+    <message>
+        <source>The fingerprint the link names:</source>
+        <translation>Der Fingerabdruck, den der Link nennt:</translation>
+    </message>
+    <message>
+        <source>Ask the teacher for the right link, or compare the fingerprint it shows now with the one on the teacher&apos;s screen before you trust it.</source>
+        <translation>Fragen Sie die Lehrkraft nach dem richtigen Link, oder vergleichen Sie den Fingerabdruck, den er jetzt zeigt, mit dem auf dem Bildschirm der Lehrkraft, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows matches the teacher&apos;s screen</source>
+        <translation>Der Fingerabdruck, den er zeigt, stimmt mit dem Bildschirm der Lehrkraft überein</translation>
     </message>
 </context>
 <context>

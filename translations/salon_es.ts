@@ -15,6 +15,18 @@
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy the join link %1: a Salon client that joins by it knows the server&apos;s fingerprint, with nothing to compare</source>
+        <translation>Copiar el enlace para unirse %1: un cliente Salon que se une con él conoce la huella del servidor, sin nada que comparar</translation>
+    </message>
+    <message>
+        <source>Copy the join link for %1</source>
+        <translation>Copiar el enlace para unirse por %1</translation>
+    </message>
 </context>
 <context>
     <name>Admission</name>
@@ -645,6 +657,18 @@ SHA256 %2</translation>
         <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
         <translation>Sin cifrar: cualquiera en esta red puede leer lo que se escribe aquí, mensajes privados incluidos. Este servidor no ofrece cifrado.</translation>
     </message>
+    <message>
+        <source>This link names another fingerprint than the one you accepted for %1:%2 before (%3).</source>
+        <translation>Este enlace indica otra huella que la que aceptaste antes para %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped: the join link names a fingerprint, but %1:%2 does not encrypt the room; it may not be the teacher&apos;s server.</source>
+        <translation>Detenido: el enlace indica una huella, pero %1:%2 no cifra la sala; puede que no sea el servidor del profesor.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
+        <translation>Detenido: %1:%2 muestra otra huella que la que indica su enlace; puede que no sea el servidor del profesor.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -771,6 +795,14 @@ Commands:
     <message>
         <source>--require-tls goes with the server command.</source>
         <translation>--require-tls va con la orden server.</translation>
+    </message>
+    <message>
+        <source>client: a join link the server window copies (salon://HOST:PORT/#sha256=…): joins at once.</source>
+        <translation>client: un enlace para unirse, copiado de la ventana del servidor (salon://HOST:PUERTO/#sha256=…): se une al instante.</translation>
+    </message>
+    <message>
+        <source>A join link names the host and port: leave out --host and --port.</source>
+        <translation>Un enlace para unirse indica el host y el puerto: quita --host y --port.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1343,25 @@ Huella:</translation>
     <message>
         <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
         <translation>Los estudiantes comprueban que su Salon muestra la misma huella cuando entran por primera vez.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLink</name>
+    <message>
+        <source>&quot;%1&quot; is not a link Salon can join.</source>
+        <translation>«%1» no es un enlace al que Salon pueda unirse.</translation>
+    </message>
+    <message>
+        <source>Salon joins salon://, http:// and https:// links, not %1://.</source>
+        <translation>Salon se une con enlaces salon://, http:// y https://, no %1://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names port 0.</source>
+        <translation>«%1» indica el puerto 0.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s fingerprint is damaged: it must be 64 hexadecimal digits. Copy the whole link again.</source>
+        <translation>La huella del enlace está dañada: debe tener 64 dígitos hexadecimales. Copia de nuevo el enlace entero.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2111,34 @@ Huella:</translation>
     <message>
         <source>&amp;Trust the new fingerprint</source>
         <translation>&amp;Confiar en la huella nueva</translation>
+    </message>
+    <message>
+        <source>This server does not encrypt</source>
+        <translation>Este servidor no cifra</translation>
+    </message>
+    <message>
+        <source>The join link names a fingerprint for %1:%2, but the server there offers no encryption at all.</source>
+        <translation>El enlace indica una huella para %1:%2, pero el servidor que hay ahí no ofrece ningún cifrado.</translation>
+    </message>
+    <message>
+        <source>This is not the server the link names</source>
+        <translation>Este no es el servidor que indica el enlace</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one its join link names.</source>
+        <translation>El servidor en %1:%2 muestra otra huella que la que indica su enlace.</translation>
+    </message>
+    <message>
+        <source>The fingerprint the link names:</source>
+        <translation>La huella que indica el enlace:</translation>
+    </message>
+    <message>
+        <source>Ask the teacher for the right link, or compare the fingerprint it shows now with the one on the teacher&apos;s screen before you trust it.</source>
+        <translation>Pide el enlace correcto al profesor, o compara la huella que muestra ahora con la de la pantalla del profesor antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows matches the teacher&apos;s screen</source>
+        <translation>La huella que muestra coincide con la pantalla del profesor</translation>
     </message>
 </context>
 <context>

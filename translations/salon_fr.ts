@@ -15,6 +15,18 @@
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the join link %1: a Salon client that joins by it knows the server&apos;s fingerprint, with nothing to compare</source>
+        <translation>Copier le lien pour rejoindre %1 : un client Salon qui rejoint par lui connaît l&apos;empreinte du serveur, sans rien à comparer</translation>
+    </message>
+    <message>
+        <source>Copy the join link for %1</source>
+        <translation>Copier le lien pour rejoindre par %1</translation>
+    </message>
 </context>
 <context>
     <name>Admission</name>
@@ -645,6 +657,18 @@ SHA256 %2</translation>
         <source>Not encrypted: anyone on this network can read what is written here, private messages included. This server offers no encryption.</source>
         <translation>Non chiffré : n’importe qui sur ce réseau peut lire ce qui s’écrit ici, messages privés compris. Ce serveur ne propose pas de chiffrement.</translation>
     </message>
+    <message>
+        <source>This link names another fingerprint than the one you accepted for %1:%2 before (%3).</source>
+        <translation>Ce lien indique une autre empreinte que celle que vous avez acceptée pour %1:%2 auparavant (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped: the join link names a fingerprint, but %1:%2 does not encrypt the room; it may not be the teacher&apos;s server.</source>
+        <translation>Arrêté : le lien indique une empreinte, mais %1:%2 ne chiffre pas le salon ; ce n&apos;est peut-être pas le serveur de l&apos;enseignant.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
+        <translation>Arrêté : %1:%2 montre une autre empreinte que celle qu&apos;indique son lien ; ce n&apos;est peut-être pas le serveur de l&apos;enseignant.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -771,6 +795,14 @@ Commandes :
     <message>
         <source>--require-tls goes with the server command.</source>
         <translation>--require-tls va avec la commande server.</translation>
+    </message>
+    <message>
+        <source>client: a join link the server window copies (salon://HOST:PORT/#sha256=…): joins at once.</source>
+        <translation>client : un lien pour rejoindre, copié depuis la fenêtre du serveur (salon://HÔTE:PORT/#sha256=…) : rejoint aussitôt.</translation>
+    </message>
+    <message>
+        <source>A join link names the host and port: leave out --host and --port.</source>
+        <translation>Un lien pour rejoindre indique l&apos;hôte et le port : retirez --host et --port.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1343,25 @@ Empreinte :</translation>
     <message>
         <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
         <translation>Les élèves vérifient que leur Salon affiche la même empreinte quand ils entrent pour la première fois.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLink</name>
+    <message>
+        <source>&quot;%1&quot; is not a link Salon can join.</source>
+        <translation>« %1 » n&apos;est pas un lien que Salon peut rejoindre.</translation>
+    </message>
+    <message>
+        <source>Salon joins salon://, http:// and https:// links, not %1://.</source>
+        <translation>Salon rejoint les liens salon://, http:// et https://, pas %1://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names port 0.</source>
+        <translation>« %1 » indique le port 0.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s fingerprint is damaged: it must be 64 hexadecimal digits. Copy the whole link again.</source>
+        <translation>L&apos;empreinte du lien est abîmée : elle doit faire 64 chiffres hexadécimaux. Copiez à nouveau le lien entier.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2111,34 @@ Empreinte :</translation>
     <message>
         <source>&amp;Trust the new fingerprint</source>
         <translation>&amp;Faire confiance à la nouvelle empreinte</translation>
+    </message>
+    <message>
+        <source>This server does not encrypt</source>
+        <translation>Ce serveur ne chiffre pas</translation>
+    </message>
+    <message>
+        <source>The join link names a fingerprint for %1:%2, but the server there offers no encryption at all.</source>
+        <translation>Le lien indique une empreinte pour %1:%2, mais le serveur qui s&apos;y trouve ne propose aucun chiffrement.</translation>
+    </message>
+    <message>
+        <source>This is not the server the link names</source>
+        <translation>Ce n&apos;est pas le serveur qu&apos;indique le lien</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows another fingerprint than the one its join link names.</source>
+        <translation>Le serveur à %1:%2 montre une autre empreinte que celle qu&apos;indique son lien.</translation>
+    </message>
+    <message>
+        <source>The fingerprint the link names:</source>
+        <translation>L&apos;empreinte qu&apos;indique le lien :</translation>
+    </message>
+    <message>
+        <source>Ask the teacher for the right link, or compare the fingerprint it shows now with the one on the teacher&apos;s screen before you trust it.</source>
+        <translation>Demandez le bon lien à l&apos;enseignant, ou comparez l&apos;empreinte qu&apos;il montre maintenant avec celle de l&apos;écran de l&apos;enseignant avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The fingerprint it shows matches the teacher&apos;s screen</source>
+        <translation>L&apos;empreinte qu&apos;il montre correspond à l&apos;écran de l&apos;enseignant</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "addresslistwidget.h"
 
+#include "model/joinlink.h"
 #include "server/serveraddresses.h"
 
 #include <QClipboard>
@@ -14,6 +15,15 @@ AddressListWidget::AddressListWidget(QWidget *parent)
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(1, 1);
+    refresh();
+}
+
+void AddressListWidget::setJoinLink(quint16 port, const QByteArray &sha256)
+{
+    if (port == m_port && sha256 == m_sha256)
+        return;
+    m_port = port;
+    m_sha256 = sha256;
     refresh();
 }
 
@@ -48,6 +58,25 @@ void AddressListWidget::refresh()
         m_grid->addWidget(text, row, 0);
         m_grid->addWidget(description, row, 1);
         m_grid->addWidget(copy, row, 2);
+        if (m_port != 0 && !m_sha256.isEmpty()) {
+            JoinLink link;
+            link.host = address.text;
+            link.port = m_port;
+            link.sha256 = m_sha256;
+            const QString url = link.toString();
+            auto *copyLink = new QToolButton(this);
+            copyLink->setObjectName(QStringLiteral("copyJoinLink"));
+            copyLink->setText(tr("Copy link"));
+            copyLink->setToolTip(tr("Copy the join link %1: a Salon client that joins by it "
+                                    "knows the server's fingerprint, with nothing to compare")
+                                     .arg(url));
+            copyLink->setAccessibleName(tr("Copy the join link for %1").arg(address.text));
+            connect(copyLink, &QToolButton::clicked, this, [this, url] {
+                QGuiApplication::clipboard()->setText(url);
+                emit copied(url);
+            });
+            m_grid->addWidget(copyLink, row, 3);
+        }
         m_addresses.append(address.text);
         ++row;
     }

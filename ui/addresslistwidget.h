@@ -1,7 +1,9 @@
 #pragma once
 
 // addresslistwidget.h — the addresses a client could type to reach this
-// server, each with a button that copies it.
+// server, each with a button that copies it; and, once the room is open
+// with an identity, one that copies its join link (JoinLink), for a Salon
+// client to join with no fingerprint to compare.
 
 #include <QWidget>
 
@@ -15,6 +17,9 @@ public:
 
     // Reads the machine's addresses again.
     void refresh();
+    // The room's port and certificate fingerprint, for the join links
+    // (port 0 or no fingerprint: none offered).
+    void setJoinLink(quint16 port, const QByteArray &sha256);
     QStringList addresses() const { return m_addresses; }
 
 signals:
@@ -23,4 +28,6 @@ signals:
 private:
     QGridLayout *m_grid;
     QStringList m_addresses;
+    quint16 m_port = 0;
+    QByteArray m_sha256;
 };

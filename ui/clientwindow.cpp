@@ -340,6 +340,8 @@ void ClientWindow::connectToServer()
         m_connectBar->setHost(typed.host);
         m_connectBar->setPort(*typed.port);
     }
+    if (!typed.sha256.isEmpty())
+        m_linkFingerprints.insert(typed.host + u':' + QString::number(*typed.port), typed.sha256);
     const QString host = typed.host;
     const QString nick = m_connectBar->nick();
     const quint16 port = m_connectBar->port();
@@ -352,8 +354,7 @@ void ClientWindow::connectToServer()
     m_rawBar->hide();
     m_codeBar->hide();
     m_client->setRoomCode(m_typedCode.isEmpty() ? m_roomCodes.value(serverKey()) : m_typedCode);
-    // The fingerprint this server showed before, if the person accepted one.
-    m_client->setPinnedFingerprint(ServerTrust::pinned(host, port));
+    m_client->setPinnedFingerprint(expectedFingerprint(host, port));
     m_logWriter->connecting(host, port);
     m_client->connectToServer(host, port, nick);
 }

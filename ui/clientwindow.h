@@ -72,6 +72,8 @@ private:
     // (clientwindow_trust.cpp).
     void watchServerIdentity();
     void showSecurity();
+    // The fingerprint to expect of host:port (pinned, or named by a join link).
+    QByteArray expectedFingerprint(const QString &host, quint16 port);
     void showError(const QString &text);
     void countUnread(const ChatMessage &message);
     void showPeople(const QStringList &people);
@@ -97,6 +99,9 @@ private:
     RoomCodeBar *m_codeBar;
     QString m_typedCode;                 // given for the next connection
     QHash<QString, QString> m_roomCodes; // that let us in, by "host:port"
+    // The fingerprint a join link named for "host:port": trusted without a
+    // comparison, and pinned once the server has shown it.
+    QHash<QString, QByteArray> m_linkFingerprints;
     OutboxView *m_outbox;
     AnnouncementBar *m_announcement;
     QPushButton *m_handButton;

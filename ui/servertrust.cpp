@@ -123,29 +123,47 @@ bool confirmFirstMeeting(QWidget *parent, const QString &host, quint16 port,
 }
 
 Decision warnChanged(QWidget *parent, const QString &host, quint16 port, const QByteArray &pinned,
-                     const QByteArray &seen)
+                     const QByteArray &seen, Expected expected)
 {
+    const bool link = expected == Expected::NamedByLink;
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("identityChangedDialog"));
-    dialog.setWindowTitle(
-        seen.isEmpty()
-            ? QCoreApplication::translate("ServerTrust", "This server no longer encrypts")
-            : QCoreApplication::translate("ServerTrust",
-                                          "This is not the server you joined before"));
+    QString title;
+    QString headlineText;
+    if (seen.isEmpty() && link) {
+        title = QCoreApplication::translate("ServerTrust", "This server does not encrypt");
+        headlineText = QCoreApplication::translate(
+                           "ServerTrust", "The join link names a fingerprint for %1:%2, but the "
+                                          "server there offers no encryption at all.")
+                           .arg(host)
+                           .arg(port);
+    } else if (seen.isEmpty()) {
+        title = QCoreApplication::translate("ServerTrust", "This server no longer encrypts");
+        headlineText =
+            QCoreApplication::translate("ServerTrust",
+                                        "The server at %1:%2 encrypted the room last time. Now it "
+                                        "offers no encryption at all.")
+                .arg(host)
+                .arg(port);
+    } else if (link) {
+        title = QCoreApplication::translate("ServerTrust", "This is not the server the link names");
+        headlineText = QCoreApplication::translate(
+                           "ServerTrust", "The server at %1:%2 shows another fingerprint than "
+                                          "the one its join link names.")
+                           .arg(host)
+                           .arg(port);
+    } else {
+        title =
+            QCoreApplication::translate("ServerTrust", "This is not the server you joined before");
+        headlineText = QCoreApplication::translate(
+                           "ServerTrust", "The server at %1:%2 shows another fingerprint than the "
+                                          "one you compared with the teacher's screen.")
+                           .arg(host)
+                           .arg(port);
+    }
+    dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
-    auto *headline =
-        words(seen.isEmpty()
-                  ? QCoreApplication::translate(
-                        "ServerTrust", "The server at %1:%2 encrypted the room last time. Now it "
-                                       "offers no encryption at all.")
-                        .arg(host)
-                        .arg(port)
-                  : QCoreApplication::translate(
-                        "ServerTrust", "The server at %1:%2 shows another fingerprint than the one "
-                                       "you compared with the teacher's screen.")
-                        .arg(host)
-                        .arg(port),
-              &dialog);
+    auto *headline = words(headlineText, &dialog);
     QFont bold = headline->font();
     bold.setBold(true);
     headline->setFont(bold);
@@ -156,8 +174,10 @@ Decision warnChanged(QWidget *parent, const QString &host, quint16 port, const Q
                                     "read what the class writes. Salon did not join, and sent "
                                     "nothing."),
         &dialog));
-    layout->addWidget(words(
-        QCoreApplication::translate("ServerTrust", "The fingerprint you accepted:"), &dialog));
+    layout->addWidget(
+        words(link ? QCoreApplication::translate("ServerTrust", "The fingerprint the link names:")
+                   : QCoreApplication::translate("ServerTrust", "The fingerprint you accepted:"),
+              &dialog));
     layout->addWidget(fingerprintLabel(pinned, &dialog, false));
     if (!seen.isEmpty()) {
         layout->addWidget(words(
@@ -170,19 +190,24 @@ Decision warnChanged(QWidget *parent, const QString &host, quint16 port, const Q
                                           "Ask the teacher. If the room really runs without "
                                           "encryption now, you may join it anyway: everyone on the "
                                           "network can then read what you write.")
-            : QCoreApplication::translate(
-                  "ServerTrust", "Ask the teacher. If they made a new identity (Room ▸ New "
-                                 "identity), their screen shows the new fingerprint: compare "
-                                 "it with the one above before you trust it."),
+        : link ? QCoreApplication::translate(
+                     "ServerTrust", "Ask the teacher for the right link, or compare the "
+                                    "fingerprint it shows now with the one on the teacher's "
+                                    "screen before you trust it.")
+               : QCoreApplication::translate(
+                     "ServerTrust", "Ask the teacher. If they made a new identity (Room ▸ New "
+                                    "identity), their screen shows the new fingerprint: compare "
+                                    "it with the one above before you trust it."),
         &dialog));
     // The way on needs a box ticked first: it can't be clicked through.
     auto *understood = new QCheckBox(
-        seen.isEmpty()
-            ? QCoreApplication::translate("ServerTrust",
-                                          "The teacher says the room is no longer encrypted")
-            : QCoreApplication::translate(
-                  "ServerTrust", "The teacher made a new identity, and the new fingerprint matches "
-                                 "their screen"),
+        seen.isEmpty() ? QCoreApplication::translate(
+                             "ServerTrust", "The teacher says the room is no longer encrypted")
+        : link ? QCoreApplication::translate(
+                     "ServerTrust", "The fingerprint it shows matches the teacher's screen")
+               : QCoreApplication::translate(
+                     "ServerTrust", "The teacher made a new identity, and the new fingerprint "
+                                    "matches their screen"),
         &dialog);
     understood->setObjectName(QStringLiteral("identityUnderstood"));
     layout->addWidget(understood);

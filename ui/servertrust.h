@@ -29,9 +29,14 @@ enum class Decision {
     TrustSeen, // the teacher made a new identity: pin `seen` and join
     JoinPlain, // the server dropped TLS and the person joins anyway
 };
+// Where the fingerprint expected of a server came from.
+enum class Expected {
+    Pinned,      // accepted by the person before
+    NamedByLink, // named by the join link the person used
+};
 // The server showed `seen` where `pinned` was expected (`seen` empty: it
 // offers no TLS any more). Both fingerprints, what it may mean, what to do.
 Decision warnChanged(QWidget *parent, const QString &host, quint16 port, const QByteArray &pinned,
-                     const QByteArray &seen);
+                     const QByteArray &seen, Expected expected = Expected::Pinned);
 
 } // namespace ServerTrust

@@ -521,6 +521,10 @@ void ServerWindow::updateStatus()
     m_addressHint->setText(
         tr("Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1")
             .arg(port));
+    // Join links name the port the room is open on, and its identity.
+    const auto &identity = m_server->identity();
+    m_addresses->setJoinLink(listening ? quint16(port) : 0,
+                             identity ? identity->sha256() : QByteArray());
     updateDiscovery();
 }
 

@@ -77,6 +77,7 @@ void ServerWindow::addIdentityActions(QMenu *room)
     const auto follow = [this, renew, requireTls] {
         renew->setEnabled(!m_identityFolder.isEmpty());
         requireTls->setEnabled(m_server->offersTls());
+        updateStatus(); // the join links name the identity
     };
     connect(m_server, &ChatServer::identityChanged, this, follow);
     follow();

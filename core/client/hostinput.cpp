@@ -1,5 +1,7 @@
 #include "client/hostinput.h"
 
+#include "model/joinlink.h"
+
 namespace {
 HostInput failed(const QString &error)
 {
@@ -13,6 +15,16 @@ HostInput HostInput::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     HostInput input;
+    if (JoinLink::looksLikeLink(trimmed)) {
+        QString error;
+        const auto link = JoinLink::parse(trimmed, &error);
+        if (!link)
+            return failed(error);
+        input.host = link->host;
+        input.port = link->port;
+        input.sha256 = link->sha256;
+        return input;
+    }
     QString portText;
     if (trimmed.startsWith(QLatin1Char('['))) {
         // [v6]:port, or [v6] alone

@@ -93,8 +93,11 @@ QStringList ParticipantsModel::nicks() const
 
 QString ParticipantsModel::joinedSentence(const Participant &participant)
 {
-    return tr("%1 joined from %2 (%3).")
-        .arg(participant.nick, participant.endpoint(), participant.kindDescription);
+    // Whether others on the network can read them: the log says it too.
+    const QString kind = participant.encrypted
+                             ? tr("%1, encrypted").arg(participant.kindDescription)
+                             : tr("%1, not encrypted").arg(participant.kindDescription);
+    return tr("%1 joined from %2 (%3).").arg(participant.nick, participant.endpoint(), kind);
 }
 
 QString ParticipantsModel::leftSentence(const Participant &participant, const QString &reason)

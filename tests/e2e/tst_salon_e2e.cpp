@@ -31,6 +31,7 @@ private slots:
     void historySurvivesAKilledServer();
     void theLessonSurvivesAKilledServer();
     void theIdentityIsPrintedAndKeptAcrossRestarts();
+    void aJoinLinkJoinsAtOnceEncrypted();
 };
 
 namespace {
@@ -203,6 +204,16 @@ void TestSalonEndToEnd::commandLine_data()
     QTest::newRow("require-tls without server")
         << QStringList{QStringLiteral("client"), QStringLiteral("--require-tls")} << 2
         << QStringLiteral("--require-tls goes with the server command");
+    QTest::newRow("damaged join link")
+        << QStringList{QStringLiteral("salon://192.0.2.4:12800/#sha256=1a29")} << 2
+        << QStringLiteral("The link's fingerprint is damaged");
+    QTest::newRow("join link and --port")
+        << QStringList{QStringLiteral("client"), QStringLiteral("salon://192.0.2.4:12800/"),
+                       QStringLiteral("--port"), QStringLiteral("12801")}
+        << 2 << QStringLiteral("A join link names the host and port");
+    QTest::newRow("join link with another command")
+        << QStringList{QStringLiteral("server"), QStringLiteral("salon://192.0.2.4:12800/")} << 2
+        << QStringLiteral("Too many commands");
     QTest::newRow("unknown language")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")} << 2
         << QStringLiteral("Unknown language \"it\": use ar, de, en, es, fr.");
@@ -387,6 +398,45 @@ void TestSalonEndToEnd::theLessonSurvivesAKilledServer()
     QTRY_VERIFY(nextLines.lines.filter(QStringLiteral(": hello")).size() == 1);
     again.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 10000);
+}
+
+// `salon LINK`, as the system runs it for a salon:// link someone clicked:
+// a client window that joins at once, encrypted, with no fingerprint to
+// compare (a question would leave it waiting, and the server alone).
+void TestSalonEndToEnd::aJoinLinkJoinsAtOnceEncrypted()
+{
+    const QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), data.path());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QByteArray output;
+    QProcess server;
+    const quint16 port = startHeadless(server, output, QStringLiteral("0"), environment);
+    QVERIFY(port);
+    const QRegularExpression printed(QStringLiteral("SHA256 ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})\\n"));
+    QVERIFY(QTest::qWaitFor([&] { return printed.match(QString::fromUtf8(output)).hasMatch(); },
+                            10000));
+    const QString fingerprint = printed.match(QString::fromUtf8(output)).captured(1);
+
+    QProcess client;
+    client.setProcessEnvironment(environment);
+    client.start(salon(),
+                 {QStringLiteral("salon://127.0.0.1:%1/#sha256=%2").arg(port).arg(fingerprint),
+                  QStringLiteral("--nick"), QStringLiteral("zoe")});
+    QVERIFY(client.waitForStarted());
+    const QRegularExpression joined(
+        QStringLiteral("zoe joined from 127\\.0\\.0\\.1:\\d+ \\(([^)]*)\\)"));
+    const bool in =
+        QTest::qWaitFor([&] { return joined.match(QString::fromUtf8(output)).hasMatch(); }, 15000);
+    client.kill();
+    client.waitForFinished(10000);
+    server.kill();
+    server.waitForFinished(10000);
+    QVERIFY2(in, output.constData());
+    const QString kind = joined.match(QString::fromUtf8(output)).captured(1);
+    QVERIFY2(kind.contains(QLatin1String("encrypted")) && !kind.contains(QLatin1String("not")),
+             qPrintable(kind));
 }
 
 void TestSalonEndToEnd::theIdentityIsPrintedAndKeptAcrossRestarts()

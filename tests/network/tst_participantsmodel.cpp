@@ -61,7 +61,7 @@ void TestParticipantsModel::sentencesNameWhoAndHow()
     bob.port = 50312;
     bob.kindDescription = QStringLiteral("text client");
     QCOMPARE(ParticipantsModel::joinedSentence(bob),
-             QStringLiteral("bob joined from 192.0.2.4:50312 (text client)."));
+             QStringLiteral("bob joined from 192.0.2.4:50312 (text client, not encrypted)."));
     QCOMPARE(ParticipantsModel::leftSentence(bob, QStringLiteral("said goodbye")),
              QStringLiteral("bob left: said goodbye."));
     Participant robert = bob;

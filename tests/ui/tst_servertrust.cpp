@@ -3,10 +3,14 @@
 // (and, accepted, the room joins encrypted and says so); a server that shows
 // another fingerprint stops with a warning whose way on needs a box ticked;
 // a pinned server gone plain stops too; a plain server is joined with a
-// loud "not encrypted" bar; and the server's own PC needs no comparison.
+// loud "not encrypted" bar; the server's own PC needs no comparison; and
+// neither does a join link copied from the server window, whose fingerprint
+// is pinned once the server has shown it, while a link that names another
+// stops with a warning that says so.
 
 #include "client/chatclient.h"
 #include "clientwindow.h"
+#include "model/joinlink.h"
 #include "security/serveridentity.h"
 #include "server/chatserver.h"
 #include "servertrust.h"
@@ -14,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
@@ -37,6 +43,8 @@ private slots:
     void aPinnedServerGonePlainStopsToo();
     void aPlainServerIsSaidLoudly();
     void theServersOwnPcNeedsNoComparison();
+    void aJoinLinkNeedsNoComparison();
+    void aJoinLinkNamingAnotherFingerprintStops();
 
 private:
     void connectTo(quint16 port);
@@ -229,6 +237,85 @@ void TestServerTrust::theServersOwnPcNeedsNoComparison()
     QVERIFY(client->client()->isEncrypted());
     QCOMPARE(client->client()->serverFingerprint(), server.server()->identity()->sha256());
     ServerTrust::forget(QStringLiteral("127.0.0.1"), server.server()->serverPort());
+}
+
+void TestServerTrust::aJoinLinkNeedsNoComparison()
+{
+    // Copied from the server window, as the teacher does.
+    QTemporaryDir folder;
+    ServerWindow server;
+    QString error;
+    QVERIFY2(server.useIdentityIn(folder.path(), &error), qPrintable(error));
+    server.setPort(0);
+    QVERIFY(server.startServer());
+    const quint16 port = server.server()->serverPort();
+    const QByteArray sha256 = server.server()->identity()->sha256();
+    const QList<QToolButton *> copyLinks =
+        server.findChildren<QToolButton *>(QStringLiteral("copyJoinLink"));
+    QVERIFY(!copyLinks.isEmpty()); // one per address
+    QApplication::clipboard()->clear();
+    copyLinks.constLast()->click();
+    const QString copied = QApplication::clipboard()->text();
+    QString linkError;
+    const auto link = JoinLink::parse(copied, &linkError);
+    QVERIFY2(link, qPrintable(copied + u' ' + linkError));
+    QCOMPARE(link->port, port);
+    QCOMPARE(link->sha256, sha256);
+
+    // The student pastes it in the Host box (on this PC: to 127.0.0.1),
+    // never having met the server.
+    ServerTrust::forget(QStringLiteral("127.0.0.1"), port);
+    JoinLink local = *link;
+    local.host = QStringLiteral("127.0.0.1");
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(local.toString());
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(QStringLiteral("zoe"));
+    bool asked = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->reject();
+        }
+    });
+    watch.start(20);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->client()->state(), ChatClient::State::Connected);
+    QVERIFY(!asked);
+    QVERIFY(m_window->client()->isEncrypted());
+    // The box shows the host and port the link named, and the server is pinned.
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->text(),
+             QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->client()->port(), port);
+    QCOMPARE(ServerTrust::pinned(QStringLiteral("127.0.0.1"), port), sha256);
+    ServerTrust::forget(QStringLiteral("127.0.0.1"), port);
+}
+
+void TestServerTrust::aJoinLinkNamingAnotherFingerprintStops()
+{
+    JoinLink link;
+    link.host = QStringLiteral("127.0.0.1");
+    link.port = m_port;
+    link.sha256 = QCryptographicHash::hash("a rogue server", QCryptographicHash::Sha256);
+    m_window->findChild<QLineEdit *>(QStringLiteral("hostField"))->setText(link.toString());
+    m_window->findChild<QLineEdit *>(QStringLiteral("nickField"))->setText(QStringLiteral("zoe"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QString title;
+    QString shown;
+    QVERIFY(whenDialogShows(QStringLiteral("identityChangedDialog"), [&](QDialog *dialog) {
+        title = dialog->windowTitle();
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            shown += label->text() + u'\n';
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("identityStop")),
+                          Qt::LeftButton);
+    }));
+    QCOMPARE(title, QStringLiteral("This is not the server the link names"));
+    QVERIFY2(shown.contains(QLatin1String("The fingerprint the link names:")), qPrintable(shown));
+    QCOMPARE(m_window->client()->state(), ChatClient::State::Disconnected);
+    QVERIFY(m_server->participants().isEmpty());
+    // Nothing pinned on the word of a link the server contradicted.
+    QVERIFY(ServerTrust::pinned(QStringLiteral("127.0.0.1"), m_port).isEmpty());
 }
 
 QTEST_MAIN(TestServerTrust)
