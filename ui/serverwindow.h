@@ -73,6 +73,8 @@ private:
     // turned away.
     QString occupancyText() const;
     void updateDiscovery();
+    // The room, as it happens, in the log (serverwindow_log.cpp).
+    void showTheRoomInTheLog();
     void createMenus();
     void addIdentityActions(QMenu *room);
     void signAnnouncementsWith(const ServerIdentity &identity);

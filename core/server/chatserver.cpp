@@ -189,15 +189,6 @@ QList<Participant> ChatServer::participants() const
     return people;
 }
 
-void ChatServer::announce(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return;
-    m_room.announce(trimmed); // kept in the history as an announcement
-    emit announced(trimmed);
-}
-
 void ChatServer::accept(PeekingSocket *socket)
 {
     const quint64 id = m_nextConnectionId++;
@@ -261,15 +252,7 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
             [this, session] { leave(session, session->closeReason()); });
     connect(session, &PeerSession::closed, this, [this, session] { handleClosed(session); });
     if (requiresTls() && !transport->isEncrypted()) {
-        // Not heard at all: told how to come back encrypted, in its own
-        // words (a Salon error, or a "!!!" line), then closed.
-        session->start();
-        session->sendError(
-            ErrorCode::TlsRequired,
-            {Participant::endpointOf(transport->localAddress(), transport->localPort())});
-        reportTurnedAway(session->participant().endpoint(),
-                         tr("a plain connection to a room that only accepts encrypted ones"));
-        session->closeWithGoodbye(tr("Goodbye."));
+        turnAwayPlain(session, transport);
         return;
     }
     connect(session, &PeerSession::commandReceived, this,
@@ -286,20 +269,6 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
         }
     }
     session->start();
-}
-
-void ChatServer::setIdentity(const std::optional<ServerIdentity> &identity)
-{
-    m_identity = identity;
-    m_tls.reset();
-    if (m_identity && QSslSocket::supportsSsl())
-        m_tls = m_identity->serverConfiguration();
-    emit identityChanged();
-}
-
-bool ChatServer::offersTls() const
-{
-    return m_tls.has_value();
 }
 
 void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)

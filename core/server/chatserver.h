@@ -26,6 +26,7 @@
 #include <optional>
 
 class PeerSession;
+class Transport;
 struct ChatCommand;
 
 class PeekingSocket;
@@ -221,6 +222,8 @@ private:
     void refuse(PeekingSocket *socket, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
     void startSession(Handshake *handshake, quint64 id);
+    // A plain connection to a room that only accepts encrypted ones.
+    void turnAwayPlain(PeerSession *session, Transport *transport);
     void handleCommand(PeerSession *session, const ChatCommand &command);
     void handleHello(PeerSession *session, const QString &nick, const QString &token,
                      const QString &code);

@@ -1,12 +1,21 @@
 // chatserver_teacher.cpp — ChatServer's part for the room's host (the
-// teacher): remove, lock, mute, quiet, slow mode, private messages, bans
-// and raised hands. The same facade; the connections' part is in
-// chatserver.cpp.
+// teacher): announcements, remove, lock, mute, quiet, slow mode, private
+// messages, bans and raised hands. The same facade; the connections' part
+// is in chatserver.cpp.
 
 #include "base/protocol.h"
 #include "model/nickname.h"
 #include "server/chatserver.h"
 #include "server/peersession.h"
+
+void ChatServer::announce(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    m_room.announce(trimmed); // kept in the history as an announcement
+    emit announced(trimmed);
+}
 
 void ChatServer::record(const QString &action, const QString &sentence)
 {

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #endif
 
+#include <cerrno>
 #include <utility>
 
 namespace {
@@ -27,6 +28,12 @@ void closeDescriptor(qintptr descriptor)
 {
     ::closesocket(SOCKET(descriptor));
 }
+// The last call failed only because nothing waits yet.
+bool wouldBlock()
+{
+    const int error = ::WSAGetLastError();
+    return error == WSAEWOULDBLOCK || error == WSAEINTR;
+}
 #else
 using Native = int;
 using Length = socklen_t;
@@ -35,6 +42,10 @@ constexpr int SendFlags = MSG_NOSIGNAL | MSG_DONTWAIT;
 void closeDescriptor(qintptr descriptor)
 {
     ::close(int(descriptor));
+}
+bool wouldBlock()
+{
+    return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
 }
 #endif
 // After a look, the next one no sooner than this.
@@ -79,6 +90,11 @@ void PeekingSocket::check()
         return;
     }
     if (got < 0) {
+        // Reset by the peer, or any other failure: the connection is over.
+        if (!wouldBlock()) {
+            emit closed();
+            return;
+        }
         m_pause.start();
         return;
     }
