@@ -1771,6 +1771,18 @@ Fingerprint:</source>
         <source>%1 stopped reading; disconnected.</source>
         <translation>توقف %1 عن القراءة؛ قُطع اتصاله.</translation>
     </message>
+    <message>
+        <source>TLS that came too late, after the room took it for a text client</source>
+        <translation>TLS وصل متأخرًا، بعد أن عدّته الغرفة عميلًا نصيًا</translation>
+    </message>
+    <message>
+        <source>a web browser (HTTP) that came too late, after the room took it for a text client</source>
+        <translation>متصفح ويب (HTTP) وصل متأخرًا، بعد أن عدّته الغرفة عميلًا نصيًا</translation>
+    </message>
+    <message>
+        <source>%1 was closed: %2.</source>
+        <translation>أُغلق %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -1739,6 +1739,18 @@ Fingerabdruck:</translation>
         <source>%1 stopped reading; disconnected.</source>
         <translation>%1 hat aufgehört zu lesen; getrennt.</translation>
     </message>
+    <message>
+        <source>TLS that came too late, after the room took it for a text client</source>
+        <translation>TLS, das zu spät kam, nachdem der Raum es für einen Textclient gehalten hatte</translation>
+    </message>
+    <message>
+        <source>a web browser (HTTP) that came too late, after the room took it for a text client</source>
+        <translation>ein Webbrowser (HTTP), der zu spät kam, nachdem der Raum ihn für einen Textclient gehalten hatte</translation>
+    </message>
+    <message>
+        <source>%1 was closed: %2.</source>
+        <translation>%1 wurde geschlossen: %2.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -1739,6 +1739,18 @@ Huella:</translation>
         <source>%1 stopped reading; disconnected.</source>
         <translation>%1 dejó de leer; desconectado.</translation>
     </message>
+    <message>
+        <source>TLS that came too late, after the room took it for a text client</source>
+        <translation>TLS que llegó demasiado tarde, cuando la sala ya lo había tomado por un cliente de texto</translation>
+    </message>
+    <message>
+        <source>a web browser (HTTP) that came too late, after the room took it for a text client</source>
+        <translation>un navegador web (HTTP) que llegó demasiado tarde, cuando la sala ya lo había tomado por un cliente de texto</translation>
+    </message>
+    <message>
+        <source>%1 was closed: %2.</source>
+        <translation>%1 se cerró: %2.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -1739,6 +1739,18 @@ Empreinte :</translation>
         <source>%1 stopped reading; disconnected.</source>
         <translation>%1 ne lisait plus ; déconnecté.</translation>
     </message>
+    <message>
+        <source>TLS that came too late, after the room took it for a text client</source>
+        <translation>du TLS arrivé trop tard, après que le salon l&apos;a pris pour un client texte</translation>
+    </message>
+    <message>
+        <source>a web browser (HTTP) that came too late, after the room took it for a text client</source>
+        <translation>un navigateur web (HTTP) arrivé trop tard, après que le salon l&apos;a pris pour un client texte</translation>
+    </message>
+    <message>
+        <source>%1 was closed: %2.</source>
+        <translation>%1 a été fermé : %2.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

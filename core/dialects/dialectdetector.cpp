@@ -3,15 +3,40 @@
 #include "dialects/salondialect.h"
 #include "dialects/textdialect.h"
 
+namespace {
+// A TLS record: handshake (22), version 3.x. Nothing typed begins so.
+constexpr char TlsRecord[] = {0x16, 0x03};
+} // namespace
+
+bool DialectDetector::isTlsRecord(const QByteArray &bytes)
+{
+    return bytes.size() >= 3 && bytes.at(0) == TlsRecord[0] && bytes.at(1) == TlsRecord[1] &&
+           quint8(bytes.at(2)) <= 0x04;
+}
+
+bool DialectDetector::isHttpRequestLine(const QByteArray &line)
+{
+    // RFC 9112: method SP request-target SP HTTP-version. A method is an
+    // upper-case token here (every browser's), the version HTTP/1.0 or 1.1.
+    const QList<QByteArray> parts = line.split(' ');
+    if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(0).size() > 16 ||
+        parts.at(1).isEmpty())
+        return false;
+    for (const char c : parts.at(0)) {
+        if (c < 'A' || c > 'Z')
+            return false;
+    }
+    const QByteArray &version = parts.at(2);
+    return version == "HTTP/1.1" || version == "HTTP/1.0";
+}
+
 DialectDetector::Verdict DialectDetector::detect(const QByteArray &firstBytes) const
 {
-    // A TLS record: handshake (22), version 3.x. Nothing typed begins so.
-    static constexpr char TlsRecord[] = {0x16, 0x03};
     const qsizetype known = qMin<qsizetype>(firstBytes.size(), 3);
     if (known > 0 && firstBytes.at(0) == TlsRecord[0]) {
         if (known == 1 || (firstBytes.at(1) == TlsRecord[1] && known == 2))
             return Verdict::NotYet;
-        if (firstBytes.at(1) == TlsRecord[1] && quint8(firstBytes.at(2)) <= 0x04)
+        if (isTlsRecord(firstBytes))
             return Verdict::Tls;
     }
     const qsizetype newline = firstBytes.indexOf('\n');
@@ -20,6 +45,8 @@ DialectDetector::Verdict DialectDetector::detect(const QByteArray &firstBytes) c
     QByteArray line = firstBytes.left(newline);
     if (line.endsWith('\r'))
         line.chop(1);
+    if (isHttpRequestLine(line))
+        return Verdict::Http;
     return SalonDialect::isHello(line) ? Verdict::Salon : Verdict::Text;
 }
 

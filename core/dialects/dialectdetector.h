@@ -6,9 +6,11 @@
 //   - any other line, or more bytes than any line may hold: text;
 //   - a TLS record (a ClientHello): TLS, which the handshake starts on the
 //     same socket before looking again;
+//   - a first line that is an HTTP request line ("GET / HTTP/1.1"): HTTP,
+//     a browser, never chat;
 //   - bytes with no newline yet: not known yet (the handshake's pause
 //     decides: text).
-// HTTP (a request line) and IRC (NICK/CAP) come here next.
+// IRC (NICK/CAP) comes here next.
 
 #include "dialects/dialect.h"
 
@@ -19,7 +21,7 @@
 class DialectDetector
 {
 public:
-    enum class Verdict { NotYet, Salon, Text, Tls };
+    enum class Verdict { NotYet, Salon, Text, Tls, Http };
 
     DialectDetector(qsizetype maxFrameBytes, qsizetype maxTextLineBytes)
         : m_maxFrameBytes(maxFrameBytes), m_maxTextLineBytes(maxTextLineBytes)
@@ -29,8 +31,13 @@ public:
     qsizetype peekBytes() const { return qMax(m_maxFrameBytes, m_maxTextLineBytes) + 1; }
     Verdict detect(const QByteArray &firstBytes) const;
     // NotYet gives a text dialect: what a pause or a close decides. Tls has
-    // none: the handshake looks again inside it.
+    // none: the handshake looks again inside it. Nor has Http.
     std::unique_ptr<Dialect> dialectFor(Verdict verdict) const;
+
+    // A TLS record's first bytes: handshake (22), version 3.x.
+    static bool isTlsRecord(const QByteArray &bytes);
+    // "METHOD TARGET HTTP/1.x", without its line ending.
+    static bool isHttpRequestLine(const QByteArray &line);
 
 private:
     qsizetype m_maxFrameBytes;

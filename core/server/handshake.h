@@ -91,6 +91,8 @@ private:
     void watchTls();
     TlsWireWatch *tlsWatch() const;
     void beginInside();
+    // An HTTP request: a short plain answer, then the connection closes.
+    void answerBrowser();
     void drop(const QString &reason);
 
     PeekingSocket *m_raw;           // until it is known

@@ -1,8 +1,10 @@
 #include "server/peersession.h"
 
+#include "dialects/dialectdetector.h"
 #include "server/transport.h"
 
 #include <limits>
+#include <utility>
 
 PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Dialect> dialect,
                          const ServerLimits &limits, int silenceMs, QObject *parent)
@@ -120,6 +122,19 @@ void PeerSession::takeSilentUnit()
 
 void PeerSession::handleUnit(const QByteArray &unit)
 {
+    // A ClientHello or a browser's request that came after the handshake
+    // took the peer for a text client (a lossy link delayed it): never chat.
+    if (std::exchange(m_firstUnit, false) && !m_dialect->asksToJoin() &&
+        (DialectDetector::isTlsRecord(unit) ||
+         DialectDetector::isHttpRequestLine(unit.endsWith('\r') ? unit.chopped(1) : unit))) {
+        m_closeReason = DialectDetector::isTlsRecord(unit)
+                            ? tr("TLS that came too late, after the room took it for a text client")
+                            : tr("a web browser (HTTP) that came too late, after the room took it "
+                                 "for a text client");
+        emit problem(tr("%1 was closed: %2.").arg(who(), m_closeReason));
+        abort();
+        return;
+    }
     const ChatCommand command = m_dialect->decode(unit);
     switch (command.kind) {
     case ChatCommand::Kind::Nothing:

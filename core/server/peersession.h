@@ -89,6 +89,7 @@ private:
     const void *m_encodingKey; // the dialect's, asked once
     Participant m_participant;
     ServerLimits m_limits;
+    bool m_firstUnit = true; // nothing from the peer handled yet
     bool m_joined = false;
     bool m_closing = false;
     bool m_answeringCode = false;

@@ -133,6 +133,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     abort();
                 return 0;
             }
+            if (verdict == DialectDetector::Verdict::Http) {
+                // Answered and closed: nothing reaches the room. Only a
+                // whole request line is taken for one.
+                QByteArray line = seen.left(seen.indexOf('\n'));
+                if (line.endsWith('\r'))
+                    line.chop(1);
+                if (!DialectDetector::isHttpRequestLine(line))
+                    abort();
+                return 0;
+            }
             dialect = detector.dialectFor(verdict);
             lines.setMaxLineBytes(dialect->maxUnitBytes());
             lines.append(seen);

@@ -37,6 +37,9 @@ private slots:
     void aRoomThatRequiresTlsSendsPlainPeersAway();
     void aClientHelloTheRoomCantAnswerIsNoChat();
     void aStalledTlsHandshakeIsClosed();
+    void aBrowserIsAnsweredNotPosted_data();
+    void aBrowserIsAnsweredNotPosted();
+    void aClientHelloThatComesTooLateIsNoChat();
     void theSalonClientMeetsANewServerByItsFingerprint();
     void aPinnedServerIsJoinedOverTlsAndAfterARestart();
     void anotherCertificateStopsTheClient();
@@ -204,6 +207,50 @@ void TestTls::aClientHelloTheRoomCantAnswerIsNoChat()
     QCOMPARE(plain.participants().size(), 1);
     QCOMPARE(relayed.count(), 0);
     QVERIFY(listener.lines.filter(QStringLiteral("joined")).isEmpty());
+}
+
+void TestTls::aBrowserIsAnsweredNotPosted_data()
+{
+    QTest::addColumn<bool>("afterTheBanner");
+    QTest::newRow("speaks first, as browsers do") << false;
+    QTest::newRow("first bytes after the banner (a lossy link)") << true;
+}
+
+// A browser on the room's port gets an HTTP answer that says what this is,
+// and is closed: its request line never reaches the room.
+void TestTls::aBrowserIsAnsweredNotPosted()
+{
+    QFETCH(bool, afterTheBanner);
+    TextPeer listener(m_port);
+    QTRY_COMPARE(m_server->participants().size(), 1);
+    QSignalSpy relayed(m_server.get(), &ChatServer::messageRelayed);
+    QSignalSpy problems(m_server.get(), &ChatServer::problem);
+    TextPeer browser(m_port);
+    QVERIFY(browser.socket.waitForConnected(5000));
+    if (afterTheBanner)
+        QTRY_VERIFY(browser.receivedStartingWith(QStringLiteral("SALON/1")));
+    browser.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n");
+    QTRY_VERIFY(browser.closed);
+    QVERIFY2(browser.lines.contains(QStringLiteral("HTTP/1.1 501 Not Implemented")),
+             qPrintable(browser.lines.join(u'|')));
+    QVERIFY(browser.lines.join(u'\n').contains(QLatin1String("This is a Salon chat room.")));
+    QCOMPARE(m_server->participants().size(), 1);
+    QCOMPARE(relayed.count(), 0);
+    QVERIFY(listener.lines.filter(QStringLiteral("GET")).isEmpty());
+    QVERIFY(listener.lines.filter(QStringLiteral("joined")).isEmpty());
+}
+
+void TestTls::aClientHelloThatComesTooLateIsNoChat()
+{
+    m_server->setIdentifyTimeout(100);
+    TextPeer listener(m_port);
+    TextPeer late(m_port);
+    QTRY_COMPARE(m_server->participants().size(), 2); // both taken for listening text clients
+    QSignalSpy relayed(m_server.get(), &ChatServer::messageRelayed);
+    late.send(QByteArray("\x16\x03\x01\x00\x2a\x01\x00\x00\x26\x03\x03\n", 12));
+    QTRY_VERIFY(late.closed);
+    QTRY_COMPARE(m_server->participants().size(), 1);
+    QCOMPARE(relayed.count(), 0);
 }
 
 void TestTls::aStalledTlsHandshakeIsClosed()

@@ -48,6 +48,13 @@ void TestDialectDetector::detect_data()
     QTest::newRow("two bytes of it") << QByteArray("\x16\x03", 2) << V::NotYet;
     QTest::newRow("not a version") << QByteArray("\x16\x03\x09\n", 4) << V::Text;
     QTest::newRow("not a handshake") << QByteArray("\x16hello\n", 7) << V::Text;
+    // A browser's first line, never chat; and what only looks like one.
+    QTest::newRow("browser") << QByteArray("GET / HTTP/1.1\r\nHost: 192.168.1.10:12800\r\n")
+                             << V::Http;
+    QTest::newRow("curl, HTTP/1.0") << QByteArray("HEAD /room HTTP/1.0\n") << V::Http;
+    QTest::newRow("a student's GET") << QByteArray("GET me a coffee\n") << V::Text;
+    QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n") << V::Text;
+    QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n") << V::Text;
 }
 
 void TestDialectDetector::detect()
