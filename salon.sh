@@ -12,7 +12,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 PACKAGES=(
     cmake ninja-build g++ pkg-config libssl-dev
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     libgl-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
 )
 
@@ -60,7 +61,7 @@ check_format() {
 run_fuzzers() {
     CXX=clang++ build build-fuzz -DSALON_FUZZ=ON -DSALON_WERROR=ON
     local seconds=${SALON_FUZZ_SECONDS:-60} fuzzer corpus
-    for fuzzer in framedecoder linesplitter serverdecode; do
+    for fuzzer in framedecoder linesplitter serverdecode httprequest; do
         say "Fuzzing the $fuzzer for $seconds s"
         corpus=$(mktemp -d)
         # New inputs go to a scratch folder; a crash leaves crash-* here and fails.

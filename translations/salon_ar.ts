@@ -2669,6 +2669,21 @@ Fingerprint:</source>
     </message>
 </context>
 <context>
+    <name>WebSocketTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>أُغلق الاتصال</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>متصفح</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>متصفح</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Save the log as…</source>

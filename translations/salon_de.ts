@@ -2593,6 +2593,21 @@ Fingerabdruck:</translation>
     </message>
 </context>
 <context>
+    <name>WebSocketTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>Browser</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Save the log as…</source>

@@ -2593,6 +2593,21 @@ Huella:</translation>
     </message>
 </context>
 <context>
+    <name>WebSocketTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>conexión cerrada</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>navegador</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Save the log as…</source>

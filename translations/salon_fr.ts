@@ -2593,6 +2593,21 @@ Empreinte :</translation>
     </message>
 </context>
 <context>
+    <name>WebSocketTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>connexion fermée</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>navigateur</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Save the log as…</source>

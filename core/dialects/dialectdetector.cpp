@@ -30,6 +30,18 @@ bool DialectDetector::isHttpRequestLine(const QByteArray &line)
     return version == "HTTP/1.1" || version == "HTTP/1.0";
 }
 
+bool DialectDetector::startsLikeRequestLine(const QByteArray &bytes)
+{
+    const qsizetype space = bytes.indexOf(' ');
+    if (space <= 0 || space > 16 || bytes.size() < space + 2 || bytes.at(space + 1) != '/')
+        return false;
+    for (qsizetype i = 0; i < space; ++i) {
+        if (bytes.at(i) < 'A' || bytes.at(i) > 'Z')
+            return false;
+    }
+    return true;
+}
+
 DialectDetector::Verdict DialectDetector::detect(const QByteArray &firstBytes) const
 {
     const qsizetype known = qMin<qsizetype>(firstBytes.size(), 3);
@@ -40,8 +52,13 @@ DialectDetector::Verdict DialectDetector::detect(const QByteArray &firstBytes) c
             return Verdict::Tls;
     }
     const qsizetype newline = firstBytes.indexOf('\n');
-    if (newline < 0)
-        return firstBytes.size() >= peekBytes() ? Verdict::Text : Verdict::NotYet;
+    if (newline < 0) {
+        if (firstBytes.size() < peekBytes())
+            return Verdict::NotYet;
+        // A request line longer than any line may be: still a browser's
+        // (or an attack on one), answered as HTTP, never chat.
+        return startsLikeRequestLine(firstBytes) ? Verdict::Http : Verdict::Text;
+    }
     QByteArray line = firstBytes.left(newline);
     if (line.endsWith('\r'))
         line.chop(1);

@@ -6,8 +6,9 @@
 //   - any other line, or more bytes than any line may hold: text;
 //   - a TLS record (a ClientHello): TLS, which the handshake starts on the
 //     same socket before looking again;
-//   - a first line that is an HTTP request line ("GET / HTTP/1.1"): HTTP,
-//     a browser, never chat;
+//   - a first line that is an HTTP request line ("GET / HTTP/1.1"), or
+//     more bytes than any line may hold that begin like one: HTTP, a
+//     browser, never chat;
 //   - bytes with no newline yet: not known yet (the handshake's pause
 //     decides: text).
 // IRC (NICK/CAP) comes here next.
@@ -38,6 +39,8 @@ public:
     static bool isTlsRecord(const QByteArray &bytes);
     // "METHOD TARGET HTTP/1.x", without its line ending.
     static bool isHttpRequestLine(const QByteArray &line);
+    // "METHOD /…": the start of a request line.
+    static bool startsLikeRequestLine(const QByteArray &bytes);
 
 private:
     qsizetype m_maxFrameBytes;

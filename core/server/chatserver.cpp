@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocketServer>
 
 namespace {
 // A whole class clicking Connect at once must not overflow the queue of
@@ -22,6 +23,11 @@ constexpr int ListenBacklog = 1024;
 
 ChatServer::ChatServer(QObject *parent) : QObject(parent), m_room(RoomId::main())
 {
+    m_webSockets =
+        new QWebSocketServer(QStringLiteral("Salon"), QWebSocketServer::NonSecureMode, this);
+    // The HTTP side has checked each upgrade's origin (HttpExchange) and
+    // knows whether it runs inside TLS: QtWebSockets only speaks WebSocket.
+    connect(m_webSockets, &QWebSocketServer::newConnection, this, &ChatServer::takeWebSockets);
     m_room.setHostName(tr("Teacher"));
     m_turnedAwaySummary.setInterval(5000);
     m_turnedAwaySummary.setSingleShot(true);
@@ -123,7 +129,8 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
 
 void ChatServer::stop()
 {
-    if (!m_listener.isListening() && m_sessions.isEmpty() && m_handshakes.isEmpty())
+    if (!m_listener.isListening() && m_sessions.isEmpty() && m_handshakes.isEmpty() &&
+        m_exchanges.isEmpty() && m_upgrades.isEmpty())
         return;
     m_listener.close();
     for (Handshake *handshake : std::exchange(m_handshakes, {})) {
@@ -131,6 +138,7 @@ void ChatServer::stop()
         handshake->close();
         handshake->deleteLater();
     }
+    stopWeb();
     const QString reason = tr("the server stopped");
     for (PeerSession *session : std::exchange(m_sessions, {})) {
         const bool joined = m_room.remove(session, reason);
@@ -240,13 +248,22 @@ void ChatServer::refuse(PeekingSocket *socket, const QString &reason)
 void ChatServer::startSession(Handshake *handshake, quint64 id)
 {
     m_handshakes.removeOne(handshake);
-    auto *transport = new TcpTransport(handshake->takeSocket());
-    auto *session = new PeerSession(id, transport, handshake->takeDialect(), m_limits,
-                                    m_timing.silenceMs, this);
     handshake->deleteLater();
-    m_sessions.append(session);
+    if (handshake->speaksHttp()) {
+        startHttp(handshake, id);
+        return;
+    }
     // The handshake showed the connection's state; the session goes on from there.
-    session->setWireTap(m_tap, true);
+    beginSession(new TcpTransport(handshake->takeSocket()), handshake->takeDialect(), id, true);
+}
+
+void ChatServer::beginSession(Transport *transport, std::unique_ptr<Dialect> dialect, quint64 id,
+                              bool stateShown)
+{
+    auto *session =
+        new PeerSession(id, transport, std::move(dialect), m_limits, m_timing.silenceMs, this);
+    m_sessions.append(session);
+    session->setWireTap(m_tap, stateShown);
     connect(session, &PeerSession::problem, this, &ChatServer::problem);
     connect(session, &PeerSession::gone, this,
             [this, session] { leave(session, session->closeReason()); });

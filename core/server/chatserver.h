@@ -17,15 +17,21 @@
 #include "server/serverlimits.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
+class Dialect;
+class HttpExchange;
 class PeerSession;
+class QTcpSocket;
+class QWebSocketServer;
 class Transport;
 struct ChatCommand;
 
@@ -222,6 +228,13 @@ private:
     void refuse(PeekingSocket *socket, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
     void startSession(Handshake *handshake, quint64 id);
+    void beginSession(Transport *transport, std::unique_ptr<Dialect> dialect, quint64 id,
+                      bool stateShown);
+    // Browsers (chatserver_web.cpp): the page's files, and its WebSocket.
+    void startHttp(Handshake *handshake, quint64 id);
+    void upgrade(QTcpSocket *socket, quint64 id, bool encrypted);
+    void takeWebSockets();
+    void stopWeb();
     // A plain connection to a room that only accepts encrypted ones.
     void turnAwayPlain(PeerSession *session, Transport *transport);
     void handleCommand(PeerSession *session, const ChatCommand &command);
@@ -246,8 +259,19 @@ private:
     Room m_room;
     QString m_historyFolder;
     QPointer<WireTap> m_tap;
-    QList<Handshake *> m_handshakes; // owned as QObject children
-    QList<PeerSession *> m_sessions; // owned as QObject children
+    QList<Handshake *> m_handshakes;   // owned as QObject children
+    QList<PeerSession *> m_sessions;   // owned as QObject children
+    QList<HttpExchange *> m_exchanges; // owned as QObject children
+    // Sockets handed to QtWebSockets, by "address:port", until it has made
+    // a WebSocket of them (or given up).
+    struct Upgrade
+    {
+        quint64 id = 0;
+        bool encrypted = false;
+        QPointer<QTcpSocket> socket;
+    };
+    QHash<QString, Upgrade> m_upgrades;
+    QWebSocketServer *m_webSockets = nullptr;
     QString m_errorString;
     bool m_portWasInUse = false;
     bool m_locked = false;

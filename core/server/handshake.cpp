@@ -113,7 +113,7 @@ void Handshake::inspect()
 {
     if (TlsWireWatch *watch = tlsWatch())
         watch->noteIncoming();
-    if (m_dialect || (m_tlsStarted && !m_encrypted))
+    if (m_dialect || m_http || (m_tlsStarted && !m_encrypted))
         return;
     const QByteArray first = peekFirstBytes();
     if (first.isEmpty())
@@ -124,7 +124,7 @@ void Handshake::inspect()
     else if (verdict == DialectDetector::Verdict::Tls)
         startTls();
     else if (verdict == DialectDetector::Verdict::Http)
-        answerBrowser();
+        decideHttp();
     else
         decide(m_detector.dialectFor(verdict));
 }
@@ -178,42 +178,17 @@ void Handshake::startTls()
     socket->startServerEncryption();
 }
 
-void Handshake::answerBrowser()
+void Handshake::decideHttp()
 {
     for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->stop();
+    // A browser: the HTTP side takes the socket as it is, request unread.
     if (!m_socket && !takeOver(false)) {
         drop(QStringLiteral("the connection could not be taken over"));
         return;
     }
-    // A browser: told in its own terms what this is, then closed. Its
-    // request is read first, so that the close is a clean one the browser
-    // shows the answer after.
-    m_socket->readAll();
-    const QByteArray body =
-        QByteArrayLiteral("This is a Salon chat room. Join it with the Salon app, or from a "
-                          "terminal:\n    nc ADDRESS PORT\n    openssl s_client -quiet -connect "
-                          "ADDRESS:PORT\n");
-    const QByteArray answer = QByteArrayLiteral("HTTP/1.1 501 Not Implemented\r\n"
-                                                "Content-Type: text/plain; charset=utf-8\r\n"
-                                                "Content-Length: ") +
-                              QByteArray::number(body.size()) +
-                              QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body;
-    if (m_tap)
-        m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, answer,
-                           m_encrypted ? WireTap::Layer::Decrypted : WireTap::Layer::Clear);
-    // The socket outlives the handshake until its last bytes are out (at
-    // worst, until the server goes).
-    disconnect(m_socket, nullptr, this, nullptr);
-    if (m_tap)
-        disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);
-    QTcpSocket *socket = std::exchange(m_socket, nullptr);
-    socket->setParent(parent());
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(m_timing.tlsMs, socket, &QAbstractSocket::abort);
-    socket->write(answer);
-    socket->disconnectFromHost();
-    emit abandoned(QStringLiteral("a web browser (HTTP), which this room does not serve"));
+    m_http = true;
+    emit identified();
 }
 
 void Handshake::beginInside()

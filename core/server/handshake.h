@@ -65,6 +65,8 @@ public:
 
     // Whether the peer speaks to the room through TLS.
     bool isEncrypted() const { return m_encrypted; }
+    // After identified(): whether it is a browser (HTTP: no dialect yet).
+    bool speaksHttp() const { return m_http; }
     // After identified(): the socket (no longer a child) and its dialect.
     QTcpSocket *takeSocket();
     std::unique_ptr<Dialect> takeDialect() { return std::move(m_dialect); }
@@ -91,8 +93,8 @@ private:
     void watchTls();
     TlsWireWatch *tlsWatch() const;
     void beginInside();
-    // An HTTP request: a short plain answer, then the connection closes.
-    void answerBrowser();
+    // An HTTP request line: identified() as a browser.
+    void decideHttp();
     void drop(const QString &reason);
 
     PeekingSocket *m_raw;           // until it is known
@@ -105,6 +107,7 @@ private:
     bool m_tlsOffered = false;
     bool m_tlsStarted = false;
     bool m_encrypted = false;
+    bool m_http = false;
     QSslConfiguration m_tls;
     QTimer m_greet;
     QTimer m_silence;

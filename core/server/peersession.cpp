@@ -22,8 +22,11 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
     m_participant.address = transport->peerAddress();
     m_participant.port = transport->peerPort();
     m_participant.kind = m_dialect->kind();
-    m_participant.kindName = m_dialect->displayName();
-    m_participant.kindDescription = m_dialect->description();
+    m_participant.kindName =
+        transport->kindName().isEmpty() ? m_dialect->displayName() : transport->kindName();
+    m_participant.kindDescription = transport->kindDescription().isEmpty()
+                                        ? m_dialect->description()
+                                        : transport->kindDescription();
     m_participant.kindHint = m_dialect->hint();
     m_participant.connectedSince = QDateTime::currentDateTime();
     m_participant.encrypted = transport->isEncrypted();

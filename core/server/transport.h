@@ -25,6 +25,10 @@ public:
     virtual bool isOpen() const = 0;
     // Whether what crosses the network is encrypted (TLS).
     virtual bool isEncrypted() const { return false; }
+    // What kind of peer this is, where the transport says more than the
+    // dialect ("Browser"); empty: the dialect's word.
+    virtual QString kindName() const { return {}; }
+    virtual QString kindDescription() const { return {}; }
     // Starts delivering, once someone listens: what arrived before, and a
     // close that already happened.
     virtual void begin() = 0;

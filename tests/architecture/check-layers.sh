@@ -12,8 +12,9 @@ declare -A allowed=(
     [dialects]="base model dialects"
     [storage]="base model storage"
     [security]="base security"
+    [web]="base web"
     [discovery]="base security discovery"
-    [server]="base model dialects storage security server"
+    [server]="base model dialects storage security web server"
     [client]="base model dialects security client"
 )
 core_folders="${!allowed[*]}"
@@ -44,7 +45,7 @@ while IFS=: read -r file line include; do
 done < <(grep -rnE '^#include "' core --include='*.h' --include='*.cpp' \
     | grep -v -E '"[a-z_]+_autogen/|\.moc"')
 
-# core is QtCore + QtNetwork only.
+# core is QtCore + QtNetwork (and QtWebSockets, for browsers) only.
 while IFS= read -r hit; do
     fail "$hit — core uses no widgets or GUI"
 done < <(grep -rnE '#include <Qt(Widgets|Gui)|#include <Q(Widget|MainWindow|Dialog|Label|PushButton|Application|GuiApplication|Pixmap|Image|Color)>' core)

@@ -55,6 +55,8 @@ void TestDialectDetector::detect_data()
     QTest::newRow("a student's GET") << QByteArray("GET me a coffee\n") << V::Text;
     QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n") << V::Text;
     QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n") << V::Text;
+    QTest::newRow("a request line longer than any line")
+        << QByteArray("GET /" + QByteArray(70 * 1024, 'a')) << V::Http;
 }
 
 void TestDialectDetector::detect()

@@ -1,0 +1,22 @@
+#pragma once
+
+// httpresponse.h — what Salon answers a browser: a status, a body, and the
+// headers that keep the page to itself (nothing from outside it, no
+// framing, no sniffing, nothing cached, no cookies ever). Every answer
+// closes the connection after it.
+
+#include <QByteArray>
+
+namespace HttpResponse {
+
+// "HTTP/1.1 404 Not Found" and the rest; `head` leaves the body out (for
+// HEAD) but keeps its length.
+QByteArray make(int status, const QByteArray &contentType, const QByteArray &body,
+                bool head = false, const QByteArray &extraHeaders = {});
+// A short plain-text answer for an error status, saying what went wrong.
+QByteArray error(int status, const QByteArray &why = {});
+// 301 to `location`.
+QByteArray redirect(const QByteArray &location);
+QByteArray reasonPhrase(int status);
+
+} // namespace HttpResponse

@@ -1,0 +1,399 @@
+// app.js — the room in a browser: a Salon client over a WebSocket on the
+// room's own port, speaking the Salon dialect (one JSON frame per message).
+// Everything from the network goes into the page as textContent, never as
+// HTML. The member token lives in sessionStorage (no cookies), so a reload
+// or a dropped connection comes back under the same name.
+'use strict';
+
+const TEXTS = {
+  en: {
+    intro: 'Choose a nickname to join the room.',
+    nickLabel: 'Nickname',
+    codeLabel: 'Room code (the teacher shows it)',
+    join: 'Join',
+    messageLabel: 'Message',
+    messagePlaceholder: 'Message — /msg NAME text is private',
+    send: 'Send',
+    raiseHand: 'Raise hand',
+    lowerHand: 'Lower hand',
+    people: (n) => (n === 1 ? '1 person in the room' : `${n} people in the room`),
+    connecting: 'Connecting…',
+    connected: (nick) => `Connected as ${nick}`,
+    encrypted: ' · encrypted',
+    notEncrypted: ' · not encrypted',
+    reconnecting: (s) => `Connection lost: trying again in ${s} s…`,
+    disconnected: 'Disconnected.',
+    joined: (n) => `${n} joined the room.`,
+    left: (n, why) => `${n} left: ${why}.`,
+    renamed: (a, b) => `${a} is now known as ${b}.`,
+    you: 'you',
+    privateTo: (a, b) => `${a} → ${b} (private)`,
+    announcement: 'Announcement',
+    server: 'Server',
+    sending: 'sending…',
+    removed: (n) => `(removed: a message from ${n})`,
+    codeNeeded: 'This room needs a code: type the code the teacher shows.',
+    handUp: (p) => `Your hand is up (${p} in line).`,
+    handDown: 'Your hand is down.',
+    unknownCommand: 'Unknown command. Use /msg NAME text, or //text to send a line that starts with /.',
+  },
+  fr: {
+    intro: 'Choisissez un pseudo pour rejoindre le salon.',
+    nickLabel: 'Pseudo',
+    codeLabel: 'Code du salon (l’enseignant l’affiche)',
+    join: 'Entrer',
+    messageLabel: 'Message',
+    messagePlaceholder: 'Message — /msg NOM texte est privé',
+    send: 'Envoyer',
+    raiseHand: 'Lever la main',
+    lowerHand: 'Baisser la main',
+    people: (n) => (n <= 1 ? `${n} personne dans le salon` : `${n} personnes dans le salon`),
+    connecting: 'Connexion…',
+    connected: (nick) => `Connecté en tant que ${nick}`,
+    encrypted: ' · chiffré',
+    notEncrypted: ' · non chiffré',
+    reconnecting: (s) => `Connexion perdue : nouvel essai dans ${s} s…`,
+    disconnected: 'Déconnecté.',
+    joined: (n) => `${n} est entré dans le salon.`,
+    left: (n, why) => `${n} est parti : ${why}.`,
+    renamed: (a, b) => `${a} s’appelle maintenant ${b}.`,
+    you: 'vous',
+    privateTo: (a, b) => `${a} → ${b} (privé)`,
+    announcement: 'Annonce',
+    server: 'Serveur',
+    sending: 'envoi…',
+    removed: (n) => `(retiré : un message de ${n})`,
+    codeNeeded: 'Ce salon demande un code : tapez le code affiché par l’enseignant.',
+    handUp: (p) => `Votre main est levée (${p}e dans la file).`,
+    handDown: 'Votre main est baissée.',
+    unknownCommand: 'Commande inconnue. Utilisez /msg NOM texte, ou //texte pour envoyer une ligne qui commence par /.',
+  },
+};
+const LANG = (navigator.languages || [navigator.language || 'en'])
+  .map((l) => String(l).slice(0, 2).toLowerCase())
+  .find((l) => l in TEXTS) || 'en';
+const T = TEXTS[LANG];
+
+const $ = (id) => document.getElementById(id);
+const store = window.sessionStorage;
+const MAX_LINES = 2000; // lines kept on screen
+
+let socket = null;
+let nick = store.getItem('salon.nick') || '';
+let joined = false;
+let leaving = false; // closed on purpose: no coming back
+let retryDelay = 1;
+let retryTimer = null;
+let unread = 0;
+let people = [];
+let handUp = false;
+let cidCounter = 0;
+const cidPrefix = Math.random().toString(36).slice(2, 10);
+const pending = new Map(); // cid -> the line showing "sending…"
+const shownIds = new Set(); // message ids already on screen
+const messageLines = new Map(); // id -> line, for removals
+
+function applyTexts() {
+  document.documentElement.lang = LANG;
+  for (const el of document.querySelectorAll('[data-text]')) el.textContent = T[el.dataset.text];
+  for (const el of document.querySelectorAll('[data-placeholder]'))
+    el.placeholder = T[el.dataset.placeholder];
+  $('nick').value = nick;
+}
+
+function setState(text, bad) {
+  $('state').textContent = text;
+  $('state').classList.toggle('bad', !!bad);
+}
+
+function timeOf(iso) {
+  const date = iso ? new Date(iso) : new Date();
+  return date.toLocaleTimeString(navigator.languages, { hour: '2-digit', minute: '2-digit' });
+}
+
+function addLine(parts, className) {
+  const log = $('log');
+  const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+  const li = document.createElement('li');
+  if (className) li.className = className;
+  for (const [text, partClass] of parts) {
+    const span = document.createElement('span');
+    if (partClass) span.className = partClass;
+    span.textContent = text;
+    li.appendChild(span);
+  }
+  log.appendChild(li);
+  while (log.children.length > MAX_LINES) log.removeChild(log.firstChild);
+  if (atBottom) log.scrollTop = log.scrollHeight;
+  if (document.hidden && className !== 'event') {
+    unread += 1;
+    updateTitle();
+  }
+  return li;
+}
+
+function addEvent(text, time) {
+  return addLine([[timeOf(time), 'time'], [text, '']], 'event');
+}
+
+function addError(text) {
+  return addLine([[timeOf(), 'time'], [text, '']], 'error');
+}
+
+function updateTitle() {
+  document.title = unread > 0 ? `(${unread}) Salon` : 'Salon';
+}
+
+function showPeople() {
+  $('peopleTitle').textContent = T.people(people.length);
+  const list = $('people');
+  list.replaceChildren();
+  for (const name of people) {
+    const li = document.createElement('li');
+    if (name === nick) li.className = 'me';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = name === nick ? `${name} (${T.you})` : name;
+    button.addEventListener('click', () => {
+      if (name === nick) return;
+      $('message').value = `/msg ${name} `;
+      $('message').focus();
+    });
+    li.appendChild(button);
+    list.appendChild(li);
+  }
+}
+
+function send(frame) {
+  if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+}
+
+function connect() {
+  clearTimeout(retryTimer);
+  setState(T.connecting);
+  const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+  socket = new WebSocket(scheme + location.host + '/ws');
+  socket.addEventListener('open', () => {
+    const hello = { type: 'hello', version: 1, nick, client: 'Salon web' };
+    const token = store.getItem('salon.token');
+    if (token && store.getItem('salon.nick') === nick) hello.token = token;
+    const code = $('code').value.replace(/\s+/g, '');
+    if (code) hello.code = code;
+    send(hello);
+  });
+  socket.addEventListener('message', (event) => {
+    let frame;
+    try {
+      frame = JSON.parse(event.data);
+    } catch (e) {
+      return;
+    }
+    if (frame && typeof frame.type === 'string') handle(frame);
+  });
+  socket.addEventListener('close', () => {
+    socket = null;
+    if (leaving || !joined) {
+      if (!joined) $('joinButton').disabled = false;
+      if (!leaving && !joined) setState(T.disconnected, true);
+      return;
+    }
+    setState(T.reconnecting(retryDelay), true);
+    retryTimer = setTimeout(connect, retryDelay * 1000);
+    retryDelay = Math.min(retryDelay * 2, 15);
+  });
+}
+
+function str(value) {
+  return typeof value === 'string' ? value : '';
+}
+
+function handle(frame) {
+  switch (frame.type) {
+    case 'welcome':
+      joined = true;
+      retryDelay = 1;
+      nick = str(frame.nick);
+      store.setItem('salon.nick', nick);
+      if (frame.token) store.setItem('salon.token', str(frame.token));
+      $('join').hidden = true;
+      $('room').hidden = false;
+      setState(T.connected(nick) + (location.protocol === 'https:' ? T.encrypted : T.notEncrypted));
+      $('message').focus();
+      break;
+    case 'users':
+      people = Array.isArray(frame.users) ? frame.users.map(str) : [];
+      showPeople();
+      break;
+    case 'joined':
+      if (!people.includes(str(frame.nick))) people.push(str(frame.nick));
+      showPeople();
+      addEvent(T.joined(str(frame.nick)));
+      break;
+    case 'left':
+      people = people.filter((n) => n !== str(frame.nick));
+      showPeople();
+      addEvent(T.left(str(frame.nick), str(frame.reason)));
+      break;
+    case 'renamed':
+      people = people.map((n) => (n === str(frame.from) ? str(frame.to) : n));
+      if (str(frame.from) === nick) {
+        nick = str(frame.to);
+        store.setItem('salon.nick', nick);
+      }
+      showPeople();
+      addEvent(T.renamed(str(frame.from), str(frame.to)));
+      break;
+    case 'message': {
+      const id = Number(frame.id) || 0;
+      const cid = str(frame.cid);
+      if (cid && pending.has(cid) && str(frame.from) === nick) {
+        pending.get(cid).remove();
+        pending.delete(cid);
+      }
+      if (id && shownIds.has(id)) break;
+      if (id) shownIds.add(id);
+      const from = frame.announcement ? T.announcement : str(frame.from);
+      const line = addLine(
+        [[timeOf(frame.time), 'time'], [from + ': ', 'from'], [str(frame.text), 'text']],
+        frame.announcement ? 'announcement' : '');
+      if (id) messageLines.set(id, line);
+      break;
+    }
+    case 'private': {
+      const cid = str(frame.cid);
+      if (cid && pending.has(cid)) {
+        pending.get(cid).remove();
+        pending.delete(cid);
+      }
+      addLine([[timeOf(frame.time), 'time'], [T.privateTo(str(frame.from), str(frame.to)) + ': ', 'from'],
+        [str(frame.text), 'text']], 'private');
+      break;
+    }
+    case 'deleted': {
+      const line = messageLines.get(Number(frame.id));
+      if (line) {
+        const from = line.querySelector('.from');
+        line.replaceChildren();
+        line.className = 'removed';
+        line.textContent = T.removed(from ? from.textContent.replace(/: $/, '') : '?');
+      }
+      break;
+    }
+    case 'notice':
+      addLine([[timeOf(), 'time'], [T.server + ': ', 'from'], [str(frame.text), 'text']], 'announcement');
+      break;
+    case 'hand':
+      handUp = !!frame.up;
+      $('hand').setAttribute('aria-pressed', handUp ? 'true' : 'false');
+      $('hand').textContent = handUp ? T.lowerHand : T.raiseHand;
+      addEvent(handUp ? T.handUp(Number(frame.position) || 1) : T.handDown);
+      break;
+    case 'nick-refused':
+      joined = false;
+      leaving = true;
+      $('join').hidden = false;
+      $('room').hidden = true;
+      $('joinError').textContent = str(frame.reason);
+      $('joinButton').disabled = false;
+      $('nick').focus();
+      break;
+    case 'error':
+      handleError(frame);
+      break;
+    case 'ping':
+      send({ type: 'pong', id: frame.id });
+      break;
+    case 'bye':
+      leaving = true;
+      addEvent(str(frame.text));
+      break;
+    default:
+      break;
+  }
+}
+
+function handleError(frame) {
+  const code = str(frame.code);
+  const cid = str(frame.cid);
+  if (cid && pending.has(cid)) {
+    pending.get(cid).remove();
+    pending.delete(cid);
+  }
+  if (code === 'code-required' || code === 'wrong-code' || code === 'code-wait') {
+    leaving = true;
+    joined = false;
+    $('join').hidden = false;
+    $('room').hidden = true;
+    $('codeRow').hidden = false;
+    $('joinError').textContent = str(frame.text) || T.codeNeeded;
+    $('joinButton').disabled = false;
+    $('code').focus();
+    return;
+  }
+  if (code === 'kicked' || code === 'banned' || code === 'tls-required') leaving = true;
+  if (!joined) {
+    $('joinError').textContent = str(frame.text);
+    $('joinButton').disabled = false;
+    return;
+  }
+  addError(str(frame.text));
+}
+
+function sendTyped(text) {
+  if (text.startsWith('//')) text = text.slice(1);
+  else if (text.startsWith('/')) {
+    const match = /^\/msg\s+(\S+)\s+([\s\S]+)$/.exec(text);
+    const rename = /^\/nick\s+(\S+)\s*$/.exec(text);
+    if (match) {
+      const cid = `${cidPrefix}-${++cidCounter}`;
+      send({ type: 'msg', to: match[1], text: match[2], cid });
+      pending.set(cid, addLine([[timeOf(), 'time'], [T.privateTo(nick, match[1]) + ': ', 'from'],
+        [match[2] + ' — ' + T.sending, 'text']], 'pending'));
+    } else if (rename) {
+      send({ type: 'nick', nick: rename[1] });
+    } else {
+      addError(T.unknownCommand);
+    }
+    return;
+  }
+  const cid = `${cidPrefix}-${++cidCounter}`;
+  send({ type: 'say', text, cid });
+  pending.set(cid, addLine([[timeOf(), 'time'], [nick + ': ', 'from'], [text + ' — ' + T.sending, 'text']],
+    'pending'));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  applyTexts();
+  showPeople();
+  $('join').addEventListener('submit', (event) => {
+    event.preventDefault();
+    nick = $('nick').value.trim();
+    if (!nick) return;
+    $('joinError').textContent = '';
+    $('joinButton').disabled = true;
+    leaving = false;
+    if (socket) socket.close();
+    connect();
+  });
+  $('say').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $('message').value;
+    if (!text.trim() || !socket) return;
+    sendTyped(text);
+    $('message').value = '';
+  });
+  $('hand').addEventListener('click', () => send({ type: 'hand', up: !handUp }));
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) {
+      unread = 0;
+      updateTitle();
+    }
+  });
+  $('nick').focus();
+  // Back after a reload: straight in again, under the same name.
+  if (nick && store.getItem('salon.token')) {
+    leaving = false;
+    $('joinButton').disabled = true;
+    connect();
+  }
+});
