@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 PACKAGES=(
-    cmake ninja-build g++ pkg-config libssl-dev
+    cmake ninja-build g++ pkg-config libssl-dev libqrencode-dev
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n
     libgl-dev libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
@@ -19,9 +19,10 @@ PACKAGES=(
 
 # What only the tests need: clang and its libFuzzer runtime; the validators
 # of the desktop and AppStream files, and dpkg-dev for the .deb; iproute2
-# for the LAN test in network namespaces; openssl, a TLS text client (s_client).
+# for the LAN test in network namespaces; openssl, a TLS text client (s_client);
+# Chromium, its driver and Selenium, for the browser page in a real browser.
 TEST_PACKAGES=(clang libclang-rt-dev desktop-file-utils appstream dpkg-dev file iproute2
-    dbus-daemon openssl)
+    dbus-daemon openssl chromium chromium-driver python3-selenium)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

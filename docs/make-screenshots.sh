@@ -16,3 +16,10 @@ for language in en fr es de ar; do
     run build/tests/salon_screenshots docs/screenshots "$language"
 done
 QT_SCALE_FACTOR=2 run build/tests/salon_screenshots docs/screenshots en dark
+# The browser page on a 360 px phone, in real headless Chromium (the browser
+# test takes the picture), where Chromium and Selenium are installed.
+for language in en fr; do
+    suffix=$([[ $language == en ]] && echo "" || echo "-$language")
+    /usr/bin/python3 tests/browser/browser_test.py build/salon \
+        "docs/screenshots/browser-phone$suffix.png" "$language" || [[ $? == 77 ]]
+done

@@ -82,6 +82,33 @@
     </message>
 </context>
 <context>
+    <name>BrowserJoinPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Large QR code</source>
+        <translation>رمز QR &amp;كبير</translation>
+    </message>
+    <message>
+        <source>Phones and browsers: type this address, or scan the code</source>
+        <translation>الهواتف والمتصفحات: اكتب هذا العنوان أو امسح الرمز</translation>
+    </message>
+    <message>
+        <source>Show the QR code large, for the projector</source>
+        <translation>عرض رمز QR كبيرًا، لجهاز العرض</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>نسخ العنوان إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Join from a phone or a browser</source>
+        <translation>الانضمام من هاتف أو متصفح</translation>
+    </message>
+</context>
+<context>
     <name>ChatClient</name>
     <message>
         <source>The server sent a line over %1 KiB; it was not shown.</source>
@@ -1790,6 +1817,13 @@ Fingerprint:</source>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this text to &quot;LTR&quot; in left-to-right languages and to &quot;RTL&quot; in right-to-left ones (Arabic, Hebrew): Qt then mirrors every window.</extracomment>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of %1</source>
+        <translation>رمز QR لـ %1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,33 @@
     </message>
 </context>
 <context>
+    <name>BrowserJoinPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Large QR code</source>
+        <translation>&amp;Großer QR-Code</translation>
+    </message>
+    <message>
+        <source>Phones and browsers: type this address, or scan the code</source>
+        <translation>Telefone und Browser: diese Adresse eingeben oder den Code scannen</translation>
+    </message>
+    <message>
+        <source>Show the QR code large, for the projector</source>
+        <translation>Den QR-Code groß zeigen, für den Beamer</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Die Adresse in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Join from a phone or a browser</source>
+        <translation>Von einem Telefon oder Browser beitreten</translation>
+    </message>
+</context>
+<context>
     <name>ChatClient</name>
     <message>
         <source>The server sent a line over %1 KiB; it was not shown.</source>
@@ -1758,6 +1785,13 @@ Fingerabdruck:</translation>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this text to &quot;LTR&quot; in left-to-right languages and to &quot;RTL&quot; in right-to-left ones (Arabic, Hebrew): Qt then mirrors every window.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR-Code von %1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,33 @@
     </message>
 </context>
 <context>
+    <name>BrowserJoinPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Large QR code</source>
+        <translation>Código QR &amp;grande</translation>
+    </message>
+    <message>
+        <source>Phones and browsers: type this address, or scan the code</source>
+        <translation>Teléfonos y navegadores: escribe esta dirección o escanea el código</translation>
+    </message>
+    <message>
+        <source>Show the QR code large, for the projector</source>
+        <translation>Mostrar el código QR en grande, para el proyector</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copiar la dirección al portapapeles</translation>
+    </message>
+    <message>
+        <source>Join from a phone or a browser</source>
+        <translation>Unirse desde un teléfono o un navegador</translation>
+    </message>
+</context>
+<context>
     <name>ChatClient</name>
     <message>
         <source>The server sent a line over %1 KiB; it was not shown.</source>
@@ -1758,6 +1785,13 @@ Huella:</translation>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this text to &quot;LTR&quot; in left-to-right languages and to &quot;RTL&quot; in right-to-left ones (Arabic, Hebrew): Qt then mirrors every window.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
     </message>
 </context>
 <context>

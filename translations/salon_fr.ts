@@ -82,6 +82,33 @@
     </message>
 </context>
 <context>
+    <name>BrowserJoinPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Large QR code</source>
+        <translation>QR code en &amp;grand</translation>
+    </message>
+    <message>
+        <source>Phones and browsers: type this address, or scan the code</source>
+        <translation>Téléphones et navigateurs : tapez cette adresse, ou scannez le code</translation>
+    </message>
+    <message>
+        <source>Show the QR code large, for the projector</source>
+        <translation>Afficher le QR code en grand, pour le vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copier l&apos;adresse dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Join from a phone or a browser</source>
+        <translation>Rejoindre depuis un téléphone ou un navigateur</translation>
+    </message>
+</context>
+<context>
     <name>ChatClient</name>
     <message>
         <source>Not connected</source>
@@ -1758,6 +1785,13 @@ Empreinte :</translation>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this text to &quot;LTR&quot; in left-to-right languages and to &quot;RTL&quot; in right-to-left ones (Arabic, Hebrew): Qt then mirrors every window.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR code de %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ DemoWindow::DemoWindow(QWidget *parent)
     setObjectName(QStringLiteral("demoWindow"));
     // The server window, as a pane: its menus and toolbar come with it.
     m_server->setWindowFlags(Qt::Widget);
+    m_server->setBrowserJoinShown(false);
     m_server->installEventFilter(this);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(4);

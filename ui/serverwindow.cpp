@@ -5,6 +5,7 @@
 #include "addresslistwidget.h"
 #include "appsettings.h"
 #include "base/protocol.h"
+#include "browserjoinpanel.h"
 #include "chatlogview.h"
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
@@ -73,6 +74,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     , m_announcer(new DiscoveryAnnouncer(this))
     , m_inspector(new WireInspector(this))
     , m_identityPanel(new IdentityPanel(m_server, this))
+    , m_browserPanel(new BrowserJoinPanel(this))
 {
     setWindowTitle(tr("Salon — Server"));
     m_roomField->setObjectName(QStringLiteral("roomField"));
@@ -197,7 +199,11 @@ ServerWindow::ServerWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(topBar);
     layout->addWidget(new RoomCodePanel(m_server, this));
-    layout->addWidget(m_identityPanel);
+    // Side by side: what the projector shows at the start of the lesson.
+    auto *joinRow = new QHBoxLayout;
+    joinRow->addWidget(m_identityPanel, 1);
+    joinRow->addWidget(m_browserPanel, 1);
+    layout->addLayout(joinRow);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -221,6 +227,9 @@ ServerWindow::ServerWindow(QWidget *parent)
         m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
     });
     connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
+        statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
+    });
+    connect(m_browserPanel, &BrowserJoinPanel::copied, this, [this](const QString &address) {
         statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
     });
 
@@ -423,7 +432,38 @@ void ServerWindow::updateStatus()
     const auto &identity = m_server->identity();
     m_addresses->setJoinLink(listening ? quint16(port) : 0,
                              identity ? identity->sha256() : QByteArray());
+    m_browserPanel->setAddress(listening && m_browserJoinShown ? browserAddress(quint16(port))
+                                                               : QString());
     updateDiscovery();
+}
+
+void ServerWindow::setBrowserJoinShown(bool shown)
+{
+    m_browserJoinShown = shown;
+    updateStatus();
+}
+
+QString ServerWindow::browserAddress(quint16 port) const
+{
+    // The address phones on the LAN reach: the first IPv4 address of a
+    // network (this computer's own when it has none).
+    QString host = QStringLiteral("127.0.0.1");
+    for (const QString &address : m_addresses->addresses()) {
+        const QHostAddress parsed(address);
+        if (parsed.protocol() == QAbstractSocket::IPv4Protocol && !parsed.isLoopback()) {
+            host = address;
+            break;
+        }
+    }
+    // Where the room only takes encrypted connections, the code says so,
+    // with the certificate's hash (a browser ignores it; Salon checks it).
+    const auto &identity = m_server->identity();
+    if (m_server->requiresTls() && identity)
+        return QStringLiteral("https://%1:%2/#sha256=%3")
+            .arg(host)
+            .arg(port)
+            .arg(QString::fromLatin1(identity->sha256().toHex()));
+    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
 }
 
 QString ServerWindow::occupancyText() const

@@ -25,6 +25,7 @@ class ParticipantsModel;
 class QMenu;
 class QTreeView;
 class ClientWindow;
+class BrowserJoinPanel;
 class IdentityPanel;
 class ServerIdentity;
 
@@ -36,6 +37,9 @@ public:
     ~ServerWindow() override;
 
     ChatServer *server() const { return m_server; }
+    // The address and QR code for browsers; the demo, all on one PC and
+    // short of width, leaves them out.
+    void setBrowserJoinShown(bool shown);
 
     // Starts listening on the port in the port field.
     bool startServer();
@@ -72,6 +76,8 @@ private:
     // How full the room is, in words: people, getting in, names kept,
     // turned away.
     QString occupancyText() const;
+    // What phones type (and the QR code holds) to join from a browser.
+    QString browserAddress(quint16 port) const;
     void updateDiscovery();
     // The room, as it happens, in the log (serverwindow_log.cpp).
     void showTheRoomInTheLog();
@@ -100,6 +106,8 @@ private:
     WireInspector *m_inspector;
     ZoomController *m_zoom = nullptr;
     IdentityPanel *m_identityPanel;
+    BrowserJoinPanel *m_browserPanel;
+    bool m_browserJoinShown = true;
     QString m_identityFolder;
     QStringList m_givenNicks; // to the client windows opened from here
     // The client windows it opened: they close with it (nothing left to join).

@@ -73,6 +73,7 @@ void ServerWindow::addIdentityActions(QMenu *room)
     connect(requireTls, &QAction::toggled, this, [this](bool required) {
         m_server->setRequireTls(required);
         QSettings().setValue(RequireTlsKey, required);
+        updateStatus(); // the browser address says https:// now, or not
     });
     const auto follow = [this, renew, requireTls] {
         renew->setEnabled(!m_identityFolder.isEmpty());

@@ -89,7 +89,10 @@ let people = [];
 let handUp = false;
 let cidCounter = 0;
 const cidPrefix = Math.random().toString(36).slice(2, 10);
-const pending = new Map(); // cid -> the line showing "sending…"
+// Sent, not yet back from the room: cid -> { frame, line ("sending…") }.
+// Sent again after a reconnection, with the same cid: the room says it
+// once, never twice.
+const pending = new Map();
 const shownIds = new Set(); // message ids already on screen
 const messageLines = new Map(); // id -> line, for removals
 
@@ -219,6 +222,7 @@ function handle(frame) {
       $('room').hidden = false;
       setState(T.connected(nick) + (location.protocol === 'https:' ? T.encrypted : T.notEncrypted));
       $('message').focus();
+      for (const { frame: waiting } of pending.values()) send(waiting);
       break;
     case 'users':
       people = Array.isArray(frame.users) ? frame.users.map(str) : [];
@@ -246,10 +250,7 @@ function handle(frame) {
     case 'message': {
       const id = Number(frame.id) || 0;
       const cid = str(frame.cid);
-      if (cid && pending.has(cid) && str(frame.from) === nick) {
-        pending.get(cid).remove();
-        pending.delete(cid);
-      }
+      if (cid && pending.has(cid) && str(frame.from) === nick) settle(cid);
       if (id && shownIds.has(id)) break;
       if (id) shownIds.add(id);
       const from = frame.announcement ? T.announcement : str(frame.from);
@@ -261,10 +262,7 @@ function handle(frame) {
     }
     case 'private': {
       const cid = str(frame.cid);
-      if (cid && pending.has(cid)) {
-        pending.get(cid).remove();
-        pending.delete(cid);
-      }
+      if (cid && pending.has(cid)) settle(cid);
       addLine([[timeOf(frame.time), 'time'], [T.privateTo(str(frame.from), str(frame.to)) + ': ', 'from'],
         [str(frame.text), 'text']], 'private');
       break;
@@ -304,7 +302,8 @@ function handle(frame) {
       send({ type: 'pong', id: frame.id });
       break;
     case 'bye':
-      leaving = true;
+      // The server going away (stopping, restarting): the page comes back
+      // by itself, as the Salon client does. A kick or a ban says so apart.
       addEvent(str(frame.text));
       break;
     default:
@@ -315,10 +314,7 @@ function handle(frame) {
 function handleError(frame) {
   const code = str(frame.code);
   const cid = str(frame.cid);
-  if (cid && pending.has(cid)) {
-    pending.get(cid).remove();
-    pending.delete(cid);
-  }
+  if (cid && pending.has(cid)) settle(cid);
   if (code === 'code-required' || code === 'wrong-code' || code === 'code-wait') {
     leaving = true;
     joined = false;
@@ -346,9 +342,11 @@ function sendTyped(text) {
     const rename = /^\/nick\s+(\S+)\s*$/.exec(text);
     if (match) {
       const cid = `${cidPrefix}-${++cidCounter}`;
-      send({ type: 'msg', to: match[1], text: match[2], cid });
-      pending.set(cid, addLine([[timeOf(), 'time'], [T.privateTo(nick, match[1]) + ': ', 'from'],
-        [match[2] + ' — ' + T.sending, 'text']], 'pending'));
+      const frame = { type: 'msg', to: match[1], text: match[2], cid };
+      send(frame);
+      pending.set(cid, { frame, line: addLine([[timeOf(), 'time'],
+        [T.privateTo(nick, match[1]) + ': ', 'from'], [match[2] + ' — ' + T.sending, 'text']],
+      'pending') });
     } else if (rename) {
       send({ type: 'nick', nick: rename[1] });
     } else {
@@ -357,9 +355,16 @@ function sendTyped(text) {
     return;
   }
   const cid = `${cidPrefix}-${++cidCounter}`;
-  send({ type: 'say', text, cid });
-  pending.set(cid, addLine([[timeOf(), 'time'], [nick + ': ', 'from'], [text + ' — ' + T.sending, 'text']],
-    'pending'));
+  const frame = { type: 'say', text, cid };
+  send(frame);
+  pending.set(cid, { frame, line: addLine([[timeOf(), 'time'], [nick + ': ', 'from'],
+    [text + ' — ' + T.sending, 'text']], 'pending') });
+}
+
+// The room has it (or refused it): "sending…" goes.
+function settle(cid) {
+  pending.get(cid).line.remove();
+  pending.delete(cid);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -378,7 +383,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('say').addEventListener('submit', (event) => {
     event.preventDefault();
     const text = $('message').value;
-    if (!text.trim() || !socket) return;
+    if (!text.trim()) return;
     sendTyped(text);
     $('message').value = '';
   });

@@ -6,6 +6,7 @@
 #include "clientwindow.h"
 #include "discovery/discovery.h"
 #include "handspanel.h"
+#include "qrcodewidget.h"
 #include "roomcodepanel.h"
 #include "security/serveridentity.h"
 #include "server/chatserver.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -67,6 +69,7 @@ private slots:
     void theRoomIsFoundByClientsOnThisPc();
     void theFingerprintIsOnTheProjectorAndANewIdentityChangesIt();
     void zoomGrowsTheLogAndTheList();
+    void phonesGetAnAddressAndAQrCode();
     void saveLogWritesWhatTheLogShows();
 
 private:
@@ -727,6 +730,47 @@ void TestServerWindow::saveLogWritesWhatTheLogShows()
     const QString saved = QString::fromUtf8(file.readAll());
     QVERIFY(saved.contains(QStringLiteral("guest-1: <b>saved</b> été")));
     QVERIFY(saved.contains(QLatin1String("The room is open on port")));
+}
+
+// What a phone types, or scans, to join: the room's address on the LAN,
+// http:// or (only encrypted) https:// with the certificate's hash.
+void TestServerWindow::phonesGetAnAddressAndAQrCode()
+{
+    auto *address = m_window->findChild<QLabel *>(QStringLiteral("browserAddress"));
+    auto *code = m_window->findChild<QrCodeWidget *>(QStringLiteral("browserQrCode"));
+    QVERIFY(address && code);
+    QVERIFY(!address->isVisible()); // no room open, nothing to join
+    const quint16 port = start();
+    QVERIFY(port);
+    QVERIFY(address->isVisible());
+    const QRegularExpression plain(
+        QStringLiteral("^http://(\\d+\\.\\d+\\.\\d+\\.\\d+):%1/$").arg(port));
+    QVERIFY2(plain.match(address->text()).hasMatch(), qPrintable(address->text()));
+    // The code holds the same address, and is a QR code: square, with its
+    // three finder patterns (a 7-module dark ring in the corners).
+    QCOMPARE(code->text(), address->text());
+    const auto &modules = code->modules();
+    QVERIFY(modules.size() >= 21);
+    for (const auto &row : modules)
+        QCOMPARE(row.size(), modules.size());
+    const qsizetype last = modules.size() - 1;
+    for (int i = 0; i < 7; ++i) {
+        QVERIFY(modules[0][i] && modules[i][0] && modules[6][i] && modules[i][6]);
+        QVERIFY(modules[0][last - i] && modules[last - i][0]);
+    }
+    QVERIFY(!modules[1][1] && modules[2][2]); // the ring, then the centre
+
+    // Only encrypted: the scheme and the certificate's hash.
+    QTemporaryDir folder;
+    QString error;
+    QVERIFY2(m_window->useIdentityIn(folder.path(), &error), qPrintable(error));
+    m_window->findChild<QAction *>(QStringLiteral("requireTlsAction"))->setChecked(true);
+    const QString hash = QString::fromLatin1(m_window->server()->identity()->sha256().toHex());
+    QVERIFY2(address->text().startsWith(QLatin1String("https://")) &&
+                 address->text().endsWith(QStringLiteral(":%1/#sha256=%2").arg(port).arg(hash)),
+             qPrintable(address->text()));
+    QCOMPARE(code->text(), address->text());
+    m_window->findChild<QAction *>(QStringLiteral("requireTlsAction"))->setChecked(false);
 }
 
 QTEST_MAIN(TestServerWindow)

@@ -1,0 +1,186 @@
+#!/usr/bin/python3
+"""The browser page in real headless Chromium, driven by Selenium, as a
+student on a phone meets it: the page loads with the nickname field
+focused; Enter joins and focuses the message field; messages go both ways
+with a text client (nc) and a Salon client; a private message arrives; an
+HTML/script payload from nc is shown as text and never run; at 360 px
+nothing scrolls sideways; and when the server restarts, the page comes back
+by itself and chats again.
+
+Usage: browser_test.py SALON [SCREENSHOT.png [LANGUAGE]]   (exit 77: no Chromium here)
+"""
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:
+    print("python3-selenium is not installed: skipped")
+    sys.exit(77)
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
+    print("chromium and chromium-driver are not installed: skipped")
+    sys.exit(77)
+
+SALON = sys.argv[1]
+SHOT = sys.argv[2] if len(sys.argv) > 2 else None
+LANGUAGE = sys.argv[3] if len(sys.argv) > 3 else "en"
+SCRATCH = tempfile.mkdtemp(prefix="salon-browser-")
+ENV = dict(os.environ, XDG_DATA_HOME=SCRATCH, XDG_CONFIG_HOME=SCRATCH,
+           SALON_DISCOVERY="loopback", QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
+DEADLINE = 20  # seconds for anything the page should show
+
+
+def start_server(port=0):
+    server = subprocess.Popen([SALON, "server", "--headless", "--port", str(port), "--lang", "en"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=ENV, text=True)
+    for line in server.stdout:
+        match = re.search(r"listening on port (\d+)", line)
+        if match:
+            return server, int(match.group(1))
+    raise SystemExit("the server did not start")
+
+
+class TextClient:
+    """nc, as a student types in it."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=DEADLINE)
+        self.buffer = b""
+
+    def send(self, line):
+        self.sock.sendall(line.encode() + b"\n")
+
+    def wait_for(self, text):
+        end = time.time() + DEADLINE
+        while text.encode() not in self.buffer:
+            if time.time() > end:
+                raise AssertionError(f"nc never saw {text!r}: {self.buffer[-500:]!r}")
+            self.sock.settimeout(max(0.1, end - time.time()))
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise AssertionError(f"nc was closed before {text!r}")
+            self.buffer += chunk
+
+
+class SalonClient(TextClient):
+    """A Salon client at the protocol's level: the banner, then a hello."""
+
+    def __init__(self, port, nick):
+        super().__init__(port)
+        self.wait_for("SALON/1")
+        self.frame({"type": "hello", "version": 1, "nick": nick, "client": "browser_test"})
+        self.wait_for('"type":"welcome"')
+
+    def frame(self, frame):
+        self.sock.sendall(json.dumps(frame).encode() + b"\n")
+
+
+def chromium():
+    options = Options()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--disable-extensions",
+                     f"--user-data-dir={SCRATCH}/chromium"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": LANGUAGE})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    # A phone: 360 px wide.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": True})
+    return driver
+
+
+def main():
+    server, port = start_server()
+    driver = chromium()
+    wait = WebDriverWait(driver, DEADLINE)
+    log = lambda: driver.find_element(By.ID, "log").text  # noqa: E731
+    try:
+        driver.get(f"http://127.0.0.1:{port}/")
+        # Typing a name and pressing Enter joins: the name field has the focus.
+        assert driver.switch_to.active_element.get_attribute("id") == "nick"
+        driver.switch_to.active_element.send_keys("léa", Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
+        assert not driver.find_element(By.ID, "join").is_displayed()
+        assert driver.switch_to.active_element.get_attribute("id") == "message"
+
+        nc = TextClient(port)
+        bob = SalonClient(port, "bob")
+        wait.until(lambda d: "bob" in d.find_element(By.ID, "people").text)
+
+        # Both ways, with each kind of client.
+        driver.switch_to.active_element.send_keys("Bonjour depuis le téléphone", Keys.ENTER)
+        nc.wait_for("léa: Bonjour depuis le téléphone")
+        bob.wait_for('"text":"Bonjour depuis le téléphone"')
+        nc.send("salut léa, ici nc")
+        bob.frame({"type": "say", "text": "et ici bob"})
+        wait.until(lambda d: "salut léa, ici nc" in log() and "et ici bob" in log())
+
+        # Private, to her alone.
+        bob.frame({"type": "msg", "to": "léa", "text": "rien que pour toi"})
+        wait.until(lambda d: "rien que pour toi" in log())
+        line = [li for li in driver.find_elements(By.CSS_SELECTOR, "#log li")
+                if "rien que pour toi" in li.text][0]
+        assert "private" in line.get_attribute("class"), line.get_attribute("class")
+
+        # Markup from nc is text on the page, and its script never runs.
+        nc.send('<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script><b>gras</b>')
+        wait.until(lambda d: "<script>" in log())
+        time.sleep(0.5)
+        assert driver.title != "pwned", driver.title
+        assert not driver.find_elements(By.CSS_SELECTOR, "#log img, #log script, #log b")
+
+        # A phone's width: nothing scrolls sideways.
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        inner = driver.execute_script("return window.innerWidth")
+        assert width <= inner == 360, (width, inner)
+        if SHOT:
+            driver.save_screenshot(SHOT)
+
+        # The server stops and comes back on the same port: the page says it
+        # lost the connection, tries again by itself, and chats again.
+        server.terminate()
+        server.wait(timeout=DEADLINE)
+        wait.until(lambda d: d.find_element(By.ID, "state").get_attribute("class") == "bad")
+        server, _ = start_server(port)
+        wait.until(lambda d: d.find_element(By.ID, "state").get_attribute("class") != "bad"
+                   and "léa" in d.find_element(By.ID, "state").text)
+        again = TextClient(port)
+        driver.find_element(By.ID, "message").send_keys("de retour", Keys.ENTER)
+        again.wait_for("de retour")
+        errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"
+                  and "WebSocket" not in entry["message"]]
+        assert not errors, errors
+        print("OK: joined, chatted with nc and a Salon client, private message, markup shown "
+              "as text, no sideways scroll at 360 px, back after a restart")
+    except TimeoutException:
+        print("page state:", driver.find_element(By.ID, "state").text)
+        print("page log:", log())
+        raise
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=DEADLINE)
+        shutil.rmtree(SCRATCH, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
