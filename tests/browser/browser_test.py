@@ -47,8 +47,9 @@ ENV = dict(os.environ, XDG_DATA_HOME=SCRATCH, XDG_CONFIG_HOME=SCRATCH,
 DEADLINE = 20  # seconds for anything the page should show
 
 
-def start_server(port=0):
-    server = subprocess.Popen([SALON, "server", "--headless", "--port", str(port), "--lang", "en"],
+def start_server(port=0, *extra):
+    server = subprocess.Popen([SALON, "server", "--headless", "--port", str(port), "--lang", "en",
+                               *extra],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=ENV, text=True)
     for line in server.stdout:
         match = re.search(r"listening on port (\d+)", line)
@@ -179,8 +180,34 @@ def main():
         driver.quit()
         server.terminate()
         server.wait(timeout=DEADLINE)
-        shutil.rmtree(SCRATCH, ignore_errors=True)
+
+
+def room_code():
+    """A room with a code: the page asks for it, with the field focused, and
+    the code as the projector shows it ("482 913") lets the student in."""
+    server, port = start_server(0, "--room-code", "482913")
+    driver = chromium()
+    wait = WebDriverWait(driver, DEADLINE)
+    try:
+        driver.get(f"http://127.0.0.1:{port}/")
+        driver.switch_to.active_element.send_keys("noé", Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.ID, "code").is_displayed()
+                   and d.switch_to.active_element.get_attribute("id") == "code")
+        assert driver.find_element(By.ID, "joinError").text, "no word on why"
+        driver.switch_to.active_element.send_keys("482 913", Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
+        assert "noé" in driver.find_element(By.ID, "state").text
+        # Raise hand: the button says it is up, and the teacher's line has it.
+        driver.find_element(By.ID, "hand").click()
+        wait.until(lambda d: d.find_element(By.ID, "hand").get_attribute("aria-pressed") == "true")
+        print("OK: the room code asked for and given, the hand raised")
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=DEADLINE)
 
 
 if __name__ == "__main__":
     main()
+    room_code()
+    shutil.rmtree(SCRATCH, ignore_errors=True)
