@@ -5,7 +5,8 @@ focused; Enter joins and focuses the message field; messages go both ways
 with a text client (nc) and a Salon client; a private message arrives; an
 HTML/script payload from nc is shown as text and never run; at 360 px
 nothing scrolls sideways; and when the server restarts, the page comes back
-by itself and chats again.
+by itself and chats again. Then a room with a code, and a room that only
+takes encrypted connections (https:// and wss:// on the same port).
 
 Usage: browser_test.py SALON [SCREENSHOT.png [LANGUAGE]]   (exit 77: no Chromium here)
 """
@@ -93,13 +94,13 @@ class SalonClient(TextClient):
         self.sock.sendall(json.dumps(frame).encode() + b"\n")
 
 
-def chromium():
+def chromium(*extra):
     options = Options()
     options.binary_location = CHROMIUM
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                      "--no-first-run", "--disable-background-networking",
                      "--disable-component-update", "--disable-sync", "--disable-extensions",
-                     f"--user-data-dir={SCRATCH}/chromium"):
+                     f"--user-data-dir={SCRATCH}/chromium", *extra):
         options.add_argument(argument)
     options.add_experimental_option("prefs", {"intl.accept_languages": LANGUAGE})
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
@@ -207,7 +208,34 @@ def room_code():
         server.wait(timeout=DEADLINE)
 
 
+def encrypted():
+    """A room that only takes encrypted connections: http:// is sent to
+    https:// on the same port, and the page joins over TLS (wss://). The
+    certificate is the server's own: Chromium is told to accept it, as a
+    student does once past the warning."""
+    server, port = start_server(0, "--require-tls")
+    driver = chromium("--ignore-certificate-errors")
+    wait = WebDriverWait(driver, DEADLINE)
+    try:
+        driver.get(f"http://127.0.0.1:{port}/")
+        wait.until(lambda d: d.current_url.startswith(f"https://127.0.0.1:{port}/"))
+        wait.until(lambda d: d.switch_to.active_element.get_attribute("id") == "nick")
+        driver.switch_to.active_element.send_keys("inès", Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
+        state = driver.find_element(By.ID, "state").text
+        assert "encrypted" in state and "not encrypted" not in state, state
+        print("OK: http:// sent to https://, joined over TLS")
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=DEADLINE)
+    # The server saw it encrypted too.
+    log = server.stdout.read()
+    assert re.search(r"inès joined from .*\(browser, encrypted\)", log), log[-2000:]
+
+
 if __name__ == "__main__":
     main()
     room_code()
+    encrypted()
     shutil.rmtree(SCRATCH, ignore_errors=True)

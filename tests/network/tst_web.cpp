@@ -102,6 +102,7 @@ private slots:
     void anotherSitesPageIsRefused();
     void aMessageOverTheFrameLimitClosesTheWebSocket();
     void twoHundredBrowsersAtOnce();
+    void twoHundredPagesJoinAtOnce();
     void overTlsAndRequiredTls();
 
 private:
@@ -299,6 +300,26 @@ void TestWeb::twoHundredBrowsersAtOnce()
     QVERIFY(m_server->participants().isEmpty());
     // Every connection's place is given back.
     QTRY_COMPARE(m_server->occupancy().connecting, 0);
+}
+
+// A class of phones opening the page at the same moment: every WebSocket
+// is taken, and everyone is in the room.
+void TestWeb::twoHundredPagesJoinAtOnce()
+{
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    std::vector<std::unique_ptr<Page>> pages;
+    for (int i = 0; i < 200; ++i) {
+        pages.push_back(std::make_unique<Page>(m_port, origin));
+        Page *page = pages.back().get();
+        QObject::connect(&page->socket, &QWebSocket::connected, &page->socket, [page, i] {
+            page->send({{QStringLiteral("type"), QStringLiteral("hello")},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("nick"), QStringLiteral("phone%1").arg(i)}});
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->participants().size(), 200, 30000);
+    for (const auto &page : pages)
+        QTRY_VERIFY(page->got(QStringLiteral("welcome")));
 }
 
 void TestWeb::overTlsAndRequiredTls()
