@@ -460,6 +460,12 @@ int main(int argc, char *argv[])
     ServerTrust::forget(QStringLiteral("localhost"), port);
     stranger.close();
 
+    // The address for phones, large, for the projector.
+    if (auto *large = server.findChild<QPushButton *>(QStringLiteral("largeQrCode"))) {
+        QTimer::singleShot(0, large, &QPushButton::click);
+        ok &= saveDialog(QStringLiteral("largeQrDialog"), path("server-qr"));
+    }
+
     // The server stops: alice keeps what she was typing and counts down.
     alice->findChild<QLineEdit *>(QStringLiteral("messageField"))->setText(says.backIn);
     server.stopServer();
