@@ -117,6 +117,9 @@ def main():
     log = lambda: driver.find_element(By.ID, "log").text  # noqa: E731
     try:
         driver.get(f"http://127.0.0.1:{port}/")
+        # In the browser's language, French or English.
+        join_text = driver.find_element(By.ID, "joinButton").text
+        assert join_text == {"fr": "Entrer"}.get(LANGUAGE, "Join"), join_text
         # Typing a name and pressing Enter joins: the name field has the focus.
         assert driver.switch_to.active_element.get_attribute("id") == "nick"
         driver.switch_to.active_element.send_keys("léa", Keys.ENTER)
@@ -149,6 +152,21 @@ def main():
         time.sleep(0.5)
         assert driver.title != "pwned", driver.title
         assert not driver.find_elements(By.CSS_SELECTOR, "#log img, #log script, #log b")
+
+        # In the background, the tab's title counts what came meanwhile.
+        page = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        nc.send("pendant ton absence")
+        bob.frame({"type": "say", "text": "et encore"})
+        def title_of_page():
+            for target in driver.execute_cdp_cmd("Target.getTargets", {})["targetInfos"]:
+                if target["type"] == "page" and target["url"].startswith(f"http://127.0.0.1:{port}"):
+                    return target["title"]
+            return ""
+        wait.until(lambda d: title_of_page() == "(2) Salon")
+        driver.close()
+        driver.switch_to.window(page)
+        wait.until(lambda d: d.title == "Salon")  # seen: the count goes
 
         # A phone's width: nothing scrolls sideways.
         width = driver.execute_script("return document.documentElement.scrollWidth")
@@ -223,7 +241,9 @@ def encrypted():
         driver.switch_to.active_element.send_keys("inès", Keys.ENTER)
         wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
         state = driver.find_element(By.ID, "state").text
-        assert "encrypted" in state and "not encrypted" not in state, state
+        said, denied = {"fr": ("chiffré", "non chiffré")}.get(LANGUAGE,
+                                                               ("encrypted", "not encrypted"))
+        assert said in state and denied not in state, state
         print("OK: http:// sent to https://, joined over TLS")
     finally:
         driver.quit()
