@@ -216,8 +216,14 @@ def room_code():
         driver.switch_to.active_element.send_keys("482 913", Keys.ENTER)
         wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
         assert "noé" in driver.find_element(By.ID, "state").text
-        # Raise hand: the button says it is up, and the teacher's line has it.
-        driver.find_element(By.ID, "hand").click()
+        # Raise hand with the keyboard alone: from the message field, Tab
+        # goes to Send, then to the hand; Space presses it.
+        assert driver.switch_to.active_element.get_attribute("id") == "message"
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        assert driver.switch_to.active_element.get_attribute("id") == "send"
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        assert driver.switch_to.active_element.get_attribute("id") == "hand"
+        driver.switch_to.active_element.send_keys(Keys.SPACE)
         wait.until(lambda d: d.find_element(By.ID, "hand").get_attribute("aria-pressed") == "true")
         print("OK: the room code asked for and given, the hand raised")
     finally:
