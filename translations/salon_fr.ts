@@ -1365,7 +1365,7 @@ N’en créez une que si la clé privée a pu être copiée (quelqu’un d’aut
         <source>Encrypted.
 Fingerprint:</source>
         <translation>Chiffré.
-Empreinte :</translation>
+Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Students check that their Salon shows the same fingerprint when they join for the first time.</source>
