@@ -20,6 +20,7 @@ void ChatServer::startHttp(Handshake *handshake, quint64 id)
     // Sent to https:// only where the room can answer there.
     options.requireTls = requiresTls() && offersTls();
     options.headMs = m_timing.tlsMs;
+    options.idleMs = qMin(options.idleMs, m_timing.tlsMs);
     QTcpSocket *socket = handshake->takeSocket();
     const QString endpoint = Participant::endpointOf(socket->peerAddress(), socket->peerPort());
     auto *exchange = new HttpExchange(socket, id, options, this);

@@ -11,6 +11,10 @@ HttpExchange::HttpExchange(QTcpSocket *socket, quint64 id, const Options &option
     m_socket->setParent(this);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_idle && m_socket->bytesAvailable() == 0) {
+            reply({}); // nothing more asked: closed quietly
+            return;
+        }
         reply(HttpResponse::error(408), QStringLiteral("an HTTP request that never ended"));
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpExchange::read);
@@ -34,6 +38,13 @@ void HttpExchange::read()
         return;
     // Peeked: an upgrade leaves the request where QtWebSockets reads it.
     const QByteArray bytes = m_socket->peek(HttpRequestParser::MaxHeadBytes);
+    if (bytes.isEmpty())
+        return;
+    if (m_idle) {
+        // A new request has begun: it has the head's time to end.
+        m_idle = false;
+        m_deadline.start(m_options.headMs);
+    }
     const HttpRequestParser::Result result = HttpRequestParser::parse(bytes);
     switch (result.status) {
     case HttpRequestParser::Status::NeedMore:
@@ -103,7 +114,27 @@ void HttpExchange::answer(const HttpRequest &request)
         reply(HttpResponse::error(404));
         return;
     }
-    reply(HttpResponse::make(200, page->contentType, page->body, request.method == "HEAD"));
+    const bool keep =
+        request.version == "HTTP/1.1" && request.header("connection").toLower() != "close" &&
+        request.header("content-length").isEmpty() && m_requests + 1 < m_options.maxRequests;
+    const QByteArray bytes =
+        HttpResponse::make(200, page->contentType, page->body, request.method == "HEAD", {}, keep);
+    if (keep)
+        replyAndKeep(request, bytes);
+    else
+        reply(bytes);
+}
+
+void HttpExchange::replyAndKeep(const HttpRequest &request, const QByteArray &bytes)
+{
+    ++m_requests;
+    m_socket->skip(request.headBytes);
+    m_socket->write(bytes);
+    m_idle = true;
+    m_deadline.start(m_options.idleMs);
+    // The next request may be here already.
+    if (m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &HttpExchange::read);
 }
 
 void HttpExchange::reply(const QByteArray &bytes, const QString &problem)
@@ -120,7 +151,8 @@ void HttpExchange::reply(const QByteArray &bytes, const QString &problem)
     QTcpSocket *socket = std::exchange(m_socket, nullptr);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(m_options.headMs, socket, &QTcpSocket::abort);
-    socket->write(bytes);
+    if (!bytes.isEmpty())
+        socket->write(bytes);
     socket->disconnectFromHost();
     emit finished(problem);
 }

@@ -5,7 +5,9 @@
 // a deadline for slow senders and the parser's bounds), then the page's
 // files are served, anything else answered with a status, and a WebSocket
 // upgrade from the page's own origin handed on unread (upgradeRequested)
-// for QtWebSockets to take. Each answer closes the connection.
+// for QtWebSockets to take. The page's files may come one after the other
+// on one connection (keep-alive, a few seconds idle at most, a bounded
+// count); any refusal closes it.
 
 #include "web/httprequest.h"
 
@@ -23,6 +25,8 @@ public:
         bool encrypted = false;  // the socket speaks TLS
         bool requireTls = false; // plain requests are sent to https://
         int headMs = 10000;      // the most the request head may take
+        int idleMs = 5000;       // kept alive this long between requests
+        int maxRequests = 50;    // on one connection
     };
     // Takes `socket` over (it becomes a child).
     HttpExchange(QTcpSocket *socket, quint64 id, const Options &options, QObject *parent = nullptr);
@@ -42,10 +46,15 @@ private:
     void read();
     void answer(const HttpRequest &request);
     void reply(const QByteArray &bytes, const QString &problem = {});
+    // The request was answered with `bytes`, and the connection stays for
+    // the next one.
+    void replyAndKeep(const HttpRequest &request, const QByteArray &bytes);
 
     QTcpSocket *m_socket;
     quint64 m_id;
     Options m_options;
     QTimer m_deadline;
+    bool m_idle = false; // between requests: the deadline closes quietly
+    int m_requests = 0;
     bool m_done = false;
 };

@@ -39,7 +39,7 @@ QByteArray reasonPhrase(int status)
 }
 
 QByteArray make(int status, const QByteArray &contentType, const QByteArray &body, bool head,
-                const QByteArray &extraHeaders)
+                const QByteArray &extraHeaders, bool keepAlive)
 {
     QByteArray answer;
     answer.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ');
@@ -55,8 +55,8 @@ QByteArray make(int status, const QByteArray &contentType, const QByteArray &bod
                   "X-Content-Type-Options: nosniff\r\n"
                   "X-Frame-Options: DENY\r\n"
                   "Referrer-Policy: no-referrer\r\n"
-                  "Cache-Control: no-store\r\n"
-                  "Connection: close\r\n");
+                  "Cache-Control: no-store\r\n");
+    answer.append(keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
     answer.append(extraHeaders).append("\r\n");
     if (!head)
         answer.append(body);

@@ -229,7 +229,8 @@ void TestTls::aBrowserIsAnsweredNotPosted()
     QVERIFY(browser.socket.waitForConnected(5000));
     if (afterTheBanner)
         QTRY_VERIFY(browser.receivedStartingWith(QStringLiteral("SALON/1")));
-    browser.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n");
+    browser.send(
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
     QTRY_VERIFY(browser.closed);
     QVERIFY2(browser.lines.contains(QStringLiteral("HTTP/1.1 200 OK")),
              qPrintable(browser.lines.join(u'|')));

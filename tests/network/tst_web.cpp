@@ -48,6 +48,13 @@ struct RawHttp
         return {};
     }
     QByteArray body() const { return answer.mid(answer.indexOf("\r\n\r\n") + 4); }
+    // The whole answer is here (its head, and as much body as it says).
+    bool complete(bool head = false) const
+    {
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        return end >= 0 &&
+               (head || answer.size() - end - 4 >= header("content-length").toLongLong());
+    }
 
     QTcpSocket own;
     QTcpSocket *socket;
@@ -102,6 +109,7 @@ private slots:
     void anotherSitesPageIsRefused();
     void aMessageOverTheFrameLimitClosesTheWebSocket();
     void twoHundredBrowsersAtOnce();
+    void thePagesFilesComeOnOneConnection();
     void twoHundredPagesJoinAtOnce();
     void overTlsAndRequiredTls();
 
@@ -151,8 +159,9 @@ void TestWeb::servesThePageAndItsFiles()
     RawHttp http(m_port);
     QVERIFY(http.socket->waitForConnected(5000));
     http.socket->write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    QTRY_VERIFY(http.closed);
+    QTRY_VERIFY(http.complete(method == "HEAD"));
     QCOMPARE(http.status(), 200);
+    QCOMPARE(http.header("connection"), QByteArray("keep-alive"));
     QCOMPARE(http.header("content-type"), contentType);
     // Nothing from outside the page, no inline script, no framing.
     const QByteArray policy = http.header("content-security-policy");
@@ -289,7 +298,8 @@ void TestWeb::twoHundredBrowsersAtOnce()
         browsers.push_back(std::make_unique<RawHttp>(m_port));
         QObject::connect(browsers.back()->socket, &QTcpSocket::connected, browsers.back()->socket,
                          [socket = browsers.back()->socket] {
-                             socket->write("GET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                             socket->write("GET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                           "Connection: close\r\n\r\n");
                          });
     }
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(browsers.cbegin(), browsers.cend(),
@@ -299,6 +309,36 @@ void TestWeb::twoHundredBrowsersAtOnce()
         QCOMPARE(browser->status(), 200);
     QVERIFY(m_server->participants().isEmpty());
     // Every connection's place is given back.
+    QTRY_COMPARE(m_server->occupancy().connecting, 0);
+}
+
+// As a browser fetches them: one request after the other on one connection
+// (fewer connections: a page reloaded twice stays within the per-address
+// rate), closed when it asks, or once it is idle.
+void TestWeb::thePagesFilesComeOnOneConnection()
+{
+    m_server->setTlsTimeout(500); // and the idle time with it
+    RawHttp http(m_port);
+    QVERIFY(http.socket->waitForConnected(5000));
+    http.socket->write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY(http.complete());
+    QVERIFY(http.body().contains("<!DOCTYPE html>"));
+    http.answer.clear();
+    // Two at once, the second closing.
+    http.socket->write("GET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                       "GET /style.css HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QTRY_VERIFY(http.closed);
+    QCOMPARE(http.answer.count("HTTP/1.1 200 OK"), 2);
+    QVERIFY(http.answer.contains("textContent") && http.answer.contains("max-width: 600px"));
+
+    // An idle one is closed, and its place given back.
+    RawHttp idle(m_port);
+    QVERIFY(idle.socket->waitForConnected(5000));
+    idle.socket->write("GET /icon.svg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY(idle.complete());
+    QVERIFY(!idle.closed);
+    QTRY_VERIFY(idle.closed);
+    QCOMPARE(idle.answer.count("HTTP/1.1"), 1); // no 408 for having asked nothing more
     QTRY_COMPARE(m_server->occupancy().connecting, 0);
 }
 
@@ -337,7 +377,7 @@ void TestWeb::overTlsAndRequiredTls()
     tls.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
     QTRY_VERIFY_WITH_TIMEOUT(tls.isEncrypted(), 10000);
     tls.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    QTRY_VERIFY(https.closed);
+    QTRY_VERIFY(https.complete());
     QCOMPARE(https.status(), 200);
 
     // Only encrypted: plain http:// is sent to https://, same address.
