@@ -68,6 +68,100 @@ const TEXTS = {
     handDown: 'Votre main est baissée.',
     unknownCommand: 'Commande inconnue. Utilisez /msg NOM texte, ou //texte pour envoyer une ligne qui commence par /.',
   },
+  es: {
+    intro: 'Elige un apodo para entrar en la sala.',
+    nickLabel: 'Apodo',
+    codeLabel: 'Código de la sala (el profesor lo muestra)',
+    join: 'Entrar',
+    messageLabel: 'Mensaje',
+    messagePlaceholder: 'Mensaje — /msg NOMBRE texto es privado',
+    send: 'Enviar',
+    raiseHand: 'Levantar la mano',
+    lowerHand: 'Bajar la mano',
+    people: (n) => (n === 1 ? '1 persona en la sala' : `${n} personas en la sala`),
+    connecting: 'Conectando…',
+    connected: (nick) => `Conectado como ${nick}`,
+    encrypted: ' · cifrado',
+    notEncrypted: ' · sin cifrar',
+    reconnecting: (s) => `Conexión perdida: nuevo intento en ${s} s…`,
+    disconnected: 'Desconectado.',
+    joined: (n) => `${n} entró en la sala.`,
+    left: (n, why) => `${n} salió: ${why}.`,
+    renamed: (a, b) => `${a} ahora se llama ${b}.`,
+    you: 'tú',
+    privateTo: (a, b) => `${a} → ${b} (privado)`,
+    announcement: 'Aviso',
+    server: 'Servidor',
+    sending: 'enviando…',
+    removed: (n) => `(retirado: un mensaje de ${n})`,
+    codeNeeded: 'Esta sala pide un código: escribe el código que muestra el profesor.',
+    handUp: (p) => `Tu mano está levantada (${p}.º en la fila).`,
+    handDown: 'Tu mano está bajada.',
+    unknownCommand: 'Orden desconocida. Usa /msg NOMBRE texto, o //texto para enviar una línea que empieza por /.',
+  },
+  de: {
+    intro: 'Wähle einen Spitznamen, um den Raum zu betreten.',
+    nickLabel: 'Spitzname',
+    codeLabel: 'Raumcode (die Lehrkraft zeigt ihn)',
+    join: 'Betreten',
+    messageLabel: 'Nachricht',
+    messagePlaceholder: 'Nachricht — /msg NAME Text ist privat',
+    send: 'Senden',
+    raiseHand: 'Melden',
+    lowerHand: 'Meldung zurücknehmen',
+    people: (n) => (n === 1 ? '1 Person im Raum' : `${n} Personen im Raum`),
+    connecting: 'Verbinde…',
+    connected: (nick) => `Verbunden als ${nick}`,
+    encrypted: ' · verschlüsselt',
+    notEncrypted: ' · nicht verschlüsselt',
+    reconnecting: (s) => `Verbindung verloren: neuer Versuch in ${s} s…`,
+    disconnected: 'Getrennt.',
+    joined: (n) => `${n} hat den Raum betreten.`,
+    left: (n, why) => `${n} ist gegangen: ${why}.`,
+    renamed: (a, b) => `${a} heißt jetzt ${b}.`,
+    you: 'du',
+    privateTo: (a, b) => `${a} → ${b} (privat)`,
+    announcement: 'Durchsage',
+    server: 'Server',
+    sending: 'wird gesendet…',
+    removed: (n) => `(entfernt: eine Nachricht von ${n})`,
+    codeNeeded: 'Dieser Raum braucht einen Code: Gib den Code ein, den die Lehrkraft zeigt.',
+    handUp: (p) => `Du hast dich gemeldet (Platz ${p} in der Reihe).`,
+    handDown: 'Deine Meldung ist zurückgenommen.',
+    unknownCommand: 'Unbekannter Befehl. Nutze /msg NAME Text, oder //Text, um eine Zeile zu senden, die mit / beginnt.',
+  },
+  ar: {
+    intro: 'اختر اسمًا مستعارًا لدخول الغرفة.',
+    nickLabel: 'الاسم المستعار',
+    codeLabel: 'رمز الغرفة (يعرضه المعلّم)',
+    join: 'دخول',
+    messageLabel: 'رسالة',
+    messagePlaceholder: 'رسالة — ‎/msg الاسم النص‎ رسالة خاصة',
+    send: 'إرسال',
+    raiseHand: 'رفع اليد',
+    lowerHand: 'خفض اليد',
+    people: (n) => (n === 1 ? 'شخص واحد في الغرفة' : n === 2 ? 'شخصان في الغرفة'
+      : n >= 3 && n <= 10 ? `${n} أشخاص في الغرفة` : `${n} شخصًا في الغرفة`),
+    connecting: 'جارٍ الاتصال…',
+    connected: (nick) => `متصل باسم ${nick}`,
+    encrypted: ' · مشفّر',
+    notEncrypted: ' · غير مشفّر',
+    reconnecting: (s) => `انقطع الاتصال: محاولة جديدة بعد ${s} ث…`,
+    disconnected: 'غير متصل.',
+    joined: (n) => `دخل ${n} الغرفة.`,
+    left: (n, why) => `غادر ${n}: ${why}.`,
+    renamed: (a, b) => `أصبح اسم ${a} الآن ${b}.`,
+    you: 'أنت',
+    privateTo: (a, b) => `${a} ← ${b} (خاص)`,
+    announcement: 'إعلان',
+    server: 'الخادم',
+    sending: 'جارٍ الإرسال…',
+    removed: (n) => `(حُذفت: رسالة من ${n})`,
+    codeNeeded: 'تطلب هذه الغرفة رمزًا: اكتب الرمز الذي يعرضه المعلّم.',
+    handUp: (p) => `يدك مرفوعة (رقم ${p} في الدور).`,
+    handDown: 'يدك منخفضة.',
+    unknownCommand: 'أمر غير معروف. استخدم ‎/msg الاسم النص‎، أو ‎//النص‎ لإرسال سطر يبدأ بـ /.',
+  },
 };
 const LANG = (navigator.languages || [navigator.language || 'en'])
   .map((l) => String(l).slice(0, 2).toLowerCase())
@@ -98,6 +192,8 @@ const messageLines = new Map(); // id -> line, for removals
 
 function applyTexts() {
   document.documentElement.lang = LANG;
+  // Arabic reads right to left: the page mirrors (its CSS uses logical sides).
+  document.documentElement.dir = LANG === 'ar' ? 'rtl' : 'ltr';
   for (const el of document.querySelectorAll('[data-text]')) el.textContent = T[el.dataset.text];
   for (const el of document.querySelectorAll('[data-placeholder]'))
     el.placeholder = T[el.dataset.placeholder];
@@ -122,6 +218,9 @@ function addLine(parts, className) {
   for (const [text, partClass] of parts) {
     const span = document.createElement('span');
     if (partClass) span.className = partClass;
+    // What people wrote keeps its own direction (an isolate): Latin text in
+    // an Arabic page, or the reverse, is not reordered by the page around it.
+    if (partClass === 'text' || partClass === 'from') span.dir = 'auto';
     span.textContent = text;
     li.appendChild(span);
   }
@@ -255,7 +354,7 @@ function handle(frame) {
       if (id) shownIds.add(id);
       const from = frame.announcement ? T.announcement : str(frame.from);
       const line = addLine(
-        [[timeOf(frame.time), 'time'], [from + ': ', 'from'], [str(frame.text), 'text']],
+        [[timeOf(frame.time), 'time'], [from + ':', 'from'], [str(frame.text), 'text']],
         frame.announcement ? 'announcement' : '');
       if (id) messageLines.set(id, line);
       break;
@@ -263,7 +362,7 @@ function handle(frame) {
     case 'private': {
       const cid = str(frame.cid);
       if (cid && pending.has(cid)) settle(cid);
-      addLine([[timeOf(frame.time), 'time'], [T.privateTo(str(frame.from), str(frame.to)) + ': ', 'from'],
+      addLine([[timeOf(frame.time), 'time'], [T.privateTo(str(frame.from), str(frame.to)) + ':', 'from'],
         [str(frame.text), 'text']], 'private');
       break;
     }
@@ -273,12 +372,12 @@ function handle(frame) {
         const from = line.querySelector('.from');
         line.replaceChildren();
         line.className = 'removed';
-        line.textContent = T.removed(from ? from.textContent.replace(/: $/, '') : '?');
+        line.textContent = T.removed(from ? from.textContent.replace(/:$/, '') : '?');
       }
       break;
     }
     case 'notice':
-      addLine([[timeOf(), 'time'], [T.server + ': ', 'from'], [str(frame.text), 'text']], 'announcement');
+      addLine([[timeOf(), 'time'], [T.server + ':', 'from'], [str(frame.text), 'text']], 'announcement');
       break;
     case 'hand':
       handUp = !!frame.up;
@@ -345,7 +444,7 @@ function sendTyped(text) {
       const frame = { type: 'msg', to: match[1], text: match[2], cid };
       send(frame);
       pending.set(cid, { frame, line: addLine([[timeOf(), 'time'],
-        [T.privateTo(nick, match[1]) + ': ', 'from'], [match[2] + ' — ' + T.sending, 'text']],
+        [T.privateTo(nick, match[1]) + ':', 'from'], [match[2] + ' — ' + T.sending, 'text']],
       'pending') });
     } else if (rename) {
       send({ type: 'nick', nick: rename[1] });
@@ -357,7 +456,7 @@ function sendTyped(text) {
   const cid = `${cidPrefix}-${++cidCounter}`;
   const frame = { type: 'say', text, cid };
   send(frame);
-  pending.set(cid, { frame, line: addLine([[timeOf(), 'time'], [nick + ': ', 'from'],
+  pending.set(cid, { frame, line: addLine([[timeOf(), 'time'], [nick + ':', 'from'],
     [text + ' — ' + T.sending, 'text']], 'pending') });
 }
 

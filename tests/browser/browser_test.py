@@ -119,7 +119,10 @@ def main():
         driver.get(f"http://127.0.0.1:{port}/")
         # In the browser's language, French or English.
         join_text = driver.find_element(By.ID, "joinButton").text
-        assert join_text == {"fr": "Entrer"}.get(LANGUAGE, "Join"), join_text
+        assert join_text == {"fr": "Entrer", "es": "Entrar", "de": "Betreten",
+                             "ar": "دخول"}.get(LANGUAGE, "Join"), join_text
+        direction = driver.execute_script("return document.documentElement.dir")
+        assert direction == ("rtl" if LANGUAGE == "ar" else "ltr"), direction
         # Typing a name and pressing Enter joins: the name field has the focus.
         assert driver.switch_to.active_element.get_attribute("id") == "nick"
         driver.switch_to.active_element.send_keys("léa", Keys.ENTER)
@@ -247,8 +250,9 @@ def encrypted():
         driver.switch_to.active_element.send_keys("inès", Keys.ENTER)
         wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
         state = driver.find_element(By.ID, "state").text
-        said, denied = {"fr": ("chiffré", "non chiffré")}.get(LANGUAGE,
-                                                               ("encrypted", "not encrypted"))
+        said, denied = {"fr": ("chiffré", "non chiffré"), "es": ("cifrado", "sin cifrar"),
+                        "de": ("verschlüsselt", "nicht verschlüsselt"),
+                        "ar": ("مشفّر", "غير مشفّر")}.get(LANGUAGE, ("encrypted", "not encrypted"))
         assert said in state and denied not in state, state
         print("OK: http:// sent to https://, joined over TLS")
     finally:
