@@ -152,7 +152,9 @@ def main():
         # Markup from nc is text on the page, and its script never runs.
         nc.send('<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script><b>gras</b>')
         wait.until(lambda d: "<script>" in log())
-        time.sleep(0.5)
+        # A line after it: once it shows, anything the markup could have run has.
+        nc.send("après le balisage")
+        wait.until(lambda d: "après le balisage" in log())
         assert driver.title != "pwned", driver.title
         assert not driver.find_elements(By.CSS_SELECTOR, "#log img, #log script, #log b")
 
