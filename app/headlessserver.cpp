@@ -10,6 +10,7 @@
 #include "model/hostcommand.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSocketNotifier>
 #include <QSysInfo>
 #include <QTimer>
@@ -62,6 +63,8 @@ HeadlessServer::HeadlessServer(QObject *parent)
     // Each thing the teacher does, saying who did it (kept in the history too).
     connect(m_server, &ChatServer::teacherActed, this,
             [this](const QString &sentence) { log(sentence); });
+    connect(m_server, &ChatServer::handedIn, this,
+            [this](const FileDesk::HandIn &handIn) { log(handInSentence(handIn)); });
     connect(m_server, &ChatServer::lessonChanged, this, [this] {
         const QDateTime started = m_server->lessonStarted();
         log(started.isValid()
@@ -228,6 +231,38 @@ void HeadlessServer::run(const QString &line)
         else
             m_server->endLesson();
         break;
+    case HostCommand::Kind::HandOut:
+        if (const QString error = m_server->handOut(command.text); !error.isEmpty())
+            log(error);
+        break;
+    case HostCommand::Kind::Collect:
+        if (command.on) {
+            QString error;
+            if (m_server->collect(command.text, &error))
+                log(tr("Hand-ins go to %1").arg(m_server->collection()->folder));
+            else
+                log(error);
+        } else {
+            m_server->stopCollecting();
+        }
+        break;
+    case HostCommand::Kind::HandIns: {
+        const auto &collection = m_server->collection();
+        if (!collection) {
+            log(tr("No work collected in this lesson: /collect [TITLE] begins."));
+            break;
+        }
+        log(tr("%n file(s) handed in, in %1", nullptr, int(collection->handIns.size()))
+                .arg(collection->folder));
+        for (const FileDesk::HandIn &handIn : collection->handIns)
+            log(QStringLiteral("  ") + handInSentence(handIn));
+        const QStringList missing = m_server->notHandedIn();
+        log(missing.isEmpty() ? tr("Everyone handed something in.")
+                              : tr("Not handed in yet (%1): %2")
+                                    .arg(missing.size())
+                                    .arg(missing.join(QStringLiteral(", "))));
+        break;
+    }
     case HostCommand::Kind::Who: {
         QStringList names;
         for (const Participant &participant : m_server->participants())
@@ -243,6 +278,14 @@ void HeadlessServer::run(const QString &line)
         log(command.error);
         break;
     }
+}
+
+QString HeadlessServer::handInSentence(const FileDesk::HandIn &handIn)
+{
+    const QString sentence = handIn.late ? tr("%1 handed in %2 (%3, SHA-256 %4…, from %5), late.")
+                                         : tr("%1 handed in %2 (%3, SHA-256 %4…, from %5).");
+    return sentence.arg(handIn.student, handIn.name, QLocale().formattedDataSize(handIn.size),
+                        QString::fromLatin1(handIn.sha256.toHex().left(16)), handIn.from);
 }
 
 bool HeadlessServer::start(quint16 port, const ServerLimits &limits, const QString &roomCode,

@@ -3,6 +3,8 @@
 // headlessserver.h — the server with no window: the same ChatServer, its
 // events written to standard output, for a PC without a screen.
 
+#include "files/filedesk.h"
+
 #include <QObject>
 #include <QTextStream>
 
@@ -30,6 +32,7 @@ private:
     void readConsole();
     void run(const QString &line);
     void log(const QString &text);
+    static QString handInSentence(const FileDesk::HandIn &handIn);
     QString timestamp();
 
     ChatServer *m_server;

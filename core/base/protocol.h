@@ -64,6 +64,8 @@ inline constexpr char Pong[] = "pong";
 inline constexpr char Bye[] = "bye";
 inline constexpr char Hand[] = "hand";
 inline constexpr char Deleted[] = "deleted";
+inline constexpr char File[] = "file";
+inline constexpr char Collect[] = "collect";
 } // namespace Type
 
 // One JSON object as one compact line ending in '\n'.

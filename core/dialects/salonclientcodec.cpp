@@ -166,6 +166,20 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
         if (!id.isDouble() || id.toDouble() < 1)
             return std::nullopt;
         event.message.id = qint64(id.toDouble());
+    } else if (isType(Protocol::Type::File)) {
+        event = eventOf(ChatEvent::Kind::File, frame);
+        event.file.name = field(frame, "name");
+        event.file.sha256 = field(frame, "sha256");
+        event.file.url = field(frame, "url");
+        const QJsonValue size = frame.value(QLatin1String("size"));
+        if (event.file.name.isEmpty() || event.file.url.isEmpty() || !size.isDouble() ||
+            size.toDouble() < 0)
+            return std::nullopt;
+        event.file.size = qint64(size.toDouble());
+    } else if (isType(Protocol::Type::Collect)) {
+        event = eventOf(ChatEvent::Kind::Collecting, frame);
+        event.open = frame.value(QLatin1String("open")).toBool();
+        event.text = field(frame, "title");
     } else {
         return std::nullopt;
     }

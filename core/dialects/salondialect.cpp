@@ -246,6 +246,18 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame = frameOf(Protocol::Type::Deleted, event.room);
         frame.insert(QStringLiteral("id"), event.message.id);
         break;
+    case ChatEvent::Kind::File:
+        frame = frameOf(Protocol::Type::File, event.room);
+        frame.insert(QStringLiteral("name"), event.file.name);
+        frame.insert(QStringLiteral("size"), event.file.size);
+        frame.insert(QStringLiteral("sha256"), event.file.sha256);
+        frame.insert(QStringLiteral("url"), event.file.url);
+        break;
+    case ChatEvent::Kind::Collecting:
+        frame = frameOf(Protocol::Type::Collect, event.room);
+        frame.insert(QStringLiteral("open"), event.open);
+        frame.insert(QStringLiteral("title"), event.text);
+        break;
     case ChatEvent::Kind::CodeAsked:
         // A Salon client gives the code in its hello; one that did not is told so.
         frame = frameOf(Protocol::Type::Error);

@@ -3,6 +3,8 @@
 #include "base/textcodec.h"
 #include "model/commandparser.h"
 
+#include <QLocale>
+
 namespace {
 QByteArray line(const QString &text)
 {
@@ -78,6 +80,19 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
     case ChatEvent::Kind::CodeAsked:
         return line(tr("*** This room needs a code: type the code the teacher shows, then "
                        "press Enter."));
+    case ChatEvent::Kind::File:
+        return line(tr("*** The teacher hands out %1 (%2): %3")
+                        .arg(event.file.name, QLocale().formattedDataSize(event.file.size),
+                             event.file.url));
+    case ChatEvent::Kind::Collecting:
+        if (!event.open)
+            return line(tr("*** The teacher no longer collects work."));
+        return line(event.text.isEmpty()
+                        ? tr("*** The teacher collects work: hand it in from a Salon window or "
+                             "the room's web page.")
+                        : tr("*** The teacher collects work (%1): hand it in from a Salon window "
+                             "or the room's web page.")
+                              .arg(event.text));
     case ChatEvent::Kind::Ping:
     case ChatEvent::Kind::Pong:
         // A person at a terminal can't answer; TCP keepalive watches instead.

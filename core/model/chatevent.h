@@ -34,6 +34,17 @@ struct ChatEvent
         Deleted,     // the teacher removed `message` (its id, sender and time)
         Ping,        // are you there? (`pingId`)
         Pong,        // I am here (`pingId` echoed)
+        File,        // the teacher hands out `file`
+        Collecting,  // the teacher collects work (`open`), titled `text`
+    };
+
+    // File: what is handed out, and where this member fetches it.
+    struct OfferedFile
+    {
+        QString name;
+        qint64 size = 0;
+        QString sha256; // hex
+        QString url;    // "http://192.168.1.5:12800/files/KEY/name.pdf"
     };
 
     Kind kind = Kind::Notice;
@@ -54,6 +65,8 @@ struct ChatEvent
     QString token;
     // NickRefused: why, for programs: "invalid", "taken" or "held".
     QString code;
+    OfferedFile file;
+    bool open = false; // Collecting
     bool handUp = false;
     int position = 0;
 

@@ -145,6 +145,21 @@ HostCommand HostCommand::parse(const QString &line)
         lesson.on = what == QLatin1String("new");
         return lesson;
     }
+    if (name == QLatin1String("handout")) {
+        if (rest.isEmpty())
+            return invalid(tr("Usage: /handout PATH"));
+        HostCommand handOut = commandOf(Kind::HandOut);
+        handOut.text = rest;
+        return handOut;
+    }
+    if (name == QLatin1String("collect")) {
+        HostCommand collect = commandOf(Kind::Collect);
+        collect.on = rest.toLower() != QLatin1String("off");
+        collect.text = collect.on ? rest : QString();
+        return collect;
+    }
+    if (name == QLatin1String("handins"))
+        return noArguments(Kind::HandIns);
     if (name == QLatin1String("who"))
         return noArguments(Kind::Who);
     if (name == QLatin1String("help"))
@@ -173,6 +188,9 @@ QStringList HostCommand::help()
         tr("/code CODE, /code off  only those who type CODE get in; no code any more"),
         tr("/lesson new, /lesson end  a new lesson starts clean; the end of one, too"),
         tr("/delete ID           removes message #ID from every window and from the history"),
+        tr("/handout PATH        hands the file out to everyone, and to those who join later"),
+        tr("/collect [TITLE], /collect off  students hand work in to you; no more"),
+        tr("/handins             what was handed in, and who has not handed in yet"),
         tr("/msg NICK TEXT       a private message from you"),
         tr("/name NAME           your name in the room (students write to it)"),
         tr("/who                 who is in the room"),

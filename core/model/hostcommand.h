@@ -3,7 +3,9 @@
 // hostcommand.h — what the room's host (the teacher) types at the headless
 // server's console, one command a line: "/mute NICK", "/unmute NICK",
 // "/quiet [off]", "/slow SECONDS", "/pm all|teacher|off", "/kick NICK
-// [REASON]", "/lock", "/unlock", "/code CODE|off", "/lesson new|end", "/delete ID", "/msg NICK
+// [REASON]", "/lock", "/unlock", "/code CODE|off", "/lesson new|end", "/delete ID", "/handout
+// PATH", "/collect [TITLE]|off",
+// "/handins", "/msg NICK
 // TEXT", "/name NAME", "/who", "/help";
 // anything not starting
 // with "/" is an announcement. A pure reader, like CommandParser: the console and its
@@ -36,6 +38,9 @@ public:
         Code,    // the room's code becomes `text` (empty: none)
         Lesson,  // a new lesson (`on`), or the end of this one
         Delete,  // remove message `id` from every window and the history
+        HandOut, // hand the file at `text` out to everyone
+        Collect, // collect work (`on`), titled `text`; or stop
+        HandIns, // what was handed in, and who has not
         Private, // `text` for `nick` only, from the teacher
         Name,    // the teacher's name in the room becomes `nick`
         Who,     // who is in the room

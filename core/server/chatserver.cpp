@@ -29,6 +29,7 @@ ChatServer::ChatServer(QObject *parent) : QObject(parent), m_room(RoomId::main()
     // knows whether it runs inside TLS: QtWebSockets only speaks WebSocket.
     connect(m_webSockets, &QWebSocketServer::newConnection, this, &ChatServer::takeWebSockets);
     m_room.setHostName(tr("Teacher"));
+    connectFiles();
     m_turnedAwaySummary.setInterval(5000);
     m_turnedAwaySummary.setSingleShot(true);
     connect(&m_turnedAwaySummary, &QTimer::timeout, this, [this] {
@@ -130,7 +131,7 @@ bool ChatServer::listen(const QHostAddress &address, quint16 port)
 void ChatServer::stop()
 {
     if (!m_listener.isListening() && m_sessions.isEmpty() && m_handshakes.isEmpty() &&
-        m_exchanges.isEmpty() && m_upgrades.isEmpty())
+        m_exchanges.isEmpty() && m_upgrades.isEmpty() && m_transfers.isEmpty())
         return;
     m_listener.close();
     for (Handshake *handshake : std::exchange(m_handshakes, {})) {
@@ -139,6 +140,7 @@ void ChatServer::stop()
         handshake->deleteLater();
     }
     stopWeb();
+    stopTransfers();
     const QString reason = tr("the server stopped");
     for (PeerSession *session : std::exchange(m_sessions, {})) {
         const bool joined = m_room.remove(session, reason);
@@ -414,6 +416,7 @@ void ChatServer::admit(PeerSession *session, const QString &nick, const QString 
     }
     emit clientJoined(session->participant());
     emit occupancyChanged();
+    offerFiles(session);
 }
 
 void ChatServer::handleClosed(PeerSession *session)

@@ -5,6 +5,7 @@
 // handshake (what does it speak?) → session in a room (docs/architecture.md).
 
 #include "base/wiretap.h"
+#include "files/filedesk.h"
 #include "model/chatmessage.h"
 #include "model/participant.h"
 #include "security/serveridentity.h"
@@ -29,6 +30,8 @@
 
 class Dialect;
 class HttpExchange;
+class TransferExchange;
+struct HttpRequest;
 class PeerSession;
 class QTcpSocket;
 class QWebSocketServer;
@@ -160,6 +163,25 @@ public:
     void setHistoryFolder(const QString &folder) { m_historyFolder = folder; }
     QString historyFile() const;
 
+    // Files (chatserver_files.cpp, docs/protocol.md §9), each on a
+    // connection of its own. A file handed out is offered to every member,
+    // and to everyone who joins later in the lesson, each with an address of
+    // its own. Empty, or why `path` can't be handed out.
+    QString handOut(const QString &path);
+    const QList<FileDesk::Offered> &handedOut() const { return m_files.offered(); }
+    // A collection: members hand work in to the teacher only, into
+    // handInFolder()/<date and title>/<student>/. False (`error` says why)
+    // when its folder can't be made.
+    bool collect(const QString &title, QString *error = nullptr);
+    void stopCollecting();
+    const std::optional<FileDesk::Collection> &collection() const { return m_files.collection(); }
+    // Those in the room at any time in this lesson who handed nothing in.
+    QStringList notHandedIn() const { return m_files.missing(); }
+    void setHandInFolder(const QString &folder) { m_files.setHandInFolder(folder); }
+    QString handInFolder() const { return m_files.handInFolder(); }
+    void setFileLimits(const FileDesk::Limits &limits) { m_files.setLimits(limits); }
+    const FileDesk::Limits &fileLimits() const { return m_files.limits(); }
+
     // Who the server is. With an identity, the room speaks TLS on its port
     // too: a client's ClientHello, before or right after the banner, starts
     // it (docs/security.md); without one, plain only. For new connections.
@@ -214,6 +236,12 @@ signals:
     void moderationChanged();
     void mutedChanged(const QString &nick, bool muted);
     void bansChanged();
+    // A file is offered to the room (hashed, ready).
+    void fileHandedOut(const FileDesk::Offered &file);
+    // A collection opened or closed.
+    void collectionChanged();
+    // A student's work arrived, whole and checked.
+    void handedIn(const FileDesk::HandIn &handIn);
     // A hand went up or down (`nick`'s, or everyone's when empty).
     void handsChanged(const QString &nick, bool up);
 
@@ -234,6 +262,14 @@ private:
     void startHttp(Handshake *handshake, quint64 id);
     void upgrade(QTcpSocket *socket, quint64 id, bool encrypted);
     void takeWebSockets();
+    // Files (chatserver_files.cpp).
+    void startTransfer(QTcpSocket *socket, const HttpRequest &request, quint64 id);
+    void offer(PeerSession *session, const FileDesk::Offered &file);
+    // What a newcomer gets: the files handed out so far, an open collection.
+    void offerFiles(PeerSession *session);
+    ChatEvent collectingEvent() const;
+    void stopTransfers();
+    void connectFiles();
     void stopWeb();
     // A plain connection to a room that only accepts encrypted ones.
     void turnAwayPlain(PeerSession *session, Transport *transport);
@@ -259,9 +295,11 @@ private:
     Room m_room;
     QString m_historyFolder;
     QPointer<WireTap> m_tap;
-    QList<Handshake *> m_handshakes;   // owned as QObject children
-    QList<PeerSession *> m_sessions;   // owned as QObject children
-    QList<HttpExchange *> m_exchanges; // owned as QObject children
+    QList<Handshake *> m_handshakes;       // owned as QObject children
+    QList<PeerSession *> m_sessions;       // owned as QObject children
+    QList<HttpExchange *> m_exchanges;     // owned as QObject children
+    QList<TransferExchange *> m_transfers; // owned as QObject children
+    FileDesk m_files;
     // Sockets handed to QtWebSockets, by "address:port", until it has made
     // a WebSocket of them (or given up).
     struct Upgrade

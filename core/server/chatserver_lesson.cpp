@@ -76,6 +76,7 @@ void ChatServer::clearLesson()
     m_codeGate.setCode({});
     m_bans.clear();
     m_room.clearLesson();
+    m_files.endLesson();
     if (hadCode)
         emit roomCodeChanged({});
     setLocked(false);

@@ -123,6 +123,7 @@ ChatServer::BanResult ChatServer::ban(const QString &nick, bool evenShared, QStr
         }
     }
     const QString bannedNick = member->nick();
+    m_files.revokeMember(m_room.memberKeyOf(member));
     m_bans.add(bannedNick, byAddress ? address : QHostAddress());
     record(QStringLiteral("ban"),
            byAddress ? tr("%1 kept %2 out for the rest of the lesson (address %3).")
@@ -137,6 +138,7 @@ ChatServer::BanResult ChatServer::ban(const QString &nick, bool evenShared, QStr
         const QList<PeerSession *> sessions = m_sessions;
         for (PeerSession *other : sessions) {
             if (other->participant().address.isEqual(address)) {
+                m_files.revokeMember(m_room.memberKeyOf(other));
                 other->sendError(ErrorCode::Banned);
                 leave(other, tr("banned by the host"), Room::NameAfter::Freed);
                 other->closeWithGoodbye(tr("Goodbye."));

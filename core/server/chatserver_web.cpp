@@ -7,6 +7,7 @@
 #include "server/chatserver.h"
 #include "server/httpexchange.h"
 #include "server/peersession.h"
+#include "server/transferexchange.h"
 #include "server/websockettransport.h"
 
 #include <QTcpSocket>
@@ -25,6 +26,10 @@ void ChatServer::startHttp(Handshake *handshake, quint64 id)
     const QString endpoint = Participant::endpointOf(socket->peerAddress(), socket->peerPort());
     auto *exchange = new HttpExchange(socket, id, options, this);
     m_exchanges.append(exchange);
+    connect(exchange, &HttpExchange::transferRequested, this,
+            [this, id](QTcpSocket *transferring, const HttpRequest &request) {
+                startTransfer(transferring, request, id);
+            });
     connect(exchange, &HttpExchange::upgradeRequested, this,
             [this, id, encrypted = options.encrypted](QTcpSocket *upgrading) {
                 upgrade(upgrading, id, encrypted);
@@ -40,6 +45,8 @@ void ChatServer::startHttp(Handshake *handshake, quint64 id)
                 bool upgrading = false;
                 for (const Upgrade &pending : std::as_const(m_upgrades))
                     upgrading = upgrading || pending.id == id;
+                for (const TransferExchange *transfer : std::as_const(m_transfers))
+                    upgrading = upgrading || transfer->id() == id;
                 if (!upgrading)
                     release(id);
             });

@@ -1,5 +1,6 @@
 #include "server/httpexchange.h"
 
+#include "server/transferexchange.h"
 #include "web/httpresponse.h"
 #include "web/webpages.h"
 
@@ -94,12 +95,12 @@ void HttpExchange::answer(const HttpRequest &request)
                       .arg(QString::fromLatin1(origin.left(100))));
             return;
         }
-        m_done = true;
-        m_deadline.stop();
-        disconnect(m_socket, nullptr, this, nullptr);
-        m_socket->setParent(nullptr);
-        QTcpSocket *socket = std::exchange(m_socket, nullptr);
-        emit upgradeRequested(socket, request);
+        emit upgradeRequested(handOver(), request);
+        emit finished({});
+        return;
+    }
+    if (TransferExchange::handles(path)) {
+        emit transferRequested(handOver(), request);
         emit finished({});
         return;
     }
@@ -123,6 +124,15 @@ void HttpExchange::answer(const HttpRequest &request)
         replyAndKeep(request, bytes);
     else
         reply(bytes);
+}
+
+QTcpSocket *HttpExchange::handOver()
+{
+    m_done = true;
+    m_deadline.stop();
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->setParent(nullptr);
+    return std::exchange(m_socket, nullptr);
 }
 
 void HttpExchange::replyAndKeep(const HttpRequest &request, const QByteArray &bytes)

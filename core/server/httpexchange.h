@@ -38,6 +38,9 @@ signals:
     // A WebSocket upgrade from the page: `socket` (no longer a child) still
     // holds the whole request, unread.
     void upgradeRequested(QTcpSocket *socket, const HttpRequest &request);
+    // A file to send or receive (TransferExchange::handles): `socket` (no
+    // longer a child) still holds the whole request, unread.
+    void transferRequested(QTcpSocket *socket, const HttpRequest &request);
     // Answered (or given up): the exchange is over. `problem` is for the
     // server window when it was no browser's ordinary request.
     void finished(const QString &problem);
@@ -49,6 +52,8 @@ private:
     // The request was answered with `bytes`, and the connection stays for
     // the next one.
     void replyAndKeep(const HttpRequest &request, const QByteArray &bytes);
+    // Hands the socket, request unread, to whoever takes it from here.
+    QTcpSocket *handOver();
 
     QTcpSocket *m_socket;
     quint64 m_id;

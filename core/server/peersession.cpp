@@ -51,6 +51,21 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
     });
 }
 
+QString PeerSession::baseUrl() const
+{
+    QHostAddress local = m_transport->localAddress();
+    bool mapped = false;
+    const quint32 ipv4 = local.toIPv4Address(&mapped);
+    if (mapped)
+        local = QHostAddress(ipv4);
+    local.setScopeId({});
+    const QString host = local.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + local.toString() + QLatin1Char(']')
+                             : local.toString();
+    return (m_transport->isEncrypted() ? QStringLiteral("https://") : QStringLiteral("http://")) +
+           host + QLatin1Char(':') + QString::number(m_transport->localPort());
+}
+
 void PeerSession::start()
 {
     // A Salon client must say hello in time, a text client give the room's code.

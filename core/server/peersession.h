@@ -36,6 +36,9 @@ public:
     const Participant &participant() const { return m_participant; }
     QString nick() const { return m_participant.nick; }
     bool isJoined() const { return m_joined; }
+    // How this peer reaches the server over HTTP: "https://192.168.1.5:12800"
+    // (the address it connected to, and https when it speaks TLS).
+    QString baseUrl() const;
     const Dialect &dialect() const { return *m_dialect; }
 
     // The room let the peer in under `nick`.

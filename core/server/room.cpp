@@ -136,6 +136,12 @@ bool Room::tokenProves(const QString &token, const QString &nick) const
     return member && Nickname::skeleton(member->nick) == Nickname::skeleton(nick);
 }
 
+QString Room::memberNick(const QString &token) const
+{
+    const MemberRegistry::Member *member = m_registry.find(token);
+    return member ? member->nick : QString();
+}
+
 PeerSession *Room::findByToken(const QString &token) const
 {
     if (token.isEmpty())

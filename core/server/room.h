@@ -71,6 +71,9 @@ public:
     // True when `token` proves the name `nick`: its member is in the room or
     // was, a moment ago, under a name like it.
     bool tokenProves(const QString &token, const QString &nick) const;
+    // The name of the member `token` proves (in the room, or away with its
+    // name held); empty when it proves nobody.
+    QString memberNick(const QString &token) const;
     // The member in the room with `token` (its old connection, not yet
     // known to be dead), if any.
     PeerSession *findByToken(const QString &token) const;

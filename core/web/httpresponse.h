@@ -10,10 +10,13 @@
 
 namespace HttpResponse {
 
-// "HTTP/1.1 404 Not Found" and the rest; `head` leaves the body out (for
+// "HTTP/1.1 404 Not Found" and the rest; `headOnly` leaves the body out (for
 // HEAD) but keeps its length.
 QByteArray make(int status, const QByteArray &contentType, const QByteArray &body,
-                bool head = false, const QByteArray &extraHeaders = {}, bool keepAlive = false);
+                bool headOnly = false, const QByteArray &extraHeaders = {}, bool keepAlive = false);
+// The status line and headers alone, for a body sent after them (a file).
+QByteArray head(int status, const QByteArray &contentType, qint64 contentLength,
+                const QByteArray &extraHeaders = {}, bool keepAlive = false);
 // A short plain-text answer for an error status, saying what went wrong.
 QByteArray error(int status, const QByteArray &why = {});
 // 301 to `location`.

@@ -13,8 +13,9 @@ declare -A allowed=(
     [storage]="base model storage"
     [security]="base security"
     [web]="base web"
+    [files]="base files"
     [discovery]="base security discovery"
-    [server]="base model dialects storage security web server"
+    [server]="base model dialects storage security web files server"
     [client]="base model dialects security client"
 )
 core_folders="${!allowed[*]}"
