@@ -305,6 +305,12 @@ void ChatClient::handleEvent(const ChatEvent &event)
         if (event.room == m_room->id())
             emit messageDeleted(event.message.id);
         break;
+    case ChatEvent::Kind::File:
+        emit fileOffered(event.file);
+        break;
+    case ChatEvent::Kind::Collecting:
+        emit collectingChanged(event.open, event.text);
+        break;
     default:
         // Only the room we are in, today; a second room gets its own ClientRoom.
         if (event.room == m_room->id())

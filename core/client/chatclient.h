@@ -12,6 +12,7 @@
 #include "client/outbox.h"
 #include "client/serverlink.h"
 #include "model/chatcommand.h"
+#include "model/chatevent.h"
 #include "model/chatmessage.h"
 
 #include <QObject>
@@ -78,6 +79,7 @@ public:
     void setAcceptNewServers(bool accept) { m_link->setAcceptNewServers(accept); }
     bool isEncrypted() const { return m_link->isEncrypted(); }
     QByteArray serverFingerprint() const { return m_link->serverFingerprint(); }
+    QString memberToken() const { return m_link->memberToken(); }
     // Asks the teacher for the floor, or takes the request back; the room's
     // answer comes as handChanged().
     void setHandRaised(bool up);
@@ -133,6 +135,10 @@ signals:
     void announcementReceived(const QString &text);
     // Our hand is `up`, `position` in line (1: first).
     void handChanged(bool up, int position);
+    // The teacher hands out `file` (FileTransfers fetches it).
+    void fileOffered(const ChatEvent::OfferedFile &file);
+    // The teacher collects work (`open`), titled `title`; or no longer.
+    void collectingChanged(bool open, const QString &title);
     // The teacher removed message `id` from the room: it goes from the screen.
     void messageDeleted(qint64 id);
     // An error the server reported (message too long, unknown name…).

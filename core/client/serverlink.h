@@ -92,6 +92,9 @@ public:
     void setAcceptNewServers(bool accept) { m_acceptNew = accept; }
     // Whether the room is reached through TLS, with the pinned certificate.
     bool isEncrypted() const { return m_encrypted; }
+    // The member token the room gave us (empty: none yet). A secret: for
+    // the requests that prove who we are (a hand-in), never for a log.
+    QString memberToken() const { return m_token; }
     // The fingerprint of the server we are in the room with (empty: plain).
     QByteArray serverFingerprint() const { return m_encrypted ? m_pinned : QByteArray(); }
 

@@ -253,8 +253,10 @@ void TransferExchange::receive()
     }
     bool offsetOk = false;
     const qint64 offset = m_request.header("salon-offset").toLongLong(&offsetOk);
-    bool lengthOk = false;
-    const qint64 length = m_request.header("content-length").toLongLong(&lengthOk);
+    // No length and no other framing: no body (RFC 9112 §6.3).
+    const QByteArray lengthHeader = m_request.header("content-length");
+    bool lengthOk = lengthHeader.isEmpty();
+    const qint64 length = lengthOk ? 0 : lengthHeader.toLongLong(&lengthOk);
     if (!m_request.header("transfer-encoding").isEmpty() || !lengthOk || length < 0) {
         refuse({411, tr("A hand-in's bytes come with their length.")});
         return;

@@ -16,7 +16,7 @@ declare -A allowed=(
     [files]="base files"
     [discovery]="base security discovery"
     [server]="base model dialects storage security web files server"
-    [client]="base model dialects security client"
+    [client]="base model dialects security files client"
 )
 core_folders="${!allowed[*]}"
 failures=0
