@@ -3,6 +3,7 @@
 #include "translation.h"
 
 #include "base/protocol.h"
+#include "files/filedesk.h"
 #include "model/joinlink.h"
 #include "model/nickname.h"
 #include "model/roomcode.h"
@@ -42,7 +43,7 @@ CommandLine::CommandLine()
           QStringLiteral("clients"),
           QCoreApplication::translate("CommandLine", "demo: how many client windows (default 2)."),
           QStringLiteral("N"))
-    , m_roomCodeOption(QStringLiteral("room-code"),
+    , m_roomCodeOption(QStringList{QStringLiteral("room-code"), QStringLiteral("code")},
                        QCoreApplication::translate(
                            "CommandLine", "server: only those who type CODE get in (letters, "
                                           "digits and '-'). client: the code to give."),
@@ -57,6 +58,12 @@ CommandLine::CommandLine()
                             "CommandLine", "Finding servers: lan (the default), loopback (this PC "
                                            "only) or off. SALON_DISCOVERY, when set, wins."),
                         QStringLiteral("SCOPE"))
+    , m_handInFolderOption(QStringLiteral("hand-in-folder"),
+                           QCoreApplication::translate(
+                               "CommandLine", "server: where work handed in goes, a folder per "
+                                              "collection and per student (default: %1).")
+                               .arg(FileDesk::defaultHandInFolder()),
+                           QStringLiteral("DIR"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Salon — a chat for a room full of people.\n\n"
@@ -64,11 +71,13 @@ CommandLine::CommandLine()
                        "  (none)  open the start window: host a room or join one\n"
                        "  server  host a room (add --headless for no window)\n"
                        "  client  join a room\n"
-                       "  demo    a room and client windows side by side on this PC"));
+                       "  demo    a room and client windows side by side on this PC\n"
+                       "  hand-in FILE  hand work in to the teacher (--host, --nick; run it\n"
+                       "                again after an interruption and it goes on)"));
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLine", "server, client or demo (optional)."),
-        QStringLiteral("[server|client|demo]"));
+        QCoreApplication::translate("CommandLine", "server, client, demo or hand-in (optional)."),
+        QStringLiteral("[server|client|demo|hand-in]"));
     m_parser.addPositionalArgument(
         QStringLiteral("link"),
         QCoreApplication::translate("CommandLine", "client: a join link the server window copies "
@@ -76,7 +85,8 @@ CommandLine::CommandLine()
         QStringLiteral("[link]"));
     m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
-                         m_roomCodeOption, m_requireTlsOption, m_discoveryOption, m_langOption});
+                         m_roomCodeOption, m_requireTlsOption, m_discoveryOption,
+                         m_handInFolderOption, m_langOption});
 
     // The server's limits, from the one table (docs/limits.md).
     for (const LimitSpec &spec : LimitsTable::all()) {
@@ -127,6 +137,13 @@ bool CommandLine::parse(const QStringList &arguments)
         if (positional.isEmpty())
             positional.append(QStringLiteral("client"));
     }
+    if (positional.value(0) == QLatin1String("hand-in")) {
+        if (positional.size() != 2)
+            return fail(QCoreApplication::translate(
+                "CommandLine", "Usage: salon hand-in --host H [--port P] --nick NAME [--code "
+                               "CODE] FILE"));
+        m_file = positional.takeLast();
+    }
     if (positional.size() > 1)
         return fail(QCoreApplication::translate("CommandLine", "Too many commands: %1.")
                         .arg(positional.join(QLatin1Char(' '))));
@@ -139,10 +156,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_command = Command::Client;
     else if (command == QLatin1String("demo"))
         m_command = Command::Demo;
+    else if (command == QLatin1String("hand-in"))
+        m_command = Command::HandIn;
     else
         return fail(QCoreApplication::translate("CommandLine",
-                                                "Unknown command \"%1\": use server, client or "
-                                                "demo.")
+                                                "Unknown command \"%1\": use server, client, "
+                                                "demo or hand-in.")
                         .arg(command));
 
     m_headless = m_parser.isSet(m_headlessOption);
@@ -164,9 +183,13 @@ bool CommandLine::parse(const QStringList &arguments)
             QCoreApplication::translate("CommandLine", "--headless goes with the server command."));
     const bool clientOption =
         m_parser.isSet(m_hostOption) || m_parser.isSet(m_nickOption) || m_connect;
-    if (clientOption && m_command != Command::Client)
+    if (clientOption && m_command != Command::Client &&
+        !(m_command == Command::HandIn && !m_connect))
         return fail(QCoreApplication::translate(
             "CommandLine", "--host, --nick and --connect go with the client command."));
+    if (m_command == Command::HandIn && (m_host.isEmpty() || m_nick.isEmpty()))
+        return fail(QCoreApplication::translate(
+            "CommandLine", "salon hand-in needs the room (--host) and your name (--nick)."));
     if (m_parser.isSet(m_clientsOption)) {
         if (m_command != Command::Demo)
             return fail(QCoreApplication::translate("CommandLine",
@@ -179,9 +202,10 @@ bool CommandLine::parse(const QStringList &arguments)
                             .arg(m_parser.value(m_clientsOption)));
     }
     if (m_parser.isSet(m_roomCodeOption)) {
-        if (m_command != Command::Server && m_command != Command::Client)
+        if (m_command != Command::Server && m_command != Command::Client &&
+            m_command != Command::HandIn)
             return fail(QCoreApplication::translate(
-                "CommandLine", "--room-code goes with the server or client command."));
+                "CommandLine", "--room-code goes with the server, client or hand-in command."));
         const auto code = RoomCode::parse(m_parser.value(m_roomCodeOption));
         if (!code)
             return fail(QCoreApplication::translate("CommandLine",
@@ -189,6 +213,12 @@ bool CommandLine::parse(const QStringList &arguments)
                                                     "'-'.")
                             .arg(RoomCode::MaxChars));
         m_roomCode = *code;
+    }
+    if (m_parser.isSet(m_handInFolderOption)) {
+        if (m_command != Command::Server)
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--hand-in-folder goes with the server command."));
+        m_handInFolder = m_parser.value(m_handInFolderOption);
     }
     if (m_parser.isSet(m_requireTlsOption)) {
         if (m_command != Command::Server)
@@ -257,7 +287,8 @@ QString CommandLine::helpText() const
 
 bool CommandLine::wantsWindow() const
 {
-    return !m_help && !m_version && m_error.isEmpty() && !m_headless;
+    return !m_help && !m_version && m_error.isEmpty() && !m_headless &&
+           m_command != Command::HandIn;
 }
 
 void CommandLine::applyTo(ServerLimits &limits) const

@@ -17,7 +17,7 @@ struct ServerLimits;
 class CommandLine
 {
 public:
-    enum class Command { Start, Server, Client, Demo };
+    enum class Command { Start, Server, Client, Demo, HandIn };
 
     CommandLine();
 
@@ -47,6 +47,10 @@ public:
     bool requireTls() const { return m_requireTls; }
     // demo: how many client windows (2 unless --clients says).
     int demoClients() const { return m_demoClients; }
+    // hand-in: the file to hand in.
+    QString file() const { return m_file; }
+    // server: --hand-in-folder, where collected work goes (empty: the default).
+    QString handInFolder() const { return m_handInFolder; }
     // --discovery, when given.
     std::optional<Discovery::Scope> discoveryScope() const { return m_discovery; }
 
@@ -71,6 +75,7 @@ private:
     QCommandLineOption m_roomCodeOption;
     QCommandLineOption m_requireTlsOption;
     QCommandLineOption m_discoveryOption;
+    QCommandLineOption m_handInFolderOption;
     QList<QCommandLineOption> m_limitOptions; // from LimitsTable
 
     QString m_error;
@@ -78,6 +83,8 @@ private:
     bool m_version = false;
     Command m_command = Command::Start;
     bool m_headless = false;
+    QString m_file;
+    QString m_handInFolder;
     bool m_portGiven = false;
     quint16 m_port = 0;
     QString m_host;

@@ -25,6 +25,7 @@ public:
                bool requireTls = false);
     // Says goodbye to everyone; the caller quits the event loop after.
     void stop();
+    ChatServer *server() const { return m_server; }
 
 private:
     // The host's console: one command a line on standard input (HostCommand).

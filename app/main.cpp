@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "demowindow.h"
 #include "discovery/discovery.h"
+#include "handinrunner.h"
 #include "headlessserver.h"
 #include "openfileslimit.h"
 #include "server/chatserver.h"
@@ -43,6 +44,8 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
 {
     OpenFilesLimit::raise();
     HeadlessServer server;
+    if (!commandLine.handInFolder().isEmpty())
+        server.server()->setHandInFolder(commandLine.handInFolder());
     if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800),
                       serverLimits(commandLine), commandLine.roomCode(), commandLine.requireTls()))
         return 1;
@@ -51,6 +54,27 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
         server.stop();
         app.quit();
     });
+    return app.exec();
+}
+
+// salon hand-in: work handed in from a terminal.
+int runHandIn(QCoreApplication &app, const CommandLine &commandLine)
+{
+    HandInRunner::Options options;
+    options.host = commandLine.host();
+    options.portGiven = commandLine.portGiven();
+    if (commandLine.portGiven())
+        options.port = commandLine.port();
+    options.nick = commandLine.nick();
+    options.code = commandLine.roomCode();
+    options.file = commandLine.file();
+    HandInRunner runner(options);
+    QObject::connect(&runner, &HandInRunner::finished, &app, &QCoreApplication::exit);
+    if (!runner.start())
+        return 1;
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &runner,
+                     &HandInRunner::interrupt);
     return app.exec();
 }
 
@@ -82,6 +106,8 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
     if (commandLine.portGiven())
         window->setPort(commandLine.port());
     window->server()->setRoomCode(commandLine.roomCode());
+    if (!commandLine.handInFolder().isEmpty())
+        window->server()->setHandInFolder(commandLine.handInFolder());
     window->show();
     window->startServer();
     return window;
@@ -172,6 +198,8 @@ int main(int argc, char *argv[])
         Discovery::setCommandLineScope(Discovery::Scope::Loopback);
     if (commandLine.headless())
         return runHeadless(*app, commandLine);
+    if (commandLine.command() == CommandLine::Command::HandIn)
+        return runHandIn(*app, commandLine);
 
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.salonchat.Salon"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
@@ -189,6 +217,8 @@ int main(int argc, char *argv[])
     case CommandLine::Command::Demo:
         if (!openDemo(commandLine))
             return 1;
+        break;
+    case CommandLine::Command::HandIn: // handled above, with no window
         break;
     case CommandLine::Command::Start: {
         auto *start = new StartWindow;

@@ -80,6 +80,10 @@ public:
     bool isEncrypted() const { return m_link->isEncrypted(); }
     QByteArray serverFingerprint() const { return m_link->serverFingerprint(); }
     QString memberToken() const { return m_link->memberToken(); }
+    void resumeMember(const QString &host, quint16 port, const QString &nick, const QString &token)
+    {
+        m_link->resumeMember(host, port, nick, token);
+    }
     // Asks the teacher for the floor, or takes the request back; the room's
     // answer comes as handChanged().
     void setHandRaised(bool up);

@@ -95,7 +95,10 @@ void HandInJob::sendFrom(qint64 offset)
     if (now.encrypted)
         TransferRequest::pin(m_reply, now.pinned);
     connect(m_reply, &QNetworkReply::uploadProgress, this,
-            [this](qint64 sent, qint64) { setDone(m_chunkStart + sent); });
+            [this, reply = m_reply.data()](qint64 sent, qint64) {
+                if (reply == m_reply && m_chunkStart + sent > done())
+                    setDone(m_chunkStart + sent);
+            });
     connect(m_reply, &QNetworkReply::finished, this,
             [this, reply = m_reply.data()] { answered(reply); });
 }

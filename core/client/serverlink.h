@@ -95,6 +95,16 @@ public:
     // The member token the room gave us (empty: none yet). A secret: for
     // the requests that prove who we are (a hand-in), never for a log.
     QString memberToken() const { return m_token; }
+    // The next connectToServer() to `host`, `port` as `nick` comes back as
+    // the member `token` proves (a welcome gave it before: a hand-in run
+    // again after an interruption).
+    void resumeMember(const QString &host, quint16 port, const QString &nick, const QString &token)
+    {
+        m_host = host.trimmed();
+        m_port = port;
+        m_nick = nick.trimmed();
+        m_token = token;
+    }
     // The fingerprint of the server we are in the room with (empty: plain).
     QByteArray serverFingerprint() const { return m_encrypted ? m_pinned : QByteArray(); }
 

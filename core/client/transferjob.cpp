@@ -24,6 +24,7 @@ void TransferJob::retry()
         return;
     m_cancelled = false;
     m_tries = 0;
+    m_gaveUp = false;
     start();
 }
 
@@ -64,6 +65,7 @@ void TransferJob::tryAgainLater(const QString &why)
     if (m_cancelled)
         return;
     if (++m_tries > MaxTries) {
+        m_gaveUp = true;
         setState(State::Failed, why);
         return;
     }

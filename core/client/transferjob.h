@@ -61,6 +61,8 @@ public:
     int secondsLeft() const;
     // A hand-in finished after the teacher stopped collecting.
     bool isLate() const { return m_late; }
+    // Failed because the network did not come back after MaxTries.
+    bool gaveUpOnNetwork() const { return m_gaveUp; }
     // Tries left before a network error is final.
     static constexpr int MaxTries = 10;
 
@@ -98,5 +100,6 @@ private:
     qint64 m_rateBytes = 0;
     QElapsedTimer m_rateClock;
     int m_tries = 0;
+    bool m_gaveUp = false;
     QTimer m_again;
 };

@@ -3,6 +3,7 @@
 #include "files/filehasher.h"
 #include "files/safefilename.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -144,6 +145,18 @@ void FileDesk::stopCollecting()
     emit collectionChanged();
 }
 
+void FileDesk::studentRenamed(const QString &from, const QString &to)
+{
+    if (m_seen.remove(from))
+        m_seen.insert(to);
+    if (!m_collection)
+        return;
+    for (HandIn &handIn : m_collection->handIns) {
+        if (handIn.student == from)
+            handIn.student = to;
+    }
+}
+
 QStringList FileDesk::missing() const
 {
     QSet<QString> handedIn;
@@ -158,6 +171,18 @@ QStringList FileDesk::missing() const
     }
     names.sort(Qt::CaseInsensitive);
     return names;
+}
+
+QString FileDesk::partName(const QString &token, qint64 size, const QByteArray &sha256)
+{
+    // Named after what it will be and whose it is: a server started again
+    // goes on with it for that member, and for nobody else.
+    const QByteArray owner =
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral(".salon-%1-%2-%3.part")
+        .arg(QString::fromLatin1(sha256.toHex()))
+        .arg(size)
+        .arg(QString::fromLatin1(owner));
 }
 
 QString FileDesk::studentFolder(const QString &student) const
@@ -180,7 +205,7 @@ qint64 FileDesk::studentBytes(const QString &student) const
     return total;
 }
 
-std::variant<FileDesk::Upload *, FileDesk::Refusal>
+std::variant<FileDesk::Upload *, FileDesk::Refusal, FileDesk::HandIn>
 FileDesk::beginUpload(const QString &token, const QString &student, const QString &from,
                       const QString &name, qint64 size, const QByteArray &sha256)
 {
@@ -192,6 +217,11 @@ FileDesk::beginUpload(const QString &token, const QString &student, const QStrin
     if (size < 0 || sha256.size() != 32)
         return Refusal{400, tr("A hand-in needs its size and its SHA-256.")};
 
+    for (const HandIn &handIn : std::as_const(m_collection->handIns)) {
+        if (handIn.student == student && handIn.asked == clean.name && handIn.size == size &&
+            handIn.sha256 == sha256)
+            return handIn;
+    }
     // The same file begun before by this member: it goes on.
     for (Upload &upload : m_uploads) {
         if (upload.token == token && upload.name == clean.name && upload.size == size &&
@@ -218,10 +248,7 @@ FileDesk::beginUpload(const QString &token, const QString &student, const QStrin
     const QString folder = studentFolder(student);
     if (!QDir().mkpath(folder))
         return Refusal{500, tr("The teacher's folder for your work can't be made.")};
-    // A partial file named after what it will be: a server started again
-    // goes on from it.
-    const QString partPath = QDir(folder).filePath(
-        QStringLiteral(".salon-%1-%2.part").arg(QString::fromLatin1(sha256.toHex())).arg(size));
+    const QString partPath = QDir(folder).filePath(partName(token, size, sha256));
     const qint64 received = QFileInfo(partPath).size();
     QStorageInfo disk(folder);
     if (disk.isValid() && disk.bytesAvailable() - (size - received) < m_limits.keepFreeBytes)
@@ -305,6 +332,7 @@ void FileDesk::finish(Upload *upload,
             HandIn handIn;
             handIn.student = finished.student;
             handIn.name = QFileInfo(path).fileName();
+            handIn.asked = finished.name;
             handIn.path = path;
             handIn.size = finished.size;
             handIn.sha256 = finished.sha256;

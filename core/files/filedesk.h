@@ -54,7 +54,8 @@ public:
     struct HandIn
     {
         QString student;
-        QString name; // as saved
+        QString name;  // as saved
+        QString asked; // the name it was handed in under (cleaned)
         QString path;
         qint64 size = 0;
         QByteArray sha256;
@@ -124,13 +125,17 @@ public:
     // Students seen in the room during this lesson, for "who has not
     // handed in yet".
     void sawStudent(const QString &nick) { m_seen.insert(nick); }
+    // A student took another name: what they handed in follows them.
+    void studentRenamed(const QString &from, const QString &to);
     QStringList missing() const;
 
     // A hand-in from `student` (proved by `token`): a new upload, or the
-    // one it began before with the same name, size and hash.
-    std::variant<Upload *, Refusal> beginUpload(const QString &token, const QString &student,
-                                                const QString &from, const QString &name,
-                                                qint64 size, const QByteArray &sha256);
+    // one it began before with the same name, size and hash; or that very
+    // file, handed in already (asked again after an answer that was lost).
+    std::variant<Upload *, Refusal, HandIn> beginUpload(const QString &token,
+                                                        const QString &student, const QString &from,
+                                                        const QString &name, qint64 size,
+                                                        const QByteArray &sha256);
     // The upload `id` if `token` began it.
     Upload *upload(const QString &id, const QString &token);
     // Bytes arrived for `upload` at its end; a refusal when they can't be
@@ -140,6 +145,9 @@ public:
     // takes its place, `done` gets what was saved or why not.
     void finish(Upload *upload,
                 const std::function<void(const std::variant<HandIn, Refusal> &)> &done);
+
+    // The partial file of a hand-in, in the student's folder.
+    static QString partName(const QString &token, qint64 size, const QByteArray &sha256);
 
     // The lesson is over: no file is offered, no address works, the
     // collection is closed and the students seen are forgotten.

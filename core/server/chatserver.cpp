@@ -386,8 +386,10 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
         session->send(refused);
         return;
     }
-    if (m_room.rename(session, nick))
+    if (m_room.rename(session, nick)) {
+        m_files.studentRenamed(oldNick, session->nick());
         emit clientRenamed(session->participant(), oldNick);
+    }
 }
 
 void ChatServer::admit(PeerSession *session, const QString &nick, const QString &token)

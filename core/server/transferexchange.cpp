@@ -223,10 +223,19 @@ void TransferExchange::beginUpload()
         refuse({400, tr("A hand-in says its name, its size and its SHA-256.")});
         return;
     }
-    const auto begun = m_desk->beginUpload(memberToken, student, m_socket->peerAddress().toString(),
-                                           name, size, sha256);
+    QHostAddress from = m_socket->peerAddress();
+    bool mapped = false;
+    const quint32 ipv4 = from.toIPv4Address(&mapped);
+    if (mapped)
+        from = QHostAddress(ipv4);
+    const auto begun =
+        m_desk->beginUpload(memberToken, student, from.toString(), name, size, sha256);
     if (const auto *refusal = std::get_if<FileDesk::Refusal>(&begun)) {
         refuse(*refusal);
+        return;
+    }
+    if (const auto *handIn = std::get_if<FileDesk::HandIn>(&begun)) {
+        replyDone(*handIn);
         return;
     }
     const FileDesk::Upload *upload = std::get<FileDesk::Upload *>(begun);
@@ -329,15 +338,17 @@ void TransferExchange::complete()
             self->refuse(*refusal);
             return;
         }
-        const FileDesk::HandIn &handIn = std::get<FileDesk::HandIn>(result);
-        self->replyJson(200,
-                        {{QStringLiteral("done"), true},
-                         {QStringLiteral("name"), handIn.name},
-                         {QStringLiteral("size"), handIn.size},
-                         {QStringLiteral("sha256"), QString::fromLatin1(handIn.sha256.toHex())},
-                         {QStringLiteral("late"), handIn.late}});
-        emit self->handedIn(handIn);
+        self->replyDone(std::get<FileDesk::HandIn>(result));
     });
+}
+
+void TransferExchange::replyDone(const FileDesk::HandIn &handIn)
+{
+    replyJson(200, {{QStringLiteral("done"), true},
+                    {QStringLiteral("name"), handIn.name},
+                    {QStringLiteral("size"), handIn.size},
+                    {QStringLiteral("sha256"), QString::fromLatin1(handIn.sha256.toHex())},
+                    {QStringLiteral("late"), handIn.late}});
 }
 
 void TransferExchange::refuse(const FileDesk::Refusal &refusal)

@@ -55,8 +55,6 @@ public:
 signals:
     // Done (or given up). `problem` is for the server's log.
     void finished(const QString &problem);
-    // A hand-in was saved.
-    void handedIn(const FileDesk::HandIn &handIn);
 
 private:
     void download();
@@ -69,6 +67,7 @@ private:
     void reply(const QByteArray &bytes);
     void replyJson(int status, const QJsonObject &object);
     void refuse(const FileDesk::Refusal &refusal);
+    void replyDone(const FileDesk::HandIn &handIn);
     QString token() const;
     void stillMoving();
 

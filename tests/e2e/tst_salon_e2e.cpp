@@ -4,7 +4,10 @@
 
 #include "base/linesplitter.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -32,6 +36,8 @@ private slots:
     void theLessonSurvivesAKilledServer();
     void theIdentityIsPrintedAndKeptAcrossRestarts();
     void aJoinLinkJoinsAtOnceEncrypted();
+    void workIsHandedInFromATerminal();
+    void anInterruptedHandInGoesOn();
 };
 
 namespace {
@@ -60,6 +66,53 @@ startHeadless(QProcess &server, QByteArray &output, const QString &port = QStrin
     const bool up = QTest::qWaitFor(
         [&] { return listening.match(QString::fromUtf8(output)).hasMatch(); }, 10000);
     return up ? quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt()) : 0;
+}
+
+// A slow link: what the client sends reaches the server at about 2 MB/s
+// (64 KiB every 30 ms), so a transfer lasts long enough to be cut.
+class SlowLink : public QObject
+{
+public:
+    explicit SlowLink(quint16 target) : m_target(target)
+    {
+        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+                auto *server = new QTcpSocket(client);
+                server->connectToHost(QHostAddress::LocalHost, m_target);
+                auto *pending = new QByteArray;
+                auto *pace = new QTimer(client);
+                pace->start(30);
+                connect(client, &QObject::destroyed, [pending] { delete pending; });
+                connect(client, &QTcpSocket::readyRead, server,
+                        [client, pending] { pending->append(client->readAll()); });
+                connect(pace, &QTimer::timeout, server, [server, pending] {
+                    if (server->state() == QAbstractSocket::ConnectedState && !pending->isEmpty()) {
+                        server->write(pending->left(64 * 1024));
+                        pending->remove(0, 64 * 1024);
+                    }
+                });
+                connect(server, &QTcpSocket::readyRead, client,
+                        [client, server] { client->write(server->readAll()); });
+                connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
+                connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+        m_listener.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_listener.serverPort(); }
+
+private:
+    QTcpServer m_listener;
+    quint16 m_target;
+};
+
+QByteArray someBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 7919) >> 3);
+    return bytes;
 }
 
 // Collects a socket's lines as they come.
@@ -490,6 +543,159 @@ void TestSalonEndToEnd::theIdentityIsPrintedAndKeptAcrossRestarts()
     const QByteArray said = refused.readAll();
     QVERIFY2(said.contains("chmod 600") && !said.contains("listening"), said.constData());
 #endif
+}
+
+void TestSalonEndToEnd::workIsHandedInFromATerminal()
+{
+    const QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
+    QByteArray output;
+    QProcess server;
+    server.setProcessEnvironment(environment);
+    const QString folder = data.filePath(QStringLiteral("hand-ins"));
+    server.setProgram(salon());
+    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--hand-in-folder"), folder});
+    QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
+                     [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start();
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    QVERIFY(QTest::qWaitFor([&] { return listening.match(QString::fromUtf8(output)).hasMatch(); },
+                            10000));
+    const QString port = listening.match(QString::fromUtf8(output)).captured(1);
+    const QString file = data.filePath(QStringLiteral("devoir é.txt"));
+    QFile content(file);
+    QVERIFY(content.open(QIODevice::WriteOnly));
+    content.write(someBytes(3 * 1024 * 1024));
+    content.close();
+    const auto handIn = [&](const QString &nick, QString *said) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(salon(), {QStringLiteral("hand-in"), QStringLiteral("--host"),
+                                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), port,
+                                QStringLiteral("--nick"), nick, QStringLiteral("--lang"),
+                                QStringLiteral("en"), file});
+        if (!process.waitForFinished(30000))
+            return -1;
+        *said = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+
+    // Nobody collects yet: refused, in words.
+    QString said;
+    QCOMPARE(handIn(QStringLiteral("zoe"), &said), 1);
+    QVERIFY2(said.contains(QLatin1String("not collecting")), qPrintable(said));
+
+    server.write("/collect Devoir 1\n");
+    QTRY_VERIFY2(output.contains("Hand-ins go to"), output.constData());
+    QCOMPARE(handIn(QStringLiteral("zoe"), &said), 0);
+    QVERIFY2(said.contains(QStringLiteral("Handed in: devoir é.txt")), qPrintable(said));
+    QTRY_VERIFY2(output.contains("zoe handed in devoir é.txt"), output.constData());
+    // Run again, it is the same hand-in: no second copy.
+    QCOMPARE(handIn(QStringLiteral("zoe"), &said), 0);
+    QVERIFY2(said.contains(QStringLiteral("saved by the teacher as devoir é.txt")),
+             qPrintable(said));
+
+    // Someone present has that name: nobody hands in under it.
+    QTcpSocket bob;
+    LineReader bobLines(bob);
+    bob.connectToHost(QHostAddress::LocalHost, port.toUShort());
+    bob.write("/nick bob\n");
+    QTRY_VERIFY(bobLines.lines.contains(QStringLiteral("*** guest-3 is now known as bob")) ||
+                bobLines.lines.join(u'\n').contains(QLatin1String("is now known as bob")));
+    QCOMPARE(handIn(QStringLiteral("bob"), &said), 1);
+    QVERIFY2(said.contains(QLatin1String("can't be used")), qPrintable(said));
+
+    server.write("/handins\n");
+    QTRY_VERIFY2(output.contains("Not handed in yet (1): bob"), output.constData());
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
+    QDir collected(folder);
+    const QStringList collections = collected.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(collections.size(), 1);
+    QVERIFY(collections.first().endsWith(QLatin1String("Devoir 1")));
+    QDir zoe(collected.filePath(collections.first() + QStringLiteral("/zoe")));
+    QCOMPARE(zoe.entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("devoir é.txt")});
+    QFile saved(zoe.filePath(QStringLiteral("devoir é.txt")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll() == someBytes(3 * 1024 * 1024));
+}
+
+void TestSalonEndToEnd::anInterruptedHandInGoesOn()
+{
+    const QTemporaryDir data;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
+    QByteArray output;
+    QProcess server;
+    server.setProcessEnvironment(environment);
+    const QString folder = data.filePath(QStringLiteral("hand-ins"));
+    server.setProgram(salon());
+    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--hand-in-folder"), folder});
+    QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
+                     [&server, &output] { output += server.readAllStandardOutput(); });
+    server.start();
+    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
+    QVERIFY(QTest::qWaitFor([&] { return listening.match(QString::fromUtf8(output)).hasMatch(); },
+                            10000));
+    const quint16 port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+    server.write("/collect\n");
+    QTRY_VERIFY2(output.contains("Hand-ins go to"), output.constData());
+    const QString file = data.filePath(QStringLiteral("projet.zip"));
+    QFile content(file);
+    QVERIFY(content.open(QIODevice::WriteOnly));
+    const qsizetype size = 12 * 1024 * 1024;
+    content.write(someBytes(size));
+    content.close();
+
+    // Over a slow link, cut (Ctrl+C) once a third has reached the teacher.
+    SlowLink link(port);
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(salon(),
+                {QStringLiteral("hand-in"), QStringLiteral("--host"),
+                 QStringLiteral("127.0.0.1:%1").arg(link.port()), QStringLiteral("--nick"),
+                 QStringLiteral("zoe"), QStringLiteral("--lang"), QStringLiteral("en"), file});
+    const auto partSize = [&] {
+        QDirIterator parts(folder, {QStringLiteral("*.part")}, QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        return parts.hasNext() ? QFileInfo(parts.next()).size() : qint64(0);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(partSize() > size / 3, 30000);
+    first.terminate(); // SIGTERM, as Ctrl+C would
+    QTRY_COMPARE_WITH_TIMEOUT(first.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(first.exitCode(), 130);
+    QVERIFY(QString::fromUtf8(first.readAllStandardError())
+                .contains(QLatin1String("run the same command again")));
+    const qint64 kept = partSize();
+    QVERIFY(kept > size / 3 && kept < size);
+
+    // Run again (straight this time), it goes on from there.
+    QProcess again;
+    again.setProcessEnvironment(environment);
+    again.start(salon(),
+                {QStringLiteral("hand-in"), QStringLiteral("--host"),
+                 QStringLiteral("127.0.0.1:%1").arg(link.port()), QStringLiteral("--nick"),
+                 QStringLiteral("zoe"), QStringLiteral("--lang"), QStringLiteral("en"), file});
+    // (The link lives in this test's event loop: waited for with it.)
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 60000);
+    const QString said = QString::fromUtf8(again.readAllStandardError());
+    QCOMPARE(again.exitCode(), 0);
+    QVERIFY2(said.contains(QLatin1String("Handed in: projet.zip")), qPrintable(said));
+    // Its progress begins where the first run stopped, not at 0 %.
+    const QRegularExpression firstProgress(QStringLiteral("\\n(\\d+)%: "));
+    const int from = firstProgress.match(said).captured(1).toInt();
+    QVERIFY2(from >= 30, qPrintable(said));
+    QTRY_VERIFY2(output.contains("zoe handed in projet.zip"), output.constData());
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestSalonEndToEnd)

@@ -272,9 +272,9 @@ void TestFileTransfers::aHandInGoesOnFromWhatTheTeacherHas()
     // What reached the teacher before the cable was pulled.
     const QString student = m_server->collection()->folder + QStringLiteral("/alice");
     QVERIFY(QDir().mkpath(student));
-    QVERIFY(writeFile(student + QStringLiteral("/.salon-%1-%2.part")
-                                    .arg(QString::fromLatin1(sha256(content).toHex()))
-                                    .arg(content.size()),
+    QVERIFY(writeFile(student + QLatin1Char('/') +
+                          FileDesk::partName(m_client->memberToken(), content.size(),
+                                             sha256(content)),
                       content.left(10 * 1024 * 1024)));
     QVERIFY(m_transfers->handIn(path));
     TransferJob *job = m_transfers->jobs().at(0);

@@ -485,6 +485,12 @@ void TestTransfers::aHandInNeverReplacesAFile()
             QJsonDocument::fromJson(begun->body()).object()[QLatin1String("upload")].toString();
         QCOMPARE(sendBytes(alice.token(), id, 0, content)->status(), 200);
     }
+    // Asked again after its answer was lost: the same hand-in, not a third.
+    const auto again = beginHandIn(alice.token(), QStringLiteral("report.txt"), "second");
+    QCOMPARE(again->status(), 200);
+    const QJsonObject done = QJsonDocument::fromJson(again->body()).object();
+    QVERIFY(done[QLatin1String("done")].toBool());
+    QCOMPARE(done[QLatin1String("name")].toString(), QStringLiteral("report (2).txt"));
     const auto &handIns = m_server->collection()->handIns;
     QCOMPARE(handIns.size(), 2);
     QCOMPARE(handIns.at(0).name, QStringLiteral("report.txt"));
