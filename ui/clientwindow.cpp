@@ -81,6 +81,7 @@ ClientWindow::ClientWindow(QWidget *parent)
     layout->addWidget(m_rawBar);
     layout->addWidget(m_announcement);
     layout->addWidget(m_splitter, 1);
+    setUpFiles(layout);
     layout->addWidget(m_outbox);
     layout->addLayout(sendBar);
     setCentralWidget(central);

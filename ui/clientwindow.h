@@ -29,6 +29,9 @@ class QListWidget;
 class QPushButton;
 class QSplitter;
 class QWidget;
+class FileTransfers;
+class TransfersPanel;
+class QBoxLayout;
 
 class ClientWindow : public QMainWindow
 {
@@ -49,6 +52,8 @@ public:
     void connectToServer();
 
     WireInspector *wireInspector() const { return m_inspector; }
+    FileTransfers *fileTransfers() const { return m_transfers; }
+    TransfersPanel *transfersPanel() const { return m_transfersPanel; }
     // The servers heard on the network, as the host field lists them.
     QStringList serversListed() const;
 
@@ -63,8 +68,13 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Files dropped on the window are handed in, while the teacher collects.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    // Files (clientwindow_files.cpp): the panel, and drops.
+    void setUpFiles(QBoxLayout *layout);
     void toggleConnection();
     void send();
     void showState(ChatClient::State state);
@@ -91,6 +101,8 @@ private:
     QString serverKey() const;
 
     ChatClient *m_client;
+    FileTransfers *m_transfers = nullptr;
+    TransfersPanel *m_transfersPanel = nullptr;
     ConnectBar *m_connectBar;
     QLabel *m_errorLabel;
     QLabel *m_plainBar; // "not encrypted", loud, while in a plain room

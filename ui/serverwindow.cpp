@@ -9,6 +9,7 @@
 #include "chatlogview.h"
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
+#include "filespanel.h"
 #include "handspanel.h"
 #include "identitypanel.h"
 #include "localclients.h"
@@ -38,6 +39,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -75,6 +77,8 @@ ServerWindow::ServerWindow(QWidget *parent)
     , m_inspector(new WireInspector(this))
     , m_identityPanel(new IdentityPanel(m_server, this))
     , m_browserPanel(new BrowserJoinPanel(this))
+    , m_rightTabs(new QTabWidget(this))
+    , m_files(new FilesPanel(m_server, this))
 {
     setWindowTitle(tr("Salon — Server"));
     m_roomField->setObjectName(QStringLiteral("roomField"));
@@ -183,14 +187,19 @@ ServerWindow::ServerWindow(QWidget *parent)
     auto *announceBar = new QHBoxLayout;
     announceBar->addWidget(m_announcementField, 1);
     announceBar->addWidget(m_announceButton);
-    auto *rightPane = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(rightPane);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_log, 1);
-    rightLayout->addLayout(announceBar);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_log, 1);
+    logLayout->addLayout(announceBar);
+    // The log, and beside it the lesson's files (serverwindow_files.cpp).
+    m_rightTabs->setObjectName(QStringLiteral("rightTabs"));
+    m_rightTabs->setDocumentMode(true);
+    m_rightTabs->addTab(logPane, tr("&Log"));
+    setUpFiles();
 
     m_splitter->addWidget(leftPane);
-    m_splitter->addWidget(rightPane);
+    m_splitter->addWidget(m_rightTabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({440, 540});
@@ -334,6 +343,8 @@ void ServerWindow::createMenus()
     if (auto *privateButton =
             qobject_cast<QToolButton *>(toolBar->widgetForAction(teacherActions.constLast())))
         privateButton->setPopupMode(QToolButton::InstantPopup);
+    room->addSeparator();
+    addFileActions(room);
     room->addSeparator();
     addIdentityActions(room);
     room->addSeparator();

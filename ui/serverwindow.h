@@ -28,6 +28,8 @@ class ClientWindow;
 class BrowserJoinPanel;
 class IdentityPanel;
 class ServerIdentity;
+class FilesPanel;
+class QTabWidget;
 
 class ServerWindow : public QMainWindow
 {
@@ -56,6 +58,7 @@ public:
     bool saveHistoryAs(const QString &path, QString *error) const;
     void saveHistoryWithDialog();
     WireInspector *wireInspector() const { return m_inspector; }
+    FilesPanel *filesPanel() const { return m_files; }
 
     // The server's identity is kept in `folder` (made there the first
     // time); the room then speaks TLS too, and the window shows the
@@ -67,6 +70,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Files dropped on the window are handed out.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void toggleServer();
@@ -83,6 +89,9 @@ private:
     void showTheRoomInTheLog();
     void createMenus();
     void addIdentityActions(QMenu *room);
+    // Files (serverwindow_files.cpp): the tab, the Room menu's actions, drops.
+    void setUpFiles();
+    void addFileActions(QMenu *room);
     void signAnnouncementsWith(const ServerIdentity &identity);
     void saveSettings() const;
 
@@ -107,6 +116,8 @@ private:
     ZoomController *m_zoom = nullptr;
     IdentityPanel *m_identityPanel;
     BrowserJoinPanel *m_browserPanel;
+    QTabWidget *m_rightTabs;
+    FilesPanel *m_files;
     bool m_browserJoinShown = true;
     QString m_identityFolder;
     QStringList m_givenNicks; // to the client windows opened from here

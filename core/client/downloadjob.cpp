@@ -5,6 +5,7 @@
 #include "files/safefilename.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -34,6 +35,24 @@ void DownloadJob::start()
 {
     if (m_reply || state() == State::Checking || state() == State::Done)
         return;
+    // The very file is there already (fetched before, or by another window
+    // of this PC): nothing to fetch.
+    const QString existing = QDir(m_folder).filePath(m_name);
+    if (!m_checkedExisting && QFileInfo(existing).size() == m_size) {
+        m_checkedExisting = true;
+        setState(State::Checking);
+        FileHasher::start(existing).then(this, [this, existing](FileHasher::Result hashed) {
+            if (hashed.error.isEmpty() && hashed.sha256 == m_sha256) {
+                m_path = existing;
+                setDone(m_size);
+                setState(State::Done);
+                return;
+            }
+            setState(State::Waiting);
+            start();
+        });
+        return;
+    }
     if (!QDir().mkpath(m_folder)) {
         setState(State::Failed, tr("The folder %1 can't be made.").arg(m_folder));
         return;

@@ -37,4 +37,5 @@ private:
     QFile m_part;
     QPointer<QNetworkReply> m_reply;
     bool m_firstBytes = true;
+    bool m_checkedExisting = false;
 };

@@ -113,7 +113,7 @@ void TestTextDialect::historyIsFramedAndTimed()
     ChatMessage message;
     message.from = QStringLiteral("alice");
     message.text = QStringLiteral("avant");
-    message.time = QDateTime(QDate(2026, 11, 26), QTime(8, 5), Qt::LocalTime);
+    message.time = QDateTime(QDate::currentDate(), QTime(8, 5), Qt::LocalTime); // today
     history.messages = {message, message};
     const QList<QByteArray> lines = m_dialect.encode(history).split('\n');
     QCOMPARE(lines.size(), 5); // header, two messages, footer, and after the last newline
