@@ -16,6 +16,7 @@ std::optional<Page> find(const QByteArray &path)
         {"/", ":/web/index.html", "text/html; charset=utf-8"},
         {"/index.html", ":/web/index.html", "text/html; charset=utf-8"},
         {"/app.js", ":/web/app.js", "text/javascript; charset=utf-8"},
+        {"/files.js", ":/web/files.js", "text/javascript; charset=utf-8"},
         {"/style.css", ":/web/style.css", "text/css; charset=utf-8"},
         {"/icon.svg", ":/web/icon.svg", "image/svg+xml"},
         {"/favicon.ico", ":/web/icon.svg", "image/svg+xml"},

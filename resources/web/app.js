@@ -36,6 +36,19 @@ const TEXTS = {
     handUp: (p) => `Your hand is up (${p} in line).`,
     handDown: 'Your hand is down.',
     unknownCommand: 'Unknown command. Use /msg NAME text, or //text to send a line that starts with /.',
+    filesTitle: 'Files',
+    handIn: 'Hand in…',
+    collecting: (t) => (t ? `The teacher collects work (${t}): hand yours in.` : 'The teacher collects work: hand yours in.'),
+    collectionClosed: 'The teacher no longer collects work.',
+    handedOut: (name, size) => `The teacher handed out ${name} (${size}).`,
+    hashing: 'Working out its SHA-256…',
+    sending: (a, b) => `${a} of ${b}`,
+    handedIn: 'Handed in, checked by the teacher',
+    handedInLate: 'Handed in (late), checked by the teacher',
+    failed: (why) => `Not handed in: ${why}`,
+    retrying: (s) => `Connection lost: trying again in ${s} s…`,
+    notTheSame: 'The teacher saved another file than this one.',
+    gaveUp: 'The network did not come back.',
   },
   fr: {
     intro: 'Choisissez un pseudo pour rejoindre le salon.',
@@ -67,6 +80,19 @@ const TEXTS = {
     handUp: (p) => `Votre main est levée (${p}e dans la file).`,
     handDown: 'Votre main est baissée.',
     unknownCommand: 'Commande inconnue. Utilisez /msg NOM texte, ou //texte pour envoyer une ligne qui commence par /.',
+    filesTitle: 'Fichiers',
+    handIn: 'Rendre…',
+    collecting: (t) => (t ? `L’enseignant ramasse les travaux (${t}) : rendez le vôtre.` : 'L’enseignant ramasse les travaux : rendez le vôtre.'),
+    collectionClosed: 'L’enseignant ne ramasse plus de travaux.',
+    handedOut: (name, size) => `L’enseignant a distribué ${name} (${size}).`,
+    hashing: 'Calcul de son SHA-256…',
+    sending: (a, b) => `${a} sur ${b}`,
+    handedIn: 'Rendu, vérifié par l’enseignant',
+    handedInLate: 'Rendu (en retard), vérifié par l’enseignant',
+    failed: (why) => `Pas rendu : ${why}`,
+    retrying: (s) => `Connexion perdue : nouvel essai dans ${s} s…`,
+    notTheSame: 'L’enseignant a enregistré un autre fichier que celui-ci.',
+    gaveUp: 'Le réseau n’est pas revenu.',
   },
   es: {
     intro: 'Elige un apodo para entrar en la sala.',
@@ -98,6 +124,19 @@ const TEXTS = {
     handUp: (p) => `Tu mano está levantada (${p}.º en la fila).`,
     handDown: 'Tu mano está bajada.',
     unknownCommand: 'Orden desconocida. Usa /msg NOMBRE texto, o //texto para enviar una línea que empieza por /.',
+    filesTitle: 'Archivos',
+    handIn: 'Entregar…',
+    collecting: (t) => (t ? `El profesor recoge los trabajos (${t}): entrega el tuyo.` : 'El profesor recoge los trabajos: entrega el tuyo.'),
+    collectionClosed: 'El profesor ya no recoge trabajos.',
+    handedOut: (name, size) => `El profesor ha repartido ${name} (${size}).`,
+    hashing: 'Calculando su SHA-256…',
+    sending: (a, b) => `${a} de ${b}`,
+    handedIn: 'Entregado, comprobado por el profesor',
+    handedInLate: 'Entregado (con retraso), comprobado por el profesor',
+    failed: (why) => `No entregado: ${why}`,
+    retrying: (s) => `Conexión perdida: nuevo intento en ${s} s…`,
+    notTheSame: 'El profesor ha guardado otro archivo distinto de este.',
+    gaveUp: 'La red no ha vuelto.',
   },
   de: {
     intro: 'Wähle einen Spitznamen, um den Raum zu betreten.',
@@ -129,6 +168,19 @@ const TEXTS = {
     handUp: (p) => `Du hast dich gemeldet (Platz ${p} in der Reihe).`,
     handDown: 'Deine Meldung ist zurückgenommen.',
     unknownCommand: 'Unbekannter Befehl. Nutze /msg NAME Text, oder //Text, um eine Zeile zu senden, die mit / beginnt.',
+    filesTitle: 'Dateien',
+    handIn: 'Abgeben…',
+    collecting: (t) => (t ? `Die Lehrkraft sammelt Arbeiten ein (${t}): gib deine ab.` : 'Die Lehrkraft sammelt Arbeiten ein: gib deine ab.'),
+    collectionClosed: 'Die Lehrkraft sammelt keine Arbeiten mehr ein.',
+    handedOut: (name, size) => `Die Lehrkraft hat ${name} ausgeteilt (${size}).`,
+    hashing: 'SHA-256 wird berechnet…',
+    sending: (a, b) => `${a} von ${b}`,
+    handedIn: 'Abgegeben, von der Lehrkraft geprüft',
+    handedInLate: 'Abgegeben (verspätet), von der Lehrkraft geprüft',
+    failed: (why) => `Nicht abgegeben: ${why}`,
+    retrying: (s) => `Verbindung verloren: neuer Versuch in ${s} s…`,
+    notTheSame: 'Die Lehrkraft hat eine andere Datei gespeichert als diese.',
+    gaveUp: 'Das Netz ist nicht zurückgekommen.',
   },
   ar: {
     intro: 'اختر اسمًا مستعارًا لدخول الغرفة.',
@@ -161,6 +213,19 @@ const TEXTS = {
     handUp: (p) => `يدك مرفوعة (رقم ${p} في الدور).`,
     handDown: 'يدك منخفضة.',
     unknownCommand: 'أمر غير معروف. استخدم ‎/msg الاسم النص‎، أو ‎//النص‎ لإرسال سطر يبدأ بـ /.',
+    filesTitle: 'الملفات',
+    handIn: 'تسليم…',
+    collecting: (t) => (t ? `يجمع المعلّم الأعمال (${t}): سلّم عملك.` : 'يجمع المعلّم الأعمال: سلّم عملك.'),
+    collectionClosed: 'توقّف المعلّم عن جمع الأعمال.',
+    handedOut: (name, size) => `وزّع المعلّم ${name} (${size}).`,
+    hashing: 'جارٍ حساب SHA-256…',
+    sending: (a, b) => `${a} من ${b}`,
+    handedIn: 'سُلّم، وتحقّق منه المعلّم',
+    handedInLate: 'سُلّم (متأخرًا)، وتحقّق منه المعلّم',
+    failed: (why) => `لم يُسلَّم: ${why}`,
+    retrying: (s) => `انقطع الاتصال: محاولة جديدة بعد ${s} ث…`,
+    notTheSame: 'حفظ المعلّم ملفًا غير هذا الملف.',
+    gaveUp: 'لم تعد الشبكة.',
   },
 };
 const LANG = (navigator.languages || [navigator.language || 'en'])
@@ -189,6 +254,8 @@ const cidPrefix = Math.random().toString(36).slice(2, 10);
 const pending = new Map();
 const shownIds = new Set(); // message ids already on screen
 const messageLines = new Map(); // id -> line, for removals
+const offeredPaths = new Set(); // files handed out, already listed
+let collecting = false;
 
 function applyTexts() {
   document.documentElement.lang = LANG;
@@ -400,6 +467,16 @@ function handle(frame) {
     case 'ping':
       send({ type: 'pong', id: frame.id });
       break;
+    case 'file':
+      offerFile(frame);
+      break;
+    case 'collect':
+      collecting = !!frame.open;
+      $('collecting').textContent = collecting ? T.collecting(str(frame.title)) : '';
+      $('handInBox').hidden = !collecting;
+      if (collecting) $('files').hidden = false;
+      addEvent(collecting ? T.collecting(str(frame.title)) : T.collectionClosed);
+      break;
     case 'bye':
       // The server going away (stopping, restarting): the page comes back
       // by itself, as the Salon client does. A kick or a ban says so apart.
@@ -460,6 +537,58 @@ function sendTyped(text) {
     [text + ' — ' + T.sending, 'text']], 'pending') });
 }
 
+// A file the teacher hands out: a link to it, on the page's own origin.
+function offerFile(frame) {
+  let path;
+  try {
+    path = new URL(str(frame.url)).pathname;
+  } catch (e) {
+    return;
+  }
+  if (!path.startsWith('/files/') || offeredPaths.has(path)) return;
+  offeredPaths.add(path);
+  const size = SalonFiles.sizeText(Number(frame.size) || 0);
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = path;
+  link.download = str(frame.name);
+  link.textContent = str(frame.name);
+  link.dir = 'auto';
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = `${size} · SHA-256 ${str(frame.sha256).slice(0, 16)}…`;
+  meta.title = `SHA-256 ${str(frame.sha256)}`;
+  li.append(link, meta);
+  $('fileList').appendChild(li);
+  $('files').hidden = false;
+  addEvent(T.handedOut(str(frame.name), size));
+}
+
+// Work handed in: a row each, with its progress.
+function handIn(files) {
+  for (const file of files) {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.textContent = `⬆ ${file.name}`;
+    name.dir = 'auto';
+    const bar = document.createElement('progress');
+    bar.max = 1;
+    const state = document.createElement('span');
+    state.className = 'meta';
+    li.append(name, bar, state);
+    $('fileList').appendChild(li);
+    const show = (text, fraction) => {
+      state.textContent = text;
+      if (fraction !== null) bar.value = fraction;
+    };
+    SalonFiles.handInFile(file, () => store.getItem('salon.token') || '', T, show).then((end) => {
+      bar.value = end.ok ? 1 : bar.value;
+      state.className = end.ok ? 'meta done' : 'meta failed';
+      state.textContent = end.ok ? (end.late ? T.handedInLate : T.handedIn) : T.failed(end.why);
+    });
+  }
+}
+
 // The room has it (or refused it): "sending…" goes.
 function settle(cid) {
   pending.get(cid).line.remove();
@@ -487,6 +616,16 @@ document.addEventListener('DOMContentLoaded', () => {
     $('message').value = '';
   });
   $('hand').addEventListener('click', () => send({ type: 'hand', up: !handUp }));
+  $('handInFile').addEventListener('change', () => {
+    handIn(Array.from($('handInFile').files));
+    $('handInFile').value = '';
+  });
+  $('handInButton').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      $('handInFile').click();
+    }
+  });
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) {
       unread = 0;

@@ -48,10 +48,11 @@ ENV = dict(os.environ, XDG_DATA_HOME=SCRATCH, XDG_CONFIG_HOME=SCRATCH,
 DEADLINE = 20  # seconds for anything the page should show
 
 
-def start_server(port=0, *extra):
+def start_server(port=0, *extra, console=False):
     server = subprocess.Popen([SALON, "server", "--headless", "--port", str(port), "--lang", "en",
                                *extra],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=ENV, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=ENV, text=True,
+                              stdin=subprocess.PIPE if console else None)
     for line in server.stdout:
         match = re.search(r"listening on port (\d+)", line)
         if match:
@@ -266,8 +267,66 @@ def encrypted():
     assert re.search(r"inès joined from .*\(browser, encrypted\)", log), log[-2000:]
 
 
+def files():
+    """Files on a phone: a file the teacher hands out is a link, and what it
+    downloads is the very file (its SHA-256 checked in the page); while the
+    teacher collects work, a file chosen with Hand in… reaches the teacher's
+    folder whole."""
+    folder = os.path.join(SCRATCH, "hand-ins")
+    server, port = start_server(0, "--hand-in-folder", folder, console=True)
+    handed_out = os.path.join(SCRATCH, "Énoncé TP.pdf")
+    with open(handed_out, "wb") as out:
+        out.write(os.urandom(3 * 1024 * 1024 + 5))
+    work = os.path.join(SCRATCH, "mon travail.odt")
+    work_bytes = os.urandom(9 * 1024 * 1024 + 7)  # two chunks
+    with open(work, "wb") as out:
+        out.write(work_bytes)
+    driver = chromium()
+    wait = WebDriverWait(driver, DEADLINE)
+    try:
+        driver.get(f"http://127.0.0.1:{port}/")
+        driver.switch_to.active_element.send_keys("maël", Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
+        assert not driver.find_element(By.ID, "files").is_displayed()
+        server.stdin.write(f"/handout {handed_out}\n/collect TP 4\n")
+        server.stdin.flush()
+        link = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#fileList a[href^='/files/']"))[0]
+        assert link.text == "Énoncé TP.pdf", link.text
+        assert link.get_attribute("download") == "Énoncé TP.pdf"
+        import hashlib
+        with open(handed_out, "rb") as original:
+            expected = hashlib.sha256(original.read()).hexdigest()
+        fetched = driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0]).then((r) => r.arrayBuffer()).then((bytes) => {
+              const hash = new SalonFiles.Sha256();
+              hash.update(new Uint8Array(bytes));
+              done(hash.hex());
+            }, (e) => done(String(e)));""", link.get_attribute("href"))
+        assert fetched == expected, (fetched, expected)
+        wait.until(lambda d: d.find_element(By.ID, "handInBox").is_displayed())
+        driver.find_element(By.ID, "handInFile").send_keys(work)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#fileList .done, #fileList .failed"))
+        failed = driver.find_elements(By.CSS_SELECTOR, "#fileList .failed")
+        assert not failed, failed[0].text
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 360, width
+        if SHOT:
+            driver.save_screenshot(SHOT.replace(".png", "-files.png"))
+        saved = [os.path.join(root, name) for root, _, names in os.walk(folder) for name in names]
+        assert [os.path.basename(path) for path in saved] == ["mon travail.odt"], saved
+        with open(saved[0], "rb") as arrived:
+            assert arrived.read() == work_bytes
+        print("OK: a handed-out file downloaded whole; work handed in from the page, whole")
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=DEADLINE)
+
+
 if __name__ == "__main__":
     main()
     room_code()
     encrypted()
+    files()
     shutil.rmtree(SCRATCH, ignore_errors=True)
