@@ -595,6 +595,30 @@
         <source>a plain connection to a room that only accepts encrypted ones</source>
         <translation>اتصال غير مشفّر بغرفة لا تقبل إلا الاتصالات المشفّرة</translation>
     </message>
+    <message>
+        <source>%1 began collecting work.</source>
+        <translation>بدأ %1 جمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>%1 began collecting work: %2.</source>
+        <translation>بدأ %1 جمع الأعمال: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped collecting work.</source>
+        <translation>توقّف %1 عن جمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 handed out %2 (%3).</source>
+        <translation>وزّع %1 الملف %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be handed out: %2</source>
+        <translation>لا يمكن توزيع %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -712,6 +736,22 @@ SHA256 %2</translation>
         <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
         <translation>توقّف: يعرض %1:%2 بصمة غير التي يذكرها رابط الانضمام؛ قد لا يكون خادم المعلّم.</translation>
     </message>
+    <message>
+        <source>The teacher handed out %1 (%2).</source>
+        <translation>وزّع المعلّم %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The teacher no longer collects work.</source>
+        <translation>توقّف المعلّم عن جمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: Hand in… below.</source>
+        <translation>يجمع المعلّم الأعمال: «تسليم…» في الأسفل.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): Hand in… below.</source>
+        <translation>يجمع المعلّم الأعمال (%1): «تسليم…» في الأسفل.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -760,32 +800,8 @@ SHA256 %2</translation>
         <translation>العثور على الخوادم: lan (الافتراضي)، أو loopback (هذا الحاسوب فقط)، أو off. وإذا ضُبط SALON_DISCOVERY فهو الغالب.</translation>
     </message>
     <message>
-        <source>Salon — a chat for a room full of people.
-
-Commands:
-  (none)  open the start window: host a room or join one
-  server  host a room (add --headless for no window)
-  client  join a room
-  demo    a room and client windows side by side on this PC</source>
-        <translation>Salon — محادثة لغرفة مليئة بالناس.
-
-الأوامر:
-  (بلا أمر)  يفتح نافذة البداية: استضافة غرفة أو الانضمام إلى غرفة
-  server  يستضيف غرفة (أضف ‎--headless للعمل بلا نافذة)
-  client  ينضم إلى غرفة
-  demo    غرفة ونوافذ عملاء جنبًا إلى جنب على هذا الحاسوب</translation>
-    </message>
-    <message>
-        <source>server, client or demo (optional).</source>
-        <translation>server أو client أو demo (اختياري).</translation>
-    </message>
-    <message>
         <source>Too many commands: %1.</source>
         <translation>أوامر كثيرة جدًا: %1.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use server, client or demo.</source>
-        <translation>أمر غير معروف &quot;%1&quot;: استخدم server أو client أو demo.</translation>
     </message>
     <message>
         <source>--headless goes with the server command.</source>
@@ -802,10 +818,6 @@ Commands:
     <message>
         <source>--clients must be from 0 to 8, not &quot;%1&quot;.</source>
         <translation>يجب أن يكون ‎--clients من 0 إلى 8، لا &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--room-code goes with the server or client command.</source>
-        <translation>يُستخدم ‎--room-code مع الأمر server أو client.</translation>
     </message>
     <message>
         <source>A room code is 1 to %1 letters, digits or &apos;-&apos;.</source>
@@ -846,6 +858,54 @@ Commands:
     <message>
         <source>A join link names the host and port: leave out --host and --port.</source>
         <translation>رابط الانضمام يذكر المضيف والمنفذ: احذف ‎--host و‎--port.</translation>
+    </message>
+    <message>
+        <source>server: where work handed in goes, a folder per collection and per student (default: %1).</source>
+        <translation>server: مكان الأعمال المسلَّمة، مجلد لكل جمع ولكل طالب (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Salon — a chat for a room full of people.
+
+Commands:
+  (none)  open the start window: host a room or join one
+  server  host a room (add --headless for no window)
+  client  join a room
+  demo    a room and client windows side by side on this PC
+  hand-in FILE  hand work in to the teacher (--host, --nick; run it
+                again after an interruption and it goes on)</source>
+        <translation>Salon — محادثة لغرفة مليئة بالناس.
+
+الأوامر:
+  (بلا أمر)  يفتح نافذة البداية: استضافة غرفة أو الانضمام إلى غرفة
+  server  يستضيف غرفة (أضف ‎--headless للعمل بلا نافذة)
+  client  ينضم إلى غرفة
+  demo    غرفة ونوافذ عملاء جنبًا إلى جنب على هذا الحاسوب
+  hand-in ملف  يسلّم عملًا إلى المعلّم (‎--host و‎--nick؛ إذا انقطع
+                وأُعيد تشغيله يكمل من حيث توقّف)</translation>
+    </message>
+    <message>
+        <source>server, client, demo or hand-in (optional).</source>
+        <translation>server أو client أو demo أو hand-in (اختياري).</translation>
+    </message>
+    <message>
+        <source>Usage: salon hand-in --host H [--port P] --nick NAME [--code CODE] FILE</source>
+        <translation>الاستخدام: ‎salon hand-in --host H [--port P] --nick NAME [--code CODE] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use server, client, demo or hand-in.</source>
+        <translation>أمر غير معروف &quot;%1&quot;: استخدم server أو client أو demo أو hand-in.</translation>
+    </message>
+    <message>
+        <source>salon hand-in needs the room (--host) and your name (--nick).</source>
+        <translation>يحتاج ‎salon hand-in إلى الغرفة (‎--host) واسمك (‎--nick).</translation>
+    </message>
+    <message>
+        <source>--room-code goes with the server, client or hand-in command.</source>
+        <translation>يُستخدم ‎--room-code مع الأمر server أو client أو hand-in.</translation>
+    </message>
+    <message>
+        <source>--hand-in-folder goes with the server command.</source>
+        <translation>يُستخدم ‎--hand-in-folder مع الأمر server.</translation>
     </message>
 </context>
 <context>
@@ -992,10 +1052,344 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>The folder %1 can&apos;t be made.</source>
+        <translation>لا يمكن إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be written: %2</source>
+        <translation>لا يمكن الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than the file holds.</source>
+        <translation>أرسل الخادم أكثر مما يحويه الملف.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s file can&apos;t be fetched any more (the lesson ended, or the address no longer works).</source>
+        <translation>لم يعد من الممكن جلب ملف المعلّم (انتهى الدرس، أو لم يعد العنوان يعمل).</translation>
+    </message>
+    <message>
+        <source>The download was cut.</source>
+        <translation>انقطع التنزيل.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the teacher&apos;s): it was thrown away; try again.</source>
+        <translation>وصل %1 تالفًا (بصمته SHA-256 ليست بصمة ملف المعلّم): حُذف؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in %2.</source>
+        <translation>لا يمكن حفظ %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDesk</name>
+    <message>
+        <source>Salon hand-ins</source>
+        <translation>أعمال Salon المسلَّمة</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read.</source>
+        <translation>لا يمكن قراءة %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can&apos;t be made: is it writable?</source>
+        <translation>لا يمكن إنشاء المجلد %1: هل الكتابة فيه مسموحة؟</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>المعلّم لا يجمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>A hand-in needs its size and its SHA-256.</source>
+        <translation>يحتاج العمل المسلَّم إلى حجمه وبصمته SHA-256.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>هذا الملف قيد التسليم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work any more.</source>
+        <translation>لم يعد المعلّم يجمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>%1 is too big: the teacher takes files up to %2.</source>
+        <translation>%1 كبير جدًا: يقبل المعلّم ملفات حتى %2.</translation>
+    </message>
+    <message>
+        <source>With %1, you would hand in more than the %2 the teacher takes from each student.</source>
+        <translation>مع %1 ستسلّم أكثر من %2 التي يقبلها المعلّم من كل طالب.</translation>
+    </message>
+    <message>
+        <source>The teacher takes only these kinds of file: %1.</source>
+        <translation>لا يقبل المعلّم إلا هذه الأنواع من الملفات: %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder for your work can&apos;t be made.</source>
+        <translation>لا يمكن إنشاء مجلد المعلّم لعملك.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is nearly full: tell the teacher.</source>
+        <translation>قرص المعلّم ممتلئ تقريبًا: أخبر المعلّم.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder can&apos;t be written to: %1.</source>
+        <translation>لا يمكن الكتابة في مجلد المعلّم: %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is full: tell the teacher.</source>
+        <translation>قرص المعلّم ممتلئ: أخبر المعلّم.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>انتهى الجمع.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the one announced): hand it in again.</source>
+        <translation>وصل %1 تالفًا (بصمته SHA-256 ليست المعلنة): سلّمه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
+        <translation>لا يمكن حفظ %1 في مجلد المعلّم.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>لا يمكن قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>المعلّم لا يجمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ليس ملفًا يمكن قراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;توزيع…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>فتح ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>موزَّع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Hand out to the room</source>
+        <translation>توزيع على الغرفة</translation>
+    </message>
+    <message>
+        <source>Collect work</source>
+        <translation>جمع الأعمال</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
+        <translation>يسلّمك الطلاب أعمالهم من نافذة Salon أو صفحة الويب أو ‎`salon hand-in`. عنوانها (اختياري):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed in)</source>
+        <translation>
+            <numerusform>الملفات (لا شيء مسلَّم)</numerusform>
+            <numerusform>الملفات (%n مسلَّم)</numerusform>
+            <numerusform>الملفات (%n مسلَّمان)</numerusform>
+            <numerusform>الملفات (%n مسلَّمة)</numerusform>
+            <numerusform>الملفات (%n مسلَّمًا)</numerusform>
+            <numerusform>الملفات (%n مسلَّم)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed out)</source>
+        <translation>
+            <numerusform>الملفات (لا شيء موزَّع)</numerusform>
+            <numerusform>الملفات (%n موزَّع)</numerusform>
+            <numerusform>الملفات (%n موزَّعان)</numerusform>
+            <numerusform>الملفات (%n موزَّعة)</numerusform>
+            <numerusform>الملفات (%n موزَّعًا)</numerusform>
+            <numerusform>الملفات (%n موزَّع)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Stop collecting</source>
+        <translation>&amp;إيقاف الجمع</translation>
+    </message>
+    <message>
+        <source>&amp;Collect work…</source>
+        <translation>&amp;جمع الأعمال…</translation>
+    </message>
+    <message>
+        <source>Hand out a file (or drop it on this window), or collect work: students then hand it in to you alone.</source>
+        <translation>وزّع ملفًا (أو أفلته على هذه النافذة)، أو اجمع الأعمال: يسلّمها الطلاب إليك وحدك.</translation>
+    </message>
+    <message>
+        <source>%1Collecting since %2, into %3</source>
+        <translation>%1الجمع منذ %2، في %3</translation>
+    </message>
+    <message>
+        <source>%1Collected from %2 to %3, in %4</source>
+        <translation>%1جُمع من %2 إلى %3، في %4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (متأخر)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, checked on arrival</source>
+        <translation>SHA-256 %1، تم التحقق منه عند الوصول</translation>
+    </message>
+    <message>
+        <source>Everyone in the room this lesson has handed something in.</source>
+        <translation>كل من كان في الغرفة خلال هذا الدرس سلّم شيئًا.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>لم يسلّموا بعد (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Greeting</name>
     <message>
         <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
         <translation>مرحبًا بك في Salon! اكتب رسالة واضغط Enter. ‏/nick الاسم يغيّر اسمك المستعار، و‏/help يعرض الأوامر، و‏fin أو ‏/quit للمغادرة.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInJob</name>
+    <message>
+        <source>Not in the room.</source>
+        <translation>لست في الغرفة.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>لا يمكن قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was handed in.</source>
+        <translation>تغيّر %1 أثناء تسليمه.</translation>
+    </message>
+    <message>
+        <source>The teacher saved another file than this one.</source>
+        <translation>حفظ المعلّم ملفًا غير هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s answer made no sense.</source>
+        <translation>ردّ المعلّم غير مفهوم.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInRunner</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ليس ملفًا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>Two ports given: %1 in --host, %2 in --port.</source>
+        <translation>منفذان مختلفان: %1 في ‎--host و%2 في ‎--port.</translation>
+    </message>
+    <message>
+        <source>Joining %1 port %2 as %3…</source>
+        <translation>الانضمام إلى %1 المنفذ %2 باسم %3…</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s fingerprint: %1</source>
+        <translation>مشفّر؛ بصمة الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>Working out the SHA-256 of %1…</source>
+        <translation>جارٍ حساب بصمة SHA-256 للملف %1…</translation>
+    </message>
+    <message>
+        <source>%1%: %2 of %3</source>
+        <translation>%1٪: %2 من %3</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>، %1/ث</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>، لم يبقَ شيء</numerusform>
+            <numerusform>، بقيت ثانية واحدة</numerusform>
+            <numerusform>، بقيت ثانيتان</numerusform>
+            <numerusform>، بقيت %n ثوانٍ</numerusform>
+            <numerusform>، بقيت %n ثانية</numerusform>
+            <numerusform>، بقيت %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in, late: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>سُلّم متأخرًا: %1 (%2)، حفظه المعلّم باسم %3. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Handed in: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>سُلّم: %1 (%2)، حفظه المعلّم باسم %3. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>لم يُسلَّم: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: run the same command again to go on from where it stopped.</source>
+        <translation>توقّف: شغّل الأمر نفسه مرة أخرى ليكمل من حيث توقّف.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1583,41 @@ Commands:
         <source>Qt has no TLS here: connections are not encrypted.</source>
         <translation>لا يتوفر TLS في Qt هنا: الاتصالات غير مشفّرة.</translation>
     </message>
+    <message>
+        <source>Hand-ins go to %1</source>
+        <translation>تذهب الأعمال المسلَّمة إلى %1</translation>
+    </message>
+    <message>
+        <source>No work collected in this lesson: /collect [TITLE] begins.</source>
+        <translation>لم تُجمع أعمال في هذا الدرس: ‎/collect [TITLE] يبدأ الجمع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed in, in %1</source>
+        <translation>
+            <numerusform>لا ملفات مسلَّمة، في %1</numerusform>
+            <numerusform>ملف واحد مسلَّم، في %1</numerusform>
+            <numerusform>ملفان مسلَّمان، في %1</numerusform>
+            <numerusform>%n ملفات مسلَّمة، في %1</numerusform>
+            <numerusform>%n ملفًا مسلَّمًا، في %1</numerusform>
+            <numerusform>%n ملف مسلَّم، في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone handed something in.</source>
+        <translation>سلّم الجميع شيئًا.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>لم يسلّموا بعد (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5), late.</source>
+        <translation>سلّم %1 الملف %2 (%3، SHA-256 %4…، من %5)، متأخرًا.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
+        <translation>سلّم %1 الملف %2 (%3، SHA-256 %4…، من %5).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1338,6 +1767,22 @@ Commands:
     <message>
         <source>/help                this list</source>
         <translation>/help                هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Usage: /handout PATH</source>
+        <translation>الاستخدام: ‎/handout PATH</translation>
+    </message>
+    <message>
+        <source>/handout PATH        hands the file out to everyone, and to those who join later</source>
+        <translation>‎/handout PATH        يوزّع الملف على الجميع، وعلى من ينضم لاحقًا</translation>
+    </message>
+    <message>
+        <source>/collect [TITLE], /collect off  students hand work in to you; no more</source>
+        <translation>‎/collect [TITLE]، ‎/collect off  يسلّمك الطلاب أعمالهم؛ إيقاف ذلك</translation>
+    </message>
+    <message>
+        <source>/handins             what was handed in, and who has not handed in yet</source>
+        <translation>‎/handins             ما سُلّم، ومن لم يسلّم بعد</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2486,33 @@ Fingerprint:</source>
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>&quot;%1&quot; ليس اسم ملف.</translation>
+    </message>
+    <message>
+        <source>A file name must be valid text.</source>
+        <translation>يجب أن يكون اسم الملف نصًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold control characters.</source>
+        <translation>لا يجوز أن يحتوي اسم الملف على محارف تحكّم.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold invisible characters.</source>
+        <translation>لا يجوز أن يحتوي اسم الملف على محارف غير مرئية.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>الملف بلا اسم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a device&apos;s name on Windows, not a file&apos;s.</source>
+        <translation>&quot;%1&quot; اسم جهاز في Windows، لا اسم ملف.</translation>
+    </message>
+</context>
+<context>
     <name>SalonDialect</name>
     <message>
         <source>Salon</source>
@@ -2527,6 +2999,38 @@ Fingerprint:</source>
         <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
         <translation>تُخبَر الاتصالات غير المشفّرة (nc، telnet، عميل الدرس التعليمي، Salon قديم) بكيفية الاتصال المشفّر، ثم تُغلق</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;السجل</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3), late.</source>
+        <translation>سلّم %1 الملف %2 (%3)، متأخرًا.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3).</source>
+        <translation>سلّم %1 الملف %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;توزيع…</translation>
+    </message>
+    <message>
+        <source>Everyone in the room gets the file, and those who join later; dropping files on this window does the same</source>
+        <translation>يتلقى الملف كل من في الغرفة ومن ينضم لاحقًا؛ إفلات الملفات على هذه النافذة يفعل الشيء نفسه</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect work…</source>
+        <translation>ج&amp;مع الأعمال…</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;ollecting work</source>
+        <translation>إيقاف ج&amp;مع الأعمال</translation>
+    </message>
+    <message>
+        <source>Open the hand-in &amp;folder</source>
+        <translation>فتح &amp;مجلد الأعمال المسلَّمة</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -2659,6 +3163,22 @@ Fingerprint:</source>
         <source>A text client: nc, telnet, a Python script…</source>
         <translation>عميل نصي: nc أو telnet أو سكربت Python…</translation>
     </message>
+    <message>
+        <source>*** The teacher hands out %1 (%2): %3</source>
+        <translation>*** يوزّع المعلّم %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>*** The teacher no longer collects work.</source>
+        <translation>*** توقّف المعلّم عن جمع الأعمال.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work: hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** يجمع المعلّم الأعمال: سلّم عملك من نافذة Salon أو من صفحة الغرفة على الويب.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** يجمع المعلّم الأعمال (%1): سلّم عملك من نافذة Salon أو من صفحة الغرفة على الويب.</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -2700,6 +3220,190 @@ Fingerprint:</source>
     <message>
         <source>%1 (announcement)</source>
         <translation>%1 (إعلان)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExchange</name>
+    <message>
+        <source>Join the room first: work is handed in by a member.</source>
+        <translation>انضم إلى الغرفة أولًا: يسلّم العملَ عضوٌ فيها.</translation>
+    </message>
+    <message>
+        <source>A hand-in says its name, its size and its SHA-256.</source>
+        <translation>يذكر العمل المسلَّم اسمه وحجمه وبصمته SHA-256.</translation>
+    </message>
+    <message>
+        <source>This hand-in is not known (any more): begin it again.</source>
+        <translation>هذا التسليم غير معروف (لم يعد كذلك): ابدأه من جديد.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>هذا الملف قيد التسليم بالفعل.</translation>
+    </message>
+    <message>
+        <source>A hand-in&apos;s bytes come with their length.</source>
+        <translation>تأتي بايتات العمل المسلَّم مع طولها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The teacher has %n bytes of this file: go on from there.</source>
+        <translation>
+            <numerusform>ليس لدى المعلّم أي بايت من هذا الملف: ابدأ من هناك.</numerusform>
+            <numerusform>لدى المعلّم بايت واحد من هذا الملف: أكمل من هناك.</numerusform>
+            <numerusform>لدى المعلّم بايتان من هذا الملف: أكمل من هناك.</numerusform>
+            <numerusform>لدى المعلّم %n بايتات من هذا الملف: أكمل من هناك.</numerusform>
+            <numerusform>لدى المعلّم %n بايتًا من هذا الملف: أكمل من هناك.</numerusform>
+            <numerusform>لدى المعلّم %n بايت من هذا الملف: أكمل من هناك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More bytes than the file has.</source>
+        <translation>بايتات أكثر مما في الملف.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>انتهى الجمع.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 محاولة جديدة الآن.</numerusform>
+            <numerusform>%1 محاولة جديدة بعد ثانية.</numerusform>
+            <numerusform>%1 محاولة جديدة بعد ثانيتين.</numerusform>
+            <numerusform>%1 محاولة جديدة بعد %n ثوانٍ.</numerusform>
+            <numerusform>%1 محاولة جديدة بعد %n ثانية.</numerusform>
+            <numerusform>%1 محاولة جديدة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferRequest</name>
+    <message>
+        <source>The server is not the one this room was joined on.</source>
+        <translation>الخادم ليس الذي انضممت عبره إلى هذه الغرفة.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>لم يبقَ شيء</numerusform>
+            <numerusform>بقيت ثانية واحدة</numerusform>
+            <numerusform>بقيت ثانيتان</numerusform>
+            <numerusform>بقيت %n ثوانٍ</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>لم يبقَ شيء</numerusform>
+            <numerusform>بقيت دقيقة واحدة</numerusform>
+            <numerusform>بقيت دقيقتان</numerusform>
+            <numerusform>بقيت %n دقائق</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+            <numerusform>بقيت %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;تسليم…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: hand it in, or drop it on this window.</source>
+        <translation>يجمع المعلّم الأعمال: سلّم عملك، أو أفلته على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): hand it in, or drop it on this window.</source>
+        <translation>يجمع المعلّم الأعمال (%1): سلّم عملك، أو أفلته على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Hand in to the teacher</source>
+        <translation>التسليم إلى المعلّم</translation>
+    </message>
+    <message>
+        <source>⬇ %1</source>
+        <translation>⬇ %1</translation>
+    </message>
+    <message>
+        <source>⬆ %1</source>
+        <translation>⬆ %1</translation>
+    </message>
+    <message>
+        <source>Handed out by the teacher</source>
+        <translation>وزّعه المعلّم</translation>
+    </message>
+    <message>
+        <source>Handed in by you</source>
+        <translation>سلّمته أنت</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Working out its SHA-256…</source>
+        <translation>جارٍ حساب بصمته SHA-256…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/ث</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Checking its SHA-256…</source>
+        <translation>جارٍ التحقق من بصمته SHA-256…</translation>
+    </message>
+    <message>
+        <source>Saved, checked: %1</source>
+        <translation>حُفظ وتم التحقق منه: %1</translation>
+    </message>
+    <message>
+        <source>Handed in (late), checked by the teacher</source>
+        <translation>سُلّم (متأخرًا)، وتحقّق منه المعلّم</translation>
+    </message>
+    <message>
+        <source>Handed in, checked by the teacher</source>
+        <translation>سُلّم، وتحقّق منه المعلّم</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,30 @@
         <source>a plain connection to a room that only accepts encrypted ones</source>
         <translation>eine unverschlüsselte Verbindung zu einem Raum, der nur verschlüsselte annimmt</translation>
     </message>
+    <message>
+        <source>%1 began collecting work.</source>
+        <translation>%1 sammelt jetzt Arbeiten ein.</translation>
+    </message>
+    <message>
+        <source>%1 began collecting work: %2.</source>
+        <translation>%1 sammelt jetzt Arbeiten ein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped collecting work.</source>
+        <translation>%1 sammelt keine Arbeiten mehr ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 handed out %2 (%3).</source>
+        <translation>%1 hat %2 ausgeteilt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be handed out: %2</source>
+        <translation>%1 kann nicht ausgeteilt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -696,6 +720,22 @@ SHA256 %2</translation>
         <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
         <translation>Angehalten: %1:%2 zeigt einen anderen Fingerabdruck, als sein Beitrittslink nennt; es ist vielleicht nicht der Server der Lehrkraft.</translation>
     </message>
+    <message>
+        <source>The teacher handed out %1 (%2).</source>
+        <translation>Die Lehrkraft hat %1 ausgeteilt (%2).</translation>
+    </message>
+    <message>
+        <source>The teacher no longer collects work.</source>
+        <translation>Die Lehrkraft sammelt keine Arbeiten mehr ein.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: Hand in… below.</source>
+        <translation>Die Lehrkraft sammelt Arbeiten ein: Abgeben… unten.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): Hand in… below.</source>
+        <translation>Die Lehrkraft sammelt Arbeiten ein (%1): Abgeben… unten.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -744,32 +784,8 @@ SHA256 %2</translation>
         <translation>Server finden: lan (Standard), loopback (nur dieser PC) oder off. SALON_DISCOVERY hat Vorrang, wenn gesetzt.</translation>
     </message>
     <message>
-        <source>Salon — a chat for a room full of people.
-
-Commands:
-  (none)  open the start window: host a room or join one
-  server  host a room (add --headless for no window)
-  client  join a room
-  demo    a room and client windows side by side on this PC</source>
-        <translation>Salon — ein Chat für einen Raum voller Menschen.
-
-Befehle:
-  (keiner)  öffnet das Startfenster: einen Raum eröffnen oder einem beitreten
-  server  eröffnet einen Raum (mit --headless ohne Fenster)
-  client  tritt einem Raum bei
-  demo    ein Raum und Client-Fenster nebeneinander auf diesem PC</translation>
-    </message>
-    <message>
-        <source>server, client or demo (optional).</source>
-        <translation>server, client oder demo (optional).</translation>
-    </message>
-    <message>
         <source>Too many commands: %1.</source>
         <translation>Zu viele Befehle: %1.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use server, client or demo.</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;: Verwende server, client oder demo.</translation>
     </message>
     <message>
         <source>--headless goes with the server command.</source>
@@ -786,10 +802,6 @@ Befehle:
     <message>
         <source>--clients must be from 0 to 8, not &quot;%1&quot;.</source>
         <translation>--clients muss zwischen 0 und 8 liegen, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--room-code goes with the server or client command.</source>
-        <translation>--room-code gehört zum Befehl server oder client.</translation>
     </message>
     <message>
         <source>A room code is 1 to %1 letters, digits or &apos;-&apos;.</source>
@@ -830,6 +842,54 @@ Befehle:
     <message>
         <source>A join link names the host and port: leave out --host and --port.</source>
         <translation>Ein Beitrittslink nennt Host und Port: Lassen Sie --host und --port weg.</translation>
+    </message>
+    <message>
+        <source>server: where work handed in goes, a folder per collection and per student (default: %1).</source>
+        <translation>server: wohin abgegebene Arbeiten kommen, ein Ordner pro Einsammeln und pro Schüler (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Salon — a chat for a room full of people.
+
+Commands:
+  (none)  open the start window: host a room or join one
+  server  host a room (add --headless for no window)
+  client  join a room
+  demo    a room and client windows side by side on this PC
+  hand-in FILE  hand work in to the teacher (--host, --nick; run it
+                again after an interruption and it goes on)</source>
+        <translation>Salon — ein Chat für einen Raum voller Menschen.
+
+Befehle:
+  (keiner)  öffnet das Startfenster: einen Raum eröffnen oder einem beitreten
+  server  eröffnet einen Raum (mit --headless ohne Fenster)
+  client  tritt einem Raum bei
+  demo    ein Raum und Client-Fenster nebeneinander auf diesem PC
+  hand-in DATEI  gibt eine Arbeit bei der Lehrkraft ab (--host, --nick; nach
+                einer Unterbrechung erneut gestartet, macht sie weiter)</translation>
+    </message>
+    <message>
+        <source>server, client, demo or hand-in (optional).</source>
+        <translation>server, client, demo oder hand-in (optional).</translation>
+    </message>
+    <message>
+        <source>Usage: salon hand-in --host H [--port P] --nick NAME [--code CODE] FILE</source>
+        <translation>Aufruf: salon hand-in --host H [--port P] --nick NAME [--code CODE] DATEI</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use server, client, demo or hand-in.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;: Verwende server, client, demo oder hand-in.</translation>
+    </message>
+    <message>
+        <source>salon hand-in needs the room (--host) and your name (--nick).</source>
+        <translation>salon hand-in braucht den Raum (--host) und deinen Namen (--nick).</translation>
+    </message>
+    <message>
+        <source>--room-code goes with the server, client or hand-in command.</source>
+        <translation>--room-code gehört zum Befehl server, client oder hand-in.</translation>
+    </message>
+    <message>
+        <source>--hand-in-folder goes with the server command.</source>
+        <translation>--hand-in-folder gehört zum Befehl server.</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1032,332 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>The folder %1 can&apos;t be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than the file holds.</source>
+        <translation>Der Server hat mehr geschickt, als die Datei enthält.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s file can&apos;t be fetched any more (the lesson ended, or the address no longer works).</source>
+        <translation>Die Datei der Lehrkraft kann nicht mehr geholt werden (die Stunde ist zu Ende oder die Adresse gilt nicht mehr).</translation>
+    </message>
+    <message>
+        <source>The download was cut.</source>
+        <translation>Der Download wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the teacher&apos;s): it was thrown away; try again.</source>
+        <translation>%1 kam beschädigt an (sein SHA-256 ist nicht der der Lehrkraft): verworfen; versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in %2.</source>
+        <translation>%1 kann nicht in %2 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDesk</name>
+    <message>
+        <source>Salon hand-ins</source>
+        <translation>Salon-Abgaben</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can&apos;t be made: is it writable?</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: ist er beschreibbar?</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>Die Lehrkraft sammelt gerade keine Arbeiten ein.</translation>
+    </message>
+    <message>
+        <source>A hand-in needs its size and its SHA-256.</source>
+        <translation>Eine Abgabe braucht ihre Größe und ihren SHA-256.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>Diese Datei wird bereits abgegeben.</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work any more.</source>
+        <translation>Die Lehrkraft sammelt keine Arbeiten mehr ein.</translation>
+    </message>
+    <message>
+        <source>%1 is too big: the teacher takes files up to %2.</source>
+        <translation>%1 ist zu groß: die Lehrkraft nimmt Dateien bis %2.</translation>
+    </message>
+    <message>
+        <source>With %1, you would hand in more than the %2 the teacher takes from each student.</source>
+        <translation>Mit %1 würdest du mehr abgeben als die %2, die die Lehrkraft pro Schüler nimmt.</translation>
+    </message>
+    <message>
+        <source>The teacher takes only these kinds of file: %1.</source>
+        <translation>Die Lehrkraft nimmt nur diese Dateiarten: %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder for your work can&apos;t be made.</source>
+        <translation>Der Ordner der Lehrkraft für deine Arbeit kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is nearly full: tell the teacher.</source>
+        <translation>Die Festplatte der Lehrkraft ist fast voll: sag der Lehrkraft Bescheid.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder can&apos;t be written to: %1.</source>
+        <translation>In den Ordner der Lehrkraft kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is full: tell the teacher.</source>
+        <translation>Die Festplatte der Lehrkraft ist voll: sag der Lehrkraft Bescheid.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>Das Einsammeln ist vorbei.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the one announced): hand it in again.</source>
+        <translation>%1 kam beschädigt an (sein SHA-256 ist nicht der angekündigte): gib es noch einmal ab.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
+        <translation>%1 kann nicht im Ordner der Lehrkraft gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>Die Lehrkraft sammelt gerade keine Arbeiten ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Austeilen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Ausgeteilt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Hand out to the room</source>
+        <translation>An den Raum austeilen</translation>
+    </message>
+    <message>
+        <source>Collect work</source>
+        <translation>Arbeiten einsammeln</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
+        <translation>Die Schüler geben dir ihre Arbeit ab, aus ihrem Salon-Fenster, der Webseite oder mit `salon hand-in`. Ihr Titel (optional):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed in)</source>
+        <translation>
+            <numerusform>Dateien (%n abgegeben)</numerusform>
+            <numerusform>Dateien (%n abgegeben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed out)</source>
+        <translation>
+            <numerusform>Dateien (%n ausgeteilt)</numerusform>
+            <numerusform>Dateien (%n ausgeteilt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Stop collecting</source>
+        <translation>Einsammeln &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Collect work…</source>
+        <translation>Arbeiten &amp;einsammeln…</translation>
+    </message>
+    <message>
+        <source>Hand out a file (or drop it on this window), or collect work: students then hand it in to you alone.</source>
+        <translation>Teile eine Datei aus (oder zieh sie auf dieses Fenster) oder sammle Arbeiten ein: die Schüler geben sie dann nur dir ab.</translation>
+    </message>
+    <message>
+        <source>%1Collecting since %2, into %3</source>
+        <translation>%1Einsammeln seit %2, nach %3</translation>
+    </message>
+    <message>
+        <source>%1Collected from %2 to %3, in %4</source>
+        <translation>%1Eingesammelt von %2 bis %3, in %4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (verspätet)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, checked on arrival</source>
+        <translation>SHA-256 %1, beim Eintreffen geprüft</translation>
+    </message>
+    <message>
+        <source>Everyone in the room this lesson has handed something in.</source>
+        <translation>Alle, die in dieser Stunde im Raum waren, haben etwas abgegeben.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>Noch nicht abgegeben (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Greeting</name>
     <message>
         <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
         <translation>Willkommen bei Salon! Tippe eine Nachricht und drücke Eingabe. /nick NAME ändert deinen Spitznamen, /help listet die Befehle, fin oder /quit geht hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInJob</name>
+    <message>
+        <source>Not in the room.</source>
+        <translation>Nicht im Raum.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was handed in.</source>
+        <translation>%1 hat sich während der Abgabe geändert.</translation>
+    </message>
+    <message>
+        <source>The teacher saved another file than this one.</source>
+        <translation>Die Lehrkraft hat eine andere Datei gespeichert als diese.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s answer made no sense.</source>
+        <translation>Die Antwort der Lehrkraft ergab keinen Sinn.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInRunner</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Two ports given: %1 in --host, %2 in --port.</source>
+        <translation>Zwei Ports angegeben: %1 in --host, %2 in --port.</translation>
+    </message>
+    <message>
+        <source>Joining %1 port %2 as %3…</source>
+        <translation>Beitritt zu %1 Port %2 als %3…</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s fingerprint: %1</source>
+        <translation>Verschlüsselt; der Fingerabdruck des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Working out the SHA-256 of %1…</source>
+        <translation>SHA-256 von %1 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1%: %2 of %3</source>
+        <translation>%1 %: %2 von %3</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, noch %n s</numerusform>
+            <numerusform>, noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in, late: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>Abgegeben, verspätet: %1 (%2), von der Lehrkraft als %3 gespeichert. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Handed in: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>Abgegeben: %1 (%2), von der Lehrkraft als %3 gespeichert. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>Nicht abgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: run the same command again to go on from where it stopped.</source>
+        <translation>Unterbrochen: starte denselben Befehl noch einmal, um dort weiterzumachen, wo er aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1543,37 @@ Befehle:
         <source>Qt has no TLS here: connections are not encrypted.</source>
         <translation>Qt hat hier kein TLS: Die Verbindungen sind nicht verschlüsselt.</translation>
     </message>
+    <message>
+        <source>Hand-ins go to %1</source>
+        <translation>Abgaben kommen nach %1</translation>
+    </message>
+    <message>
+        <source>No work collected in this lesson: /collect [TITLE] begins.</source>
+        <translation>In dieser Stunde wurde nichts eingesammelt: /collect [TITEL] beginnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed in, in %1</source>
+        <translation>
+            <numerusform>%n Datei abgegeben, in %1</numerusform>
+            <numerusform>%n Dateien abgegeben, in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone handed something in.</source>
+        <translation>Alle haben etwas abgegeben.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>Noch nicht abgegeben (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5), late.</source>
+        <translation>%1 hat %2 abgegeben (%3, SHA-256 %4…, von %5), verspätet.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
+        <translation>%1 hat %2 abgegeben (%3, SHA-256 %4…, von %5).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1310,6 +1723,22 @@ Befehle:
     <message>
         <source>/help                this list</source>
         <translation>/help                diese Liste</translation>
+    </message>
+    <message>
+        <source>Usage: /handout PATH</source>
+        <translation>Aufruf: /handout PFAD</translation>
+    </message>
+    <message>
+        <source>/handout PATH        hands the file out to everyone, and to those who join later</source>
+        <translation>/handout PFAD        teilt die Datei an alle aus, auch an die, die später kommen</translation>
+    </message>
+    <message>
+        <source>/collect [TITLE], /collect off  students hand work in to you; no more</source>
+        <translation>/collect [TITEL], /collect off  die Schüler geben dir ihre Arbeit ab; nicht mehr</translation>
+    </message>
+    <message>
+        <source>/handins             what was handed in, and who has not handed in yet</source>
+        <translation>/handins             was abgegeben wurde, und wer noch nicht abgegeben hat</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2422,33 @@ Fingerabdruck:</translation>
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>&quot;%1&quot; ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>A file name must be valid text.</source>
+        <translation>Ein Dateiname muss gültiger Text sein.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold control characters.</source>
+        <translation>Ein Dateiname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold invisible characters.</source>
+        <translation>Ein Dateiname darf keine unsichtbaren Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Die Datei hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a device&apos;s name on Windows, not a file&apos;s.</source>
+        <translation>&quot;%1&quot; ist unter Windows der Name eines Geräts, nicht einer Datei.</translation>
+    </message>
+</context>
+<context>
     <name>SalonDialect</name>
     <message>
         <source>Salon</source>
@@ -2455,6 +2911,38 @@ Fingerabdruck:</translation>
         <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
         <translation>Unverschlüsselte Verbindungen (nc, telnet, der Client der Anleitung, ein älteres Salon) erfahren, wie sie sich verschlüsselt verbinden, und werden geschlossen</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3), late.</source>
+        <translation>%1 hat %2 abgegeben (%3), verspätet.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3).</source>
+        <translation>%1 hat %2 abgegeben (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Austeilen…</translation>
+    </message>
+    <message>
+        <source>Everyone in the room gets the file, and those who join later; dropping files on this window does the same</source>
+        <translation>Alle im Raum bekommen die Datei, auch die, die später kommen; Dateien auf dieses Fenster ziehen tut dasselbe</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect work…</source>
+        <translation>Arbeiten ein&amp;sammeln…</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;ollecting work</source>
+        <translation>Ein&amp;sammeln beenden</translation>
+    </message>
+    <message>
+        <source>Open the hand-in &amp;folder</source>
+        <translation>&amp;Ordner der Abgaben öffnen</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -2583,6 +3071,22 @@ Fingerabdruck:</translation>
         <source>A text client: nc, telnet, a Python script…</source>
         <translation>Ein Text-Client: nc, telnet, ein Python-Skript…</translation>
     </message>
+    <message>
+        <source>*** The teacher hands out %1 (%2): %3</source>
+        <translation>*** Die Lehrkraft teilt %1 aus (%2): %3</translation>
+    </message>
+    <message>
+        <source>*** The teacher no longer collects work.</source>
+        <translation>*** Die Lehrkraft sammelt keine Arbeiten mehr ein.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work: hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** Die Lehrkraft sammelt Arbeiten ein: gib deine aus einem Salon-Fenster oder über die Webseite des Raums ab.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** Die Lehrkraft sammelt Arbeiten ein (%1): gib deine aus einem Salon-Fenster oder über die Webseite des Raums ab.</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -2624,6 +3128,174 @@ Fingerabdruck:</translation>
     <message>
         <source>%1 (announcement)</source>
         <translation>%1 (Durchsage)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExchange</name>
+    <message>
+        <source>Join the room first: work is handed in by a member.</source>
+        <translation>Tritt zuerst dem Raum bei: Arbeiten gibt ein Mitglied ab.</translation>
+    </message>
+    <message>
+        <source>A hand-in says its name, its size and its SHA-256.</source>
+        <translation>Eine Abgabe nennt ihren Namen, ihre Größe und ihren SHA-256.</translation>
+    </message>
+    <message>
+        <source>This hand-in is not known (any more): begin it again.</source>
+        <translation>Diese Abgabe ist (nicht mehr) bekannt: beginne sie neu.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>Diese Datei wird bereits abgegeben.</translation>
+    </message>
+    <message>
+        <source>A hand-in&apos;s bytes come with their length.</source>
+        <translation>Die Bytes einer Abgabe kommen mit ihrer Länge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The teacher has %n bytes of this file: go on from there.</source>
+        <translation>
+            <numerusform>Die Lehrkraft hat %n Byte dieser Datei: mach dort weiter.</numerusform>
+            <numerusform>Die Lehrkraft hat %n Bytes dieser Datei: mach dort weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More bytes than the file has.</source>
+        <translation>Mehr Bytes, als die Datei hat.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>Das Einsammeln ist vorbei.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n s.</numerusform>
+            <numerusform>%1 Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferRequest</name>
+    <message>
+        <source>The server is not the one this room was joined on.</source>
+        <translation>Der Server ist nicht der, über den dieser Raum betreten wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n Min.</numerusform>
+            <numerusform>noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Abgeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: hand it in, or drop it on this window.</source>
+        <translation>Die Lehrkraft sammelt Arbeiten ein: gib deine ab oder zieh sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): hand it in, or drop it on this window.</source>
+        <translation>Die Lehrkraft sammelt Arbeiten ein (%1): gib deine ab oder zieh sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>Hand in to the teacher</source>
+        <translation>Bei der Lehrkraft abgeben</translation>
+    </message>
+    <message>
+        <source>⬇ %1</source>
+        <translation>⬇ %1</translation>
+    </message>
+    <message>
+        <source>⬆ %1</source>
+        <translation>⬆ %1</translation>
+    </message>
+    <message>
+        <source>Handed out by the teacher</source>
+        <translation>Von der Lehrkraft ausgeteilt</translation>
+    </message>
+    <message>
+        <source>Handed in by you</source>
+        <translation>Von dir abgegeben</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Working out its SHA-256…</source>
+        <translation>SHA-256 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Beginnt…</translation>
+    </message>
+    <message>
+        <source>Checking its SHA-256…</source>
+        <translation>SHA-256 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Saved, checked: %1</source>
+        <translation>Gespeichert, geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Handed in (late), checked by the teacher</source>
+        <translation>Abgegeben (verspätet), von der Lehrkraft geprüft</translation>
+    </message>
+    <message>
+        <source>Handed in, checked by the teacher</source>
+        <translation>Abgegeben, von der Lehrkraft geprüft</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,33 @@
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message numerus="yes">
+        <source>Files (%n handed in)</source>
+        <translation>
+            <numerusform>Files (%n handed in)</numerusform>
+            <numerusform>Files (%n handed in)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed out)</source>
+        <translation>
+            <numerusform>Files (%n handed out)</numerusform>
+            <numerusform>Files (%n handed out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandInRunner</name>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, %n s left</numerusform>
+            <numerusform>, %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandsPanel</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -56,6 +83,16 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessServer</name>
+    <message numerus="yes">
+        <source>%n file(s) handed in, in %1</source>
+        <translation>
+            <numerusform>%n file handed in, in %1</numerusform>
+            <numerusform>%n files handed in, in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -161,6 +198,43 @@
         <translation>
             <numerusform>*** The last message said in the room (/history 50 shows more):</numerusform>
             <numerusform>*** The last %n messages said in the room (/history 50 shows more):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferExchange</name>
+    <message numerus="yes">
+        <source>The teacher has %n bytes of this file: go on from there.</source>
+        <translation>
+            <numerusform>The teacher has %n byte of this file: go on from there.</numerusform>
+            <numerusform>The teacher has %n bytes of this file: go on from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 Trying again in %n s.</numerusform>
+            <numerusform>%1 Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
         </translation>
     </message>
 </context>

@@ -579,6 +579,30 @@
         <source>a plain connection to a room that only accepts encrypted ones</source>
         <translation>una conexión sin cifrar a una sala que solo acepta conexiones cifradas</translation>
     </message>
+    <message>
+        <source>%1 began collecting work.</source>
+        <translation>%1 ha empezado a recoger los trabajos.</translation>
+    </message>
+    <message>
+        <source>%1 began collecting work: %2.</source>
+        <translation>%1 ha empezado a recoger los trabajos: %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped collecting work.</source>
+        <translation>%1 ha dejado de recoger los trabajos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 handed out %2 (%3).</source>
+        <translation>%1 ha repartido %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be handed out: %2</source>
+        <translation>No se puede repartir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -696,6 +720,22 @@ SHA256 %2</translation>
         <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
         <translation>Detenido: %1:%2 muestra otra huella que la que indica su enlace; puede que no sea el servidor del profesor.</translation>
     </message>
+    <message>
+        <source>The teacher handed out %1 (%2).</source>
+        <translation>El profesor ha repartido %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The teacher no longer collects work.</source>
+        <translation>El profesor ya no recoge trabajos.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: Hand in… below.</source>
+        <translation>El profesor recoge los trabajos: Entregar…, abajo.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): Hand in… below.</source>
+        <translation>El profesor recoge los trabajos (%1): Entregar…, abajo.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -744,32 +784,8 @@ SHA256 %2</translation>
         <translation>Buscar servidores: lan (por defecto), loopback (solo este PC) u off. SALON_DISCOVERY, si está definida, manda.</translation>
     </message>
     <message>
-        <source>Salon — a chat for a room full of people.
-
-Commands:
-  (none)  open the start window: host a room or join one
-  server  host a room (add --headless for no window)
-  client  join a room
-  demo    a room and client windows side by side on this PC</source>
-        <translation>Salon — un chat para una sala llena de gente.
-
-Órdenes:
-  (ninguna)  abre la ventana de inicio: crear una sala o unirse a una
-  server  crea una sala (añade --headless para no tener ventana)
-  client  se une a una sala
-  demo    una sala y ventanas de cliente una al lado de otra en este PC</translation>
-    </message>
-    <message>
-        <source>server, client or demo (optional).</source>
-        <translation>server, client o demo (opcional).</translation>
-    </message>
-    <message>
         <source>Too many commands: %1.</source>
         <translation>Demasiadas órdenes: %1.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use server, client or demo.</source>
-        <translation>Orden desconocida &quot;%1&quot;: usa server, client o demo.</translation>
     </message>
     <message>
         <source>--headless goes with the server command.</source>
@@ -786,10 +802,6 @@ Commands:
     <message>
         <source>--clients must be from 0 to 8, not &quot;%1&quot;.</source>
         <translation>--clients debe ir de 0 a 8, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--room-code goes with the server or client command.</source>
-        <translation>--room-code va con la orden server o client.</translation>
     </message>
     <message>
         <source>A room code is 1 to %1 letters, digits or &apos;-&apos;.</source>
@@ -830,6 +842,54 @@ Commands:
     <message>
         <source>A join link names the host and port: leave out --host and --port.</source>
         <translation>Un enlace para unirse indica el host y el puerto: quita --host y --port.</translation>
+    </message>
+    <message>
+        <source>server: where work handed in goes, a folder per collection and per student (default: %1).</source>
+        <translation>server: dónde van los trabajos entregados, una carpeta por recogida y por alumno (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>Salon — a chat for a room full of people.
+
+Commands:
+  (none)  open the start window: host a room or join one
+  server  host a room (add --headless for no window)
+  client  join a room
+  demo    a room and client windows side by side on this PC
+  hand-in FILE  hand work in to the teacher (--host, --nick; run it
+                again after an interruption and it goes on)</source>
+        <translation>Salon — un chat para una sala llena de gente.
+
+Órdenes:
+  (ninguna)  abre la ventana de inicio: crear una sala o unirse a una
+  server  crea una sala (añade --headless para no tener ventana)
+  client  se une a una sala
+  demo    una sala y ventanas de cliente una al lado de otra en este PC
+  hand-in ARCHIVO  entrega un trabajo al profesor (--host, --nick; si se
+                interrumpe, al volver a lanzarla continúa)</translation>
+    </message>
+    <message>
+        <source>server, client, demo or hand-in (optional).</source>
+        <translation>server, client, demo o hand-in (opcional).</translation>
+    </message>
+    <message>
+        <source>Usage: salon hand-in --host H [--port P] --nick NAME [--code CODE] FILE</source>
+        <translation>Uso: salon hand-in --host H [--port P] --nick NOMBRE [--code CÓDIGO] ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use server, client, demo or hand-in.</source>
+        <translation>Orden desconocida &quot;%1&quot;: usa server, client, demo o hand-in.</translation>
+    </message>
+    <message>
+        <source>salon hand-in needs the room (--host) and your name (--nick).</source>
+        <translation>salon hand-in necesita la sala (--host) y tu nombre (--nick).</translation>
+    </message>
+    <message>
+        <source>--room-code goes with the server, client or hand-in command.</source>
+        <translation>--room-code va con la orden server, client o hand-in.</translation>
+    </message>
+    <message>
+        <source>--hand-in-folder goes with the server command.</source>
+        <translation>--hand-in-folder va con la orden server.</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1032,332 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>The folder %1 can&apos;t be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than the file holds.</source>
+        <translation>El servidor ha enviado más de lo que contiene el archivo.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s file can&apos;t be fetched any more (the lesson ended, or the address no longer works).</source>
+        <translation>Ya no se puede descargar el archivo del profesor (la clase ha terminado o la dirección ya no funciona).</translation>
+    </message>
+    <message>
+        <source>The download was cut.</source>
+        <translation>La descarga se ha cortado.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the teacher&apos;s): it was thrown away; try again.</source>
+        <translation>%1 ha llegado dañado (su SHA-256 no es el del profesor): se ha descartado; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in %2.</source>
+        <translation>No se puede guardar %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDesk</name>
+    <message>
+        <source>Salon hand-ins</source>
+        <translation>Entregas de Salon</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can&apos;t be made: is it writable?</source>
+        <translation>No se puede crear la carpeta %1: ¿se puede escribir en ella?</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>El profesor no está recogiendo trabajos.</translation>
+    </message>
+    <message>
+        <source>A hand-in needs its size and its SHA-256.</source>
+        <translation>Una entrega necesita su tamaño y su SHA-256.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>Este archivo ya se está entregando.</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work any more.</source>
+        <translation>El profesor ya no recoge trabajos.</translation>
+    </message>
+    <message>
+        <source>%1 is too big: the teacher takes files up to %2.</source>
+        <translation>%1 es demasiado grande: el profesor acepta archivos de hasta %2.</translation>
+    </message>
+    <message>
+        <source>With %1, you would hand in more than the %2 the teacher takes from each student.</source>
+        <translation>Con %1 entregarías más de los %2 que el profesor acepta por alumno.</translation>
+    </message>
+    <message>
+        <source>The teacher takes only these kinds of file: %1.</source>
+        <translation>El profesor solo acepta estos tipos de archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder for your work can&apos;t be made.</source>
+        <translation>No se puede crear la carpeta del profesor para tu trabajo.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is nearly full: tell the teacher.</source>
+        <translation>El disco del profesor está casi lleno: avisa al profesor.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder can&apos;t be written to: %1.</source>
+        <translation>No se puede escribir en la carpeta del profesor: %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is full: tell the teacher.</source>
+        <translation>El disco del profesor está lleno: avisa al profesor.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>La recogida ha terminado.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the one announced): hand it in again.</source>
+        <translation>%1 ha llegado dañado (su SHA-256 no es el anunciado): entrégalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
+        <translation>No se puede guardar %1 en la carpeta del profesor.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>El profesor no está recogiendo trabajos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 no es un archivo que se pueda leer.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Repartir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Repartido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Hand out to the room</source>
+        <translation>Repartir a la sala</translation>
+    </message>
+    <message>
+        <source>Collect work</source>
+        <translation>Recoger trabajos</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
+        <translation>Los alumnos te entregan su trabajo desde su ventana de Salon, la página web o `salon hand-in`. Su título (opcional):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed in)</source>
+        <translation>
+            <numerusform>Archivos (%n entregado)</numerusform>
+            <numerusform>Archivos (%n entregados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed out)</source>
+        <translation>
+            <numerusform>Archivos (%n repartido)</numerusform>
+            <numerusform>Archivos (%n repartidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Stop collecting</source>
+        <translation>&amp;Dejar de recoger</translation>
+    </message>
+    <message>
+        <source>&amp;Collect work…</source>
+        <translation>Re&amp;coger trabajos…</translation>
+    </message>
+    <message>
+        <source>Hand out a file (or drop it on this window), or collect work: students then hand it in to you alone.</source>
+        <translation>Reparte un archivo (o suéltalo en esta ventana), o recoge trabajos: los alumnos te los entregan solo a ti.</translation>
+    </message>
+    <message>
+        <source>%1Collecting since %2, into %3</source>
+        <translation>%1Recogiendo desde las %2, en %3</translation>
+    </message>
+    <message>
+        <source>%1Collected from %2 to %3, in %4</source>
+        <translation>%1Recogido de %2 a %3, en %4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (con retraso)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, checked on arrival</source>
+        <translation>SHA-256 %1, comprobado al llegar</translation>
+    </message>
+    <message>
+        <source>Everyone in the room this lesson has handed something in.</source>
+        <translation>Todos los que han estado en la sala en esta clase han entregado algo.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>Aún sin entregar (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Greeting</name>
     <message>
         <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
         <translation>¡Bienvenido a Salon! Escribe un mensaje y pulsa Intro. /nick NOMBRE cambia tu apodo, /help lista las órdenes, fin o /quit sale.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInJob</name>
+    <message>
+        <source>Not in the room.</source>
+        <translation>No estás en la sala.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was handed in.</source>
+        <translation>%1 ha cambiado mientras se entregaba.</translation>
+    </message>
+    <message>
+        <source>The teacher saved another file than this one.</source>
+        <translation>El profesor ha guardado otro archivo distinto de este.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s answer made no sense.</source>
+        <translation>La respuesta del profesor no tenía sentido.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInRunner</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 no es un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Two ports given: %1 in --host, %2 in --port.</source>
+        <translation>Dos puertos indicados: %1 en --host, %2 en --port.</translation>
+    </message>
+    <message>
+        <source>Joining %1 port %2 as %3…</source>
+        <translation>Uniéndose a %1 puerto %2 como %3…</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s fingerprint: %1</source>
+        <translation>Cifrado; la huella del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Working out the SHA-256 of %1…</source>
+        <translation>Calculando el SHA-256 de %1…</translation>
+    </message>
+    <message>
+        <source>%1%: %2 of %3</source>
+        <translation>%1 %: %2 de %3</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, queda %n s</numerusform>
+            <numerusform>, quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in, late: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>Entregado, con retraso: %1 (%2), guardado por el profesor como %3. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Handed in: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>Entregado: %1 (%2), guardado por el profesor como %3. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>No entregado: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: run the same command again to go on from where it stopped.</source>
+        <translation>Interrumpido: vuelve a lanzar la misma orden para seguir desde donde se quedó.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1543,37 @@ Commands:
         <source>Qt has no TLS here: connections are not encrypted.</source>
         <translation>Qt no tiene TLS aquí: las conexiones no están cifradas.</translation>
     </message>
+    <message>
+        <source>Hand-ins go to %1</source>
+        <translation>Las entregas van a %1</translation>
+    </message>
+    <message>
+        <source>No work collected in this lesson: /collect [TITLE] begins.</source>
+        <translation>No se han recogido trabajos en esta clase: /collect [TÍTULO] empieza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed in, in %1</source>
+        <translation>
+            <numerusform>%n archivo entregado, en %1</numerusform>
+            <numerusform>%n archivos entregados, en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone handed something in.</source>
+        <translation>Todos han entregado algo.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>Aún sin entregar (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5), late.</source>
+        <translation>%1 ha entregado %2 (%3, SHA-256 %4…, desde %5), con retraso.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
+        <translation>%1 ha entregado %2 (%3, SHA-256 %4…, desde %5).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1310,6 +1723,22 @@ Commands:
     <message>
         <source>/help                this list</source>
         <translation>/help                esta lista</translation>
+    </message>
+    <message>
+        <source>Usage: /handout PATH</source>
+        <translation>Uso: /handout RUTA</translation>
+    </message>
+    <message>
+        <source>/handout PATH        hands the file out to everyone, and to those who join later</source>
+        <translation>/handout RUTA        reparte el archivo a todos, y a quienes lleguen después</translation>
+    </message>
+    <message>
+        <source>/collect [TITLE], /collect off  students hand work in to you; no more</source>
+        <translation>/collect [TÍTULO], /collect off  los alumnos te entregan su trabajo; ya no</translation>
+    </message>
+    <message>
+        <source>/handins             what was handed in, and who has not handed in yet</source>
+        <translation>/handins             lo entregado, y quién no ha entregado aún</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2422,33 @@ Huella:</translation>
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>&quot;%1&quot; no es un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>A file name must be valid text.</source>
+        <translation>Un nombre de archivo debe ser texto válido.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold control characters.</source>
+        <translation>Un nombre de archivo no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold invisible characters.</source>
+        <translation>Un nombre de archivo no puede contener caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>El archivo no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a device&apos;s name on Windows, not a file&apos;s.</source>
+        <translation>&quot;%1&quot; es un nombre de dispositivo en Windows, no de archivo.</translation>
+    </message>
+</context>
+<context>
     <name>SalonDialect</name>
     <message>
         <source>Salon</source>
@@ -2455,6 +2911,38 @@ Huella:</translation>
         <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
         <translation>A las conexiones sin cifrar (nc, telnet, el cliente del tutorial, un Salon antiguo) se les dice cómo conectarse cifradas, y se cierran</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3), late.</source>
+        <translation>%1 ha entregado %2 (%3), con retraso.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3).</source>
+        <translation>%1 ha entregado %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Repartir…</translation>
+    </message>
+    <message>
+        <source>Everyone in the room gets the file, and those who join later; dropping files on this window does the same</source>
+        <translation>Todos en la sala reciben el archivo, y quienes lleguen después; soltar archivos en esta ventana hace lo mismo</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect work…</source>
+        <translation>Rec&amp;oger trabajos…</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;ollecting work</source>
+        <translation>Dejar de rec&amp;oger trabajos</translation>
+    </message>
+    <message>
+        <source>Open the hand-in &amp;folder</source>
+        <translation>Abrir la &amp;carpeta de entregas</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -2583,6 +3071,22 @@ Huella:</translation>
         <source>A text client: nc, telnet, a Python script…</source>
         <translation>Un cliente de texto: nc, telnet, un script de Python…</translation>
     </message>
+    <message>
+        <source>*** The teacher hands out %1 (%2): %3</source>
+        <translation>*** El profesor reparte %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>*** The teacher no longer collects work.</source>
+        <translation>*** El profesor ya no recoge trabajos.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work: hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** El profesor recoge los trabajos: entrega el tuyo desde una ventana de Salon o la página web de la sala.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** El profesor recoge los trabajos (%1): entrega el tuyo desde una ventana de Salon o la página web de la sala.</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -2624,6 +3128,174 @@ Huella:</translation>
     <message>
         <source>%1 (announcement)</source>
         <translation>%1 (aviso)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExchange</name>
+    <message>
+        <source>Join the room first: work is handed in by a member.</source>
+        <translation>Únete antes a la sala: un trabajo lo entrega un miembro.</translation>
+    </message>
+    <message>
+        <source>A hand-in says its name, its size and its SHA-256.</source>
+        <translation>Una entrega indica su nombre, su tamaño y su SHA-256.</translation>
+    </message>
+    <message>
+        <source>This hand-in is not known (any more): begin it again.</source>
+        <translation>Esta entrega no se conoce (ya): empiézala de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>Este archivo ya se está entregando.</translation>
+    </message>
+    <message>
+        <source>A hand-in&apos;s bytes come with their length.</source>
+        <translation>Los bytes de una entrega llegan con su longitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The teacher has %n bytes of this file: go on from there.</source>
+        <translation>
+            <numerusform>El profesor tiene %n byte de este archivo: sigue desde ahí.</numerusform>
+            <numerusform>El profesor tiene %n bytes de este archivo: sigue desde ahí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More bytes than the file has.</source>
+        <translation>Más bytes de los que tiene el archivo.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>La recogida ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 Nuevo intento en %n s.</numerusform>
+            <numerusform>%1 Nuevo intento en %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferRequest</name>
+    <message>
+        <source>The server is not the one this room was joined on.</source>
+        <translation>El servidor no es aquel en el que te uniste a esta sala.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Entregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: hand it in, or drop it on this window.</source>
+        <translation>El profesor recoge los trabajos: entrega el tuyo o suéltalo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): hand it in, or drop it on this window.</source>
+        <translation>El profesor recoge los trabajos (%1): entrega el tuyo o suéltalo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Hand in to the teacher</source>
+        <translation>Entregar al profesor</translation>
+    </message>
+    <message>
+        <source>⬇ %1</source>
+        <translation>⬇ %1</translation>
+    </message>
+    <message>
+        <source>⬆ %1</source>
+        <translation>⬆ %1</translation>
+    </message>
+    <message>
+        <source>Handed out by the teacher</source>
+        <translation>Repartido por el profesor</translation>
+    </message>
+    <message>
+        <source>Handed in by you</source>
+        <translation>Entregado por ti</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Working out its SHA-256…</source>
+        <translation>Calculando su SHA-256…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>Checking its SHA-256…</source>
+        <translation>Comprobando su SHA-256…</translation>
+    </message>
+    <message>
+        <source>Saved, checked: %1</source>
+        <translation>Guardado, comprobado: %1</translation>
+    </message>
+    <message>
+        <source>Handed in (late), checked by the teacher</source>
+        <translation>Entregado (con retraso), comprobado por el profesor</translation>
+    </message>
+    <message>
+        <source>Handed in, checked by the teacher</source>
+        <translation>Entregado, comprobado por el profesor</translation>
     </message>
 </context>
 <context>

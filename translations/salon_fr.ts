@@ -579,6 +579,30 @@
         <source>a plain connection to a room that only accepts encrypted ones</source>
         <translation>une connexion en clair vers un salon qui n’accepte que les connexions chiffrées</translation>
     </message>
+    <message>
+        <source>%1 began collecting work.</source>
+        <translation>%1 a commencé à ramasser les travaux.</translation>
+    </message>
+    <message>
+        <source>%1 began collecting work: %2.</source>
+        <translation>%1 a commencé à ramasser les travaux : %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped collecting work.</source>
+        <translation>%1 a cessé de ramasser les travaux.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 handed out %2 (%3).</source>
+        <translation>%1 a distribué %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be handed out: %2</source>
+        <translation>%1 ne peut pas être distribué : %2</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -696,6 +720,22 @@ SHA256 %2</translation>
         <source>Stopped: %1:%2 shows another fingerprint than its join link names; it may not be the teacher&apos;s server.</source>
         <translation>Arrêté : %1:%2 montre une autre empreinte que celle qu&apos;indique son lien ; ce n&apos;est peut-être pas le serveur de l&apos;enseignant.</translation>
     </message>
+    <message>
+        <source>The teacher handed out %1 (%2).</source>
+        <translation>L’enseignant a distribué %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The teacher no longer collects work.</source>
+        <translation>L’enseignant ne ramasse plus de travaux.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: Hand in… below.</source>
+        <translation>L’enseignant ramasse les travaux : Rendre…, en bas.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): Hand in… below.</source>
+        <translation>L’enseignant ramasse les travaux (%1) : Rendre…, en bas.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -760,30 +800,6 @@ SHA256 %2</translation>
         <translation>Recherche des serveurs : lan (par défaut), loopback (ce PC seulement) ou off. SALON_DISCOVERY, s’il est défini, l’emporte.</translation>
     </message>
     <message>
-        <source>Salon — a chat for a room full of people.
-
-Commands:
-  (none)  open the start window: host a room or join one
-  server  host a room (add --headless for no window)
-  client  join a room
-  demo    a room and client windows side by side on this PC</source>
-        <translation>Salon — un chat pour une salle pleine de monde.
-
-Commandes :
-  (aucune)  ouvre la fenêtre d’accueil : ouvrir un salon ou en rejoindre un
-  server    ouvre un salon (ajoutez --headless pour tourner sans fenêtre)
-  client    rejoint un salon
-  demo      un salon et des fenêtres client côte à côte sur ce PC</translation>
-    </message>
-    <message>
-        <source>server, client or demo (optional).</source>
-        <translation>server, client ou demo (facultatif).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use server, client or demo.</source>
-        <translation>Commande inconnue « %1 » : utilisez server, client ou demo.</translation>
-    </message>
-    <message>
         <source>--clients goes with the demo command.</source>
         <translation>--clients va avec la commande demo.</translation>
     </message>
@@ -798,10 +814,6 @@ Commandes :
     <message>
         <source>server: only those who type CODE get in (letters, digits and &apos;-&apos;). client: the code to give.</source>
         <translation>server : seuls ceux qui tapent CODE entrent (lettres, chiffres et « - »). client : le code à donner.</translation>
-    </message>
-    <message>
-        <source>--room-code goes with the server or client command.</source>
-        <translation>--room-code va avec la commande server ou client.</translation>
     </message>
     <message>
         <source>A room code is 1 to %1 letters, digits or &apos;-&apos;.</source>
@@ -830,6 +842,54 @@ Commandes :
     <message>
         <source>A join link names the host and port: leave out --host and --port.</source>
         <translation>Un lien pour rejoindre indique l&apos;hôte et le port : retirez --host et --port.</translation>
+    </message>
+    <message>
+        <source>server: where work handed in goes, a folder per collection and per student (default: %1).</source>
+        <translation>server : où vont les travaux rendus, un dossier par ramassage et par élève (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Salon — a chat for a room full of people.
+
+Commands:
+  (none)  open the start window: host a room or join one
+  server  host a room (add --headless for no window)
+  client  join a room
+  demo    a room and client windows side by side on this PC
+  hand-in FILE  hand work in to the teacher (--host, --nick; run it
+                again after an interruption and it goes on)</source>
+        <translation>Salon — un chat pour une salle pleine de monde.
+
+Commandes :
+  (aucune)  ouvre la fenêtre d’accueil : ouvrir un salon ou en rejoindre un
+  server    ouvre un salon (ajoutez --headless pour tourner sans fenêtre)
+  client    rejoint un salon
+  demo      un salon et des fenêtres client côte à côte sur ce PC
+  hand-in FICHIER  rend un travail à l’enseignant (--host, --nick ; relancée
+                après une interruption, elle reprend)</translation>
+    </message>
+    <message>
+        <source>server, client, demo or hand-in (optional).</source>
+        <translation>server, client, demo ou hand-in (facultatif).</translation>
+    </message>
+    <message>
+        <source>Usage: salon hand-in --host H [--port P] --nick NAME [--code CODE] FILE</source>
+        <translation>Usage : salon hand-in --host H [--port P] --nick NOM [--code CODE] FICHIER</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use server, client, demo or hand-in.</source>
+        <translation>Commande inconnue « %1 » : utilisez server, client, demo ou hand-in.</translation>
+    </message>
+    <message>
+        <source>salon hand-in needs the room (--host) and your name (--nick).</source>
+        <translation>salon hand-in a besoin du salon (--host) et de votre nom (--nick).</translation>
+    </message>
+    <message>
+        <source>--room-code goes with the server, client or hand-in command.</source>
+        <translation>--room-code va avec la commande server, client ou hand-in.</translation>
+    </message>
+    <message>
+        <source>--hand-in-folder goes with the server command.</source>
+        <translation>--hand-in-folder va avec la commande server.</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1032,332 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>The folder %1 can&apos;t be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than the file holds.</source>
+        <translation>Le serveur a envoyé plus que ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s file can&apos;t be fetched any more (the lesson ended, or the address no longer works).</source>
+        <translation>Le fichier de l’enseignant ne peut plus être récupéré (le cours est fini, ou l’adresse ne fonctionne plus).</translation>
+    </message>
+    <message>
+        <source>The download was cut.</source>
+        <translation>Le téléchargement a été coupé.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the teacher&apos;s): it was thrown away; try again.</source>
+        <translation>%1 est arrivé abîmé (son SHA-256 n’est pas celui de l’enseignant) : il a été jeté ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in %2.</source>
+        <translation>%1 ne peut pas être enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDesk</name>
+    <message>
+        <source>Salon hand-ins</source>
+        <translation>Travaux rendus Salon</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can&apos;t be made: is it writable?</source>
+        <translation>Le dossier %1 ne peut pas être créé : est-il accessible en écriture ?</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>L’enseignant ne ramasse pas de travaux.</translation>
+    </message>
+    <message>
+        <source>A hand-in needs its size and its SHA-256.</source>
+        <translation>Un travail rendu a besoin de sa taille et de son SHA-256.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>Ce fichier est déjà en train d’être rendu.</translation>
+    </message>
+    <message>
+        <source>The teacher is not collecting work any more.</source>
+        <translation>L’enseignant ne ramasse plus de travaux.</translation>
+    </message>
+    <message>
+        <source>%1 is too big: the teacher takes files up to %2.</source>
+        <translation>%1 est trop gros : l’enseignant accepte des fichiers jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>With %1, you would hand in more than the %2 the teacher takes from each student.</source>
+        <translation>Avec %1, vous rendriez plus que les %2 que l’enseignant accepte par élève.</translation>
+    </message>
+    <message>
+        <source>The teacher takes only these kinds of file: %1.</source>
+        <translation>L’enseignant n’accepte que ces types de fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder for your work can&apos;t be made.</source>
+        <translation>Le dossier de l’enseignant pour votre travail ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is nearly full: tell the teacher.</source>
+        <translation>Le disque de l’enseignant est presque plein : prévenez l’enseignant.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s folder can&apos;t be written to: %1.</source>
+        <translation>Le dossier de l’enseignant n’est pas accessible en écriture : %1.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s disk is full: tell the teacher.</source>
+        <translation>Le disque de l’enseignant est plein : prévenez l’enseignant.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>Le ramassage est terminé.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged (its SHA-256 is not the one announced): hand it in again.</source>
+        <translation>%1 est arrivé abîmé (son SHA-256 n’est pas celui annoncé) : rendez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
+        <translation>%1 ne peut pas être enregistré dans le dossier de l’enseignant.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The teacher is not collecting work.</source>
+        <translation>L’enseignant ne ramasse pas de travaux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Distribuer…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Hand out to the room</source>
+        <translation>Distribuer au salon</translation>
+    </message>
+    <message>
+        <source>Collect work</source>
+        <translation>Ramasser les travaux</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
+        <translation>Les élèves vous rendent leur travail, depuis leur fenêtre Salon, la page web ou `salon hand-in`. Son titre (facultatif) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed in)</source>
+        <translation>
+            <numerusform>Fichiers (%n rendu)</numerusform>
+            <numerusform>Fichiers (%n rendus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n handed out)</source>
+        <translation>
+            <numerusform>Fichiers (%n distribué)</numerusform>
+            <numerusform>Fichiers (%n distribués)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Stop collecting</source>
+        <translation>&amp;Arrêter le ramassage</translation>
+    </message>
+    <message>
+        <source>&amp;Collect work…</source>
+        <translation>&amp;Ramasser les travaux…</translation>
+    </message>
+    <message>
+        <source>Hand out a file (or drop it on this window), or collect work: students then hand it in to you alone.</source>
+        <translation>Distribuez un fichier (ou déposez-le sur cette fenêtre), ou ramassez les travaux : les élèves vous les rendent alors, à vous seul.</translation>
+    </message>
+    <message>
+        <source>%1Collecting since %2, into %3</source>
+        <translation>%1Ramassage depuis %2, dans %3</translation>
+    </message>
+    <message>
+        <source>%1Collected from %2 to %3, in %4</source>
+        <translation>%1Ramassé de %2 à %3, dans %4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, checked on arrival</source>
+        <translation>SHA-256 %1, vérifié à l’arrivée</translation>
+    </message>
+    <message>
+        <source>Everyone in the room this lesson has handed something in.</source>
+        <translation>Toutes les personnes venues dans le salon pendant ce cours ont rendu quelque chose.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>Pas encore rendu (%1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>Greeting</name>
     <message>
         <source>Welcome to Salon! Type a message and press Enter. /nick NAME changes your nickname, /help lists the commands, fin or /quit leaves.</source>
         <translation>Bienvenue dans Salon ! Tapez un message puis Entrée. /nick NOM change votre pseudo, /help liste les commandes, fin ou /quit pour partir.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInJob</name>
+    <message>
+        <source>Not in the room.</source>
+        <translation>Pas dans le salon.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was handed in.</source>
+        <translation>%1 a changé pendant qu’il était rendu.</translation>
+    </message>
+    <message>
+        <source>The teacher saved another file than this one.</source>
+        <translation>L’enseignant a enregistré un autre fichier que celui-ci.</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s answer made no sense.</source>
+        <translation>La réponse de l’enseignant n’avait pas de sens.</translation>
+    </message>
+</context>
+<context>
+    <name>HandInRunner</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>Two ports given: %1 in --host, %2 in --port.</source>
+        <translation>Deux ports donnés : %1 dans --host, %2 dans --port.</translation>
+    </message>
+    <message>
+        <source>Joining %1 port %2 as %3…</source>
+        <translation>Connexion à %1 port %2 en tant que %3…</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s fingerprint: %1</source>
+        <translation>Chiffré ; l’empreinte du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Non chiffré.</translation>
+    </message>
+    <message>
+        <source>Working out the SHA-256 of %1…</source>
+        <translation>Calcul du SHA-256 de %1…</translation>
+    </message>
+    <message>
+        <source>%1%: %2 of %3</source>
+        <translation>%1 % : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, %n s restante</numerusform>
+            <numerusform>, %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in, late: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>Rendu, en retard : %1 (%2), enregistré par l’enseignant sous %3. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Handed in: %1 (%2), saved by the teacher as %3. SHA-256 %4.</source>
+        <translation>Rendu : %1 (%2), enregistré par l’enseignant sous %3. SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>Pas rendu : %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: run the same command again to go on from where it stopped.</source>
+        <translation>Interrompu : relancez la même commande pour reprendre là où elle s’est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1543,37 @@ Commandes :
         <source>Qt has no TLS here: connections are not encrypted.</source>
         <translation>Qt n’a pas de TLS ici : les connexions ne sont pas chiffrées.</translation>
     </message>
+    <message>
+        <source>Hand-ins go to %1</source>
+        <translation>Les travaux rendus vont dans %1</translation>
+    </message>
+    <message>
+        <source>No work collected in this lesson: /collect [TITLE] begins.</source>
+        <translation>Aucun travail ramassé pendant ce cours : /collect [TITRE] commence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed in, in %1</source>
+        <translation>
+            <numerusform>%n fichier rendu, dans %1</numerusform>
+            <numerusform>%n fichiers rendus, dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone handed something in.</source>
+        <translation>Tout le monde a rendu quelque chose.</translation>
+    </message>
+    <message>
+        <source>Not handed in yet (%1): %2</source>
+        <translation>Pas encore rendu (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5), late.</source>
+        <translation>%1 a rendu %2 (%3, SHA-256 %4…, depuis %5), en retard.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
+        <translation>%1 a rendu %2 (%3, SHA-256 %4…, depuis %5).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1310,6 +1723,22 @@ Commandes :
     <message>
         <source>/name NAME           your name in the room (students write to it)</source>
         <translation>/name NOM            votre nom dans le salon (les élèves vous écrivent à ce nom)</translation>
+    </message>
+    <message>
+        <source>Usage: /handout PATH</source>
+        <translation>Usage : /handout CHEMIN</translation>
+    </message>
+    <message>
+        <source>/handout PATH        hands the file out to everyone, and to those who join later</source>
+        <translation>/handout CHEMIN      distribue le fichier à tous, et à ceux qui arrivent ensuite</translation>
+    </message>
+    <message>
+        <source>/collect [TITLE], /collect off  students hand work in to you; no more</source>
+        <translation>/collect [TITRE], /collect off  les élèves vous rendent leur travail ; plus maintenant</translation>
+    </message>
+    <message>
+        <source>/handins             what was handed in, and who has not handed in yet</source>
+        <translation>/handins             ce qui a été rendu, et qui n’a pas encore rendu</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2422,33 @@ Empreinte&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>« %1 » n’est pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A file name must be valid text.</source>
+        <translation>Un nom de fichier doit être un texte valide.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold control characters.</source>
+        <translation>Un nom de fichier ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A file name may not hold invisible characters.</source>
+        <translation>Un nom de fichier ne peut pas contenir de caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Le fichier n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a device&apos;s name on Windows, not a file&apos;s.</source>
+        <translation>« %1 » est un nom de périphérique sous Windows, pas de fichier.</translation>
+    </message>
+</context>
+<context>
     <name>SalonDialect</name>
     <message>
         <source>Salon</source>
@@ -2455,6 +2911,38 @@ Empreinte&#xa0;:</translation>
         <source>Plain connections (nc, telnet, the tutorial&apos;s client, older Salon) are told how to connect encrypted, then closed</source>
         <translation>Aux connexions en clair (nc, telnet, le client du tutoriel, un ancien Salon), on dit comment se connecter chiffré, puis on les ferme</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3), late.</source>
+        <translation>%1 a rendu %2 (%3), en retard.</translation>
+    </message>
+    <message>
+        <source>%1 handed in %2 (%3).</source>
+        <translation>%1 a rendu %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Distribuer…</translation>
+    </message>
+    <message>
+        <source>Everyone in the room gets the file, and those who join later; dropping files on this window does the same</source>
+        <translation>Chaque personne dans le salon reçoit le fichier, et celles qui arrivent ensuite ; déposer des fichiers sur cette fenêtre fait de même</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect work…</source>
+        <translation>Ra&amp;masser les travaux…</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;ollecting work</source>
+        <translation>Arrêter de ra&amp;masser les travaux</translation>
+    </message>
+    <message>
+        <source>Open the hand-in &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier des travaux rendus</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -2583,6 +3071,22 @@ Empreinte&#xa0;:</translation>
             <numerusform>*** Les %n derniers messages dits dans le salon (/history 50 en montre plus) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>*** The teacher hands out %1 (%2): %3</source>
+        <translation>*** L’enseignant distribue %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>*** The teacher no longer collects work.</source>
+        <translation>*** L’enseignant ne ramasse plus de travaux.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work: hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** L’enseignant ramasse les travaux : rendez le vôtre depuis une fenêtre Salon ou la page web du salon.</translation>
+    </message>
+    <message>
+        <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
+        <translation>*** L’enseignant ramasse les travaux (%1) : rendez le vôtre depuis une fenêtre Salon ou la page web du salon.</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -2624,6 +3128,174 @@ Empreinte&#xa0;:</translation>
     <message>
         <source>%1 (announcement)</source>
         <translation>%1 (annonce)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExchange</name>
+    <message>
+        <source>Join the room first: work is handed in by a member.</source>
+        <translation>Rejoignez d’abord le salon : un travail est rendu par un membre.</translation>
+    </message>
+    <message>
+        <source>A hand-in says its name, its size and its SHA-256.</source>
+        <translation>Un travail rendu donne son nom, sa taille et son SHA-256.</translation>
+    </message>
+    <message>
+        <source>This hand-in is not known (any more): begin it again.</source>
+        <translation>Ce travail rendu n’est pas (plus) connu : recommencez-le.</translation>
+    </message>
+    <message>
+        <source>This file is being handed in already.</source>
+        <translation>Ce fichier est déjà en train d’être rendu.</translation>
+    </message>
+    <message>
+        <source>A hand-in&apos;s bytes come with their length.</source>
+        <translation>Les octets d’un travail rendu viennent avec leur longueur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The teacher has %n bytes of this file: go on from there.</source>
+        <translation>
+            <numerusform>L’enseignant a %n octet de ce fichier : reprenez à partir de là.</numerusform>
+            <numerusform>L’enseignant a %n octets de ce fichier : reprenez à partir de là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More bytes than the file has.</source>
+        <translation>Plus d’octets que n’en a le fichier.</translation>
+    </message>
+    <message>
+        <source>The collection is over.</source>
+        <translation>Le ramassage est terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferJob</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 Nouvel essai dans %n s.</numerusform>
+            <numerusform>%1 Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferRequest</name>
+    <message>
+        <source>The server is not the one this room was joined on.</source>
+        <translation>Ce serveur n’est pas celui sur lequel ce salon a été rejoint.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min restante</numerusform>
+            <numerusform>%n min restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Rendre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The teacher collects work: hand it in, or drop it on this window.</source>
+        <translation>L’enseignant ramasse les travaux : rendez le vôtre, ou déposez-le sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The teacher collects work (%1): hand it in, or drop it on this window.</source>
+        <translation>L’enseignant ramasse les travaux (%1) : rendez le vôtre, ou déposez-le sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Hand in to the teacher</source>
+        <translation>Rendre à l’enseignant</translation>
+    </message>
+    <message>
+        <source>⬇ %1</source>
+        <translation>⬇ %1</translation>
+    </message>
+    <message>
+        <source>⬆ %1</source>
+        <translation>⬆ %1</translation>
+    </message>
+    <message>
+        <source>Handed out by the teacher</source>
+        <translation>Distribué par l’enseignant</translation>
+    </message>
+    <message>
+        <source>Handed in by you</source>
+        <translation>Rendu par vous</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Working out its SHA-256…</source>
+        <translation>Calcul de son SHA-256…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Checking its SHA-256…</source>
+        <translation>Vérification de son SHA-256…</translation>
+    </message>
+    <message>
+        <source>Saved, checked: %1</source>
+        <translation>Enregistré, vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Handed in (late), checked by the teacher</source>
+        <translation>Rendu (en retard), vérifié par l’enseignant</translation>
+    </message>
+    <message>
+        <source>Handed in, checked by the teacher</source>
+        <translation>Rendu, vérifié par l’enseignant</translation>
     </message>
 </context>
 <context>

@@ -561,7 +561,8 @@ function offerFile(frame) {
   li.append(link, meta);
   $('fileList').appendChild(li);
   $('files').hidden = false;
-  addEvent(T.handedOut(str(frame.name), size));
+  // The name in its own direction (an isolate): a Latin name in an Arabic line.
+  addEvent(T.handedOut(`\u2068${str(frame.name)}\u2069`, size));
 }
 
 // Work handed in: a row each, with its progress.
