@@ -64,6 +64,24 @@ CommandLine::CommandLine()
                                               "collection and per student (default: %1).")
                                .arg(FileDesk::defaultHandInFolder()),
                            QStringLiteral("DIR"))
+    , m_handInMaxOption(QStringLiteral("hand-in-max-mb"),
+                        QCoreApplication::translate(
+                            "CommandLine", "server: the largest file a student may hand in, in MB "
+                                           "(default %1).")
+                            .arg(FileDesk::Limits().maxFileBytes / 1000000),
+                        QStringLiteral("N"))
+    , m_handInPerStudentOption(
+          QStringLiteral("hand-in-student-mb"),
+          QCoreApplication::translate("CommandLine",
+                                      "server: what one student may hand in in all, per "
+                                      "collection, in MB (default %1).")
+              .arg(FileDesk::Limits().maxStudentBytes / 1000000),
+          QStringLiteral("N"))
+    , m_handInTypesOption(QStringLiteral("hand-in-types"),
+                          QCoreApplication::translate(
+                              "CommandLine", "server: the only kinds of file taken, by suffix "
+                                             "(pdf,odt,py); default: any."),
+                          QStringLiteral("LIST"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Salon — a chat for a room full of people.\n\n"
@@ -86,7 +104,8 @@ CommandLine::CommandLine()
     m_parser.addOptions({m_helpOption, m_versionOption, m_portOption, m_headlessOption,
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
                          m_roomCodeOption, m_requireTlsOption, m_discoveryOption,
-                         m_handInFolderOption, m_langOption});
+                         m_handInFolderOption, m_handInMaxOption, m_handInPerStudentOption,
+                         m_handInTypesOption, m_langOption});
 
     // The server's limits, from the one table (docs/limits.md).
     for (const LimitSpec &spec : LimitsTable::all()) {
@@ -214,6 +233,39 @@ bool CommandLine::parse(const QStringList &arguments)
                             .arg(RoomCode::MaxChars));
         m_roomCode = *code;
     }
+    for (const auto &[option, bytes] :
+         {std::pair{&m_handInMaxOption, &m_handInMaxBytes},
+          std::pair{&m_handInPerStudentOption, &m_handInStudentBytes}}) {
+        if (!m_parser.isSet(*option))
+            continue;
+        if (m_command != Command::Server)
+            return fail(
+                QCoreApplication::translate("CommandLine", "--%1 goes with the server command.")
+                    .arg(option->names().constFirst()));
+        bool ok = false;
+        const qint64 megabytes = m_parser.value(*option).toLongLong(&ok);
+        if (!ok || megabytes < 1 || megabytes > 1000000)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--%1 needs a number of MB from 1 to "
+                                                    "1000000, not \"%2\".")
+                            .arg(option->names().constFirst(), m_parser.value(*option)));
+        *bytes = megabytes * 1000000;
+    }
+    if (m_parser.isSet(m_handInTypesOption)) {
+        if (m_command != Command::Server)
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--hand-in-types goes with the server command."));
+        QStringList types;
+        for (const QString &type : m_parser.value(m_handInTypesOption).split(QLatin1Char(','))) {
+            const QString suffix =
+                type.trimmed()
+                    .remove(0, type.trimmed().startsWith(QLatin1Char('.')) ? 1 : 0)
+                    .toLower();
+            if (!suffix.isEmpty())
+                types.append(suffix);
+        }
+        m_handInTypes = types;
+    }
     if (m_parser.isSet(m_handInFolderOption)) {
         if (m_command != Command::Server)
             return fail(QCoreApplication::translate(
@@ -289,6 +341,16 @@ bool CommandLine::wantsWindow() const
 {
     return !m_help && !m_version && m_error.isEmpty() && !m_headless &&
            m_command != Command::HandIn;
+}
+
+void CommandLine::applyTo(FileDesk::Limits &limits) const
+{
+    if (m_handInMaxBytes > 0)
+        limits.maxFileBytes = m_handInMaxBytes;
+    if (m_handInStudentBytes > 0)
+        limits.maxStudentBytes = m_handInStudentBytes;
+    if (m_handInTypes)
+        limits.allowedSuffixes = *m_handInTypes;
 }
 
 void CommandLine::applyTo(ServerLimits &limits) const

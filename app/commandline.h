@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "discovery/discovery.h"
+#include "files/filedesk.h"
 
 #include <optional>
 
@@ -51,6 +52,9 @@ public:
     QString file() const { return m_file; }
     // server: --hand-in-folder, where collected work goes (empty: the default).
     QString handInFolder() const { return m_handInFolder; }
+    // server: --hand-in-max-mb, --hand-in-student-mb, --hand-in-types over
+    // the defaults in `limits`.
+    void applyTo(FileDesk::Limits &limits) const;
     // --discovery, when given.
     std::optional<Discovery::Scope> discoveryScope() const { return m_discovery; }
 
@@ -76,6 +80,9 @@ private:
     QCommandLineOption m_requireTlsOption;
     QCommandLineOption m_discoveryOption;
     QCommandLineOption m_handInFolderOption;
+    QCommandLineOption m_handInMaxOption;
+    QCommandLineOption m_handInPerStudentOption;
+    QCommandLineOption m_handInTypesOption;
     QList<QCommandLineOption> m_limitOptions; // from LimitsTable
 
     QString m_error;
@@ -85,6 +92,9 @@ private:
     bool m_headless = false;
     QString m_file;
     QString m_handInFolder;
+    qint64 m_handInMaxBytes = 0;     // 0: not given
+    qint64 m_handInStudentBytes = 0; // 0: not given
+    std::optional<QStringList> m_handInTypes;
     bool m_portGiven = false;
     quint16 m_port = 0;
     QString m_host;

@@ -46,6 +46,9 @@ int runHeadless(QCoreApplication &app, const CommandLine &commandLine)
     HeadlessServer server;
     if (!commandLine.handInFolder().isEmpty())
         server.server()->setHandInFolder(commandLine.handInFolder());
+    FileDesk::Limits fileLimits = server.server()->fileLimits();
+    commandLine.applyTo(fileLimits);
+    server.server()->setFileLimits(fileLimits);
     if (!server.start(commandLine.portGiven() ? commandLine.port() : quint16(12800),
                       serverLimits(commandLine), commandLine.roomCode(), commandLine.requireTls()))
         return 1;
@@ -108,6 +111,9 @@ ServerWindow *openServerWindow(const CommandLine &commandLine)
     window->server()->setRoomCode(commandLine.roomCode());
     if (!commandLine.handInFolder().isEmpty())
         window->server()->setHandInFolder(commandLine.handInFolder());
+    FileDesk::Limits fileLimits = window->server()->fileLimits();
+    commandLine.applyTo(fileLimits);
+    window->server()->setFileLimits(fileLimits);
     window->show();
     window->startServer();
     return window;

@@ -907,6 +907,30 @@ Commands:
         <source>--hand-in-folder goes with the server command.</source>
         <translation>يُستخدم ‎--hand-in-folder مع الأمر server.</translation>
     </message>
+    <message>
+        <source>server: the largest file a student may hand in, in MB (default %1).</source>
+        <translation>server: أكبر ملف يمكن للطالب تسليمه، بالميغابايت (الافتراضي %1).</translation>
+    </message>
+    <message>
+        <source>server: what one student may hand in in all, per collection, in MB (default %1).</source>
+        <translation>server: ما يمكن للطالب تسليمه إجمالًا في كل جمع، بالميغابايت (الافتراضي %1).</translation>
+    </message>
+    <message>
+        <source>server: the only kinds of file taken, by suffix (pdf,odt,py); default: any.</source>
+        <translation>server: أنواع الملفات المقبولة وحدها، حسب الامتداد (pdf,odt,py)؛ الافتراضي: أي نوع.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the server command.</source>
+        <translation>يُستخدم ‎--%1 مع الأمر server.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 1 to 1000000, not &quot;%2&quot;.</source>
+        <translation>يحتاج ‎--%1 إلى عدد ميغابايتات من 1 إلى 1000000، لا &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--hand-in-types goes with the server command.</source>
+        <translation>يُستخدم ‎--hand-in-types مع الأمر server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1229,10 +1253,6 @@ Commands:
         <source>Collect work</source>
         <translation>جمع الأعمال</translation>
     </message>
-    <message>
-        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
-        <translation>يسلّمك الطلاب أعمالهم من نافذة Salon أو صفحة الويب أو ‎`salon hand-in`. عنوانها (اختياري):</translation>
-    </message>
     <message numerus="yes">
         <source>Files (%n handed in)</source>
         <translation>
@@ -1298,6 +1318,42 @@ Commands:
     <message>
         <source>Not handed in yet (%1): %2</source>
         <translation>لم يسلّموا بعد (%1): %2</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`.</source>
+        <translation>يسلّمك الطلاب أعمالهم من نافذة Salon أو صفحة الويب أو ‎`salon hand-in`.</translation>
+    </message>
+    <message>
+        <source>optional: &quot;Exercise 3&quot;</source>
+        <translation>اختياري: &quot;التمرين 3&quot;</translation>
+    </message>
+    <message>
+        <source>any kind; or e.g. pdf, odt, py</source>
+        <translation>أي نوع؛ أو مثلًا pdf، odt، py</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> م.ب</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>&amp;جمع</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of file:</source>
+        <translation>&amp;أنواع الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;أكبر ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Per student, in all:</source>
+        <translation>&amp;لكل طالب، إجمالًا:</translation>
     </message>
 </context>
 <context>

@@ -891,6 +891,30 @@ Befehle:
         <source>--hand-in-folder goes with the server command.</source>
         <translation>--hand-in-folder gehört zum Befehl server.</translation>
     </message>
+    <message>
+        <source>server: the largest file a student may hand in, in MB (default %1).</source>
+        <translation>server: die größte Datei, die ein Schüler abgeben darf, in MB (Standard %1).</translation>
+    </message>
+    <message>
+        <source>server: what one student may hand in in all, per collection, in MB (default %1).</source>
+        <translation>server: was ein Schüler insgesamt pro Einsammeln abgeben darf, in MB (Standard %1).</translation>
+    </message>
+    <message>
+        <source>server: the only kinds of file taken, by suffix (pdf,odt,py); default: any.</source>
+        <translation>server: die einzigen angenommenen Dateiarten, nach Endung (pdf,odt,py); Standard: alle.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the server command.</source>
+        <translation>--%1 gehört zum Befehl server.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 1 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine Zahl von MB von 1 bis 1000000, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--hand-in-types goes with the server command.</source>
+        <translation>--hand-in-types gehört zum Befehl server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1209,10 +1233,6 @@ Befehle:
         <source>Collect work</source>
         <translation>Arbeiten einsammeln</translation>
     </message>
-    <message>
-        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
-        <translation>Die Schüler geben dir ihre Arbeit ab, aus ihrem Salon-Fenster, der Webseite oder mit `salon hand-in`. Ihr Titel (optional):</translation>
-    </message>
     <message numerus="yes">
         <source>Files (%n handed in)</source>
         <translation>
@@ -1270,6 +1290,42 @@ Befehle:
     <message>
         <source>Not handed in yet (%1): %2</source>
         <translation>Noch nicht abgegeben (%1): %2</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`.</source>
+        <translation>Die Schüler geben dir ihre Arbeit ab, aus ihrem Salon-Fenster, der Webseite oder mit `salon hand-in`.</translation>
+    </message>
+    <message>
+        <source>optional: &quot;Exercise 3&quot;</source>
+        <translation>optional: &quot;Übung 3&quot;</translation>
+    </message>
+    <message>
+        <source>any kind; or e.g. pdf, odt, py</source>
+        <translation>jede Art; oder z. B. pdf, odt, py</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>&amp;Einsammeln</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of file:</source>
+        <translation>&amp;Dateiarten:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Größte Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Per student, in all:</source>
+        <translation>&amp;Pro Schüler, insgesamt:</translation>
     </message>
 </context>
 <context>

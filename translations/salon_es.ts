@@ -891,6 +891,30 @@ Commands:
         <source>--hand-in-folder goes with the server command.</source>
         <translation>--hand-in-folder va con la orden server.</translation>
     </message>
+    <message>
+        <source>server: the largest file a student may hand in, in MB (default %1).</source>
+        <translation>server: el archivo más grande que un alumno puede entregar, en MB (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>server: what one student may hand in in all, per collection, in MB (default %1).</source>
+        <translation>server: lo que un alumno puede entregar en total, por recogida, en MB (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>server: the only kinds of file taken, by suffix (pdf,odt,py); default: any.</source>
+        <translation>server: los únicos tipos de archivo aceptados, por extensión (pdf,odt,py); por defecto: cualquiera.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the server command.</source>
+        <translation>--%1 va con la orden server.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 1 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita un número de MB de 1 a 1000000, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--hand-in-types goes with the server command.</source>
+        <translation>--hand-in-types va con la orden server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1209,10 +1233,6 @@ Commands:
         <source>Collect work</source>
         <translation>Recoger trabajos</translation>
     </message>
-    <message>
-        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
-        <translation>Los alumnos te entregan su trabajo desde su ventana de Salon, la página web o `salon hand-in`. Su título (opcional):</translation>
-    </message>
     <message numerus="yes">
         <source>Files (%n handed in)</source>
         <translation>
@@ -1270,6 +1290,42 @@ Commands:
     <message>
         <source>Not handed in yet (%1): %2</source>
         <translation>Aún sin entregar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`.</source>
+        <translation>Los alumnos te entregan su trabajo desde su ventana de Salon, la página web o `salon hand-in`.</translation>
+    </message>
+    <message>
+        <source>optional: &quot;Exercise 3&quot;</source>
+        <translation>opcional: &quot;Ejercicio 3&quot;</translation>
+    </message>
+    <message>
+        <source>any kind; or e.g. pdf, odt, py</source>
+        <translation>cualquier tipo; o p. ej. pdf, odt, py</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>&amp;Recoger</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of file:</source>
+        <translation>&amp;Tipos de archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>Archivo más &amp;grande:</translation>
+    </message>
+    <message>
+        <source>&amp;Per student, in all:</source>
+        <translation>&amp;Por alumno, en total:</translation>
     </message>
 </context>
 <context>

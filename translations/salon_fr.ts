@@ -891,6 +891,30 @@ Commandes :
         <source>--hand-in-folder goes with the server command.</source>
         <translation>--hand-in-folder va avec la commande server.</translation>
     </message>
+    <message>
+        <source>server: the largest file a student may hand in, in MB (default %1).</source>
+        <translation>server : le plus gros fichier qu’un élève peut rendre, en Mo (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>server: what one student may hand in in all, per collection, in MB (default %1).</source>
+        <translation>server : ce qu’un élève peut rendre en tout, par ramassage, en Mo (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>server: the only kinds of file taken, by suffix (pdf,odt,py); default: any.</source>
+        <translation>server : les seuls types de fichier acceptés, par extension (pdf,odt,py) ; par défaut : tous.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the server command.</source>
+        <translation>--%1 va avec la commande server.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 1 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre de Mo de 1 à 1000000, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--hand-in-types goes with the server command.</source>
+        <translation>--hand-in-types va avec la commande server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1209,10 +1233,6 @@ Commandes :
         <source>Collect work</source>
         <translation>Ramasser les travaux</translation>
     </message>
-    <message>
-        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`. Its title (optional):</source>
-        <translation>Les élèves vous rendent leur travail, depuis leur fenêtre Salon, la page web ou `salon hand-in`. Son titre (facultatif) :</translation>
-    </message>
     <message numerus="yes">
         <source>Files (%n handed in)</source>
         <translation>
@@ -1270,6 +1290,42 @@ Commandes :
     <message>
         <source>Not handed in yet (%1): %2</source>
         <translation>Pas encore rendu (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Students hand their work in to you, from their Salon window, the web page or `salon hand-in`.</source>
+        <translation>Les élèves vous rendent leur travail, depuis leur fenêtre Salon, la page web ou `salon hand-in`.</translation>
+    </message>
+    <message>
+        <source>optional: &quot;Exercise 3&quot;</source>
+        <translation>facultatif : « Exercice 3 »</translation>
+    </message>
+    <message>
+        <source>any kind; or e.g. pdf, odt, py</source>
+        <translation>tous types ; ou par ex. pdf, odt, py</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>&amp;Ramasser</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of file:</source>
+        <translation>&amp;Types de fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Plus gros fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Per student, in all:</source>
+        <translation>Par é&amp;lève, en tout :</translation>
     </message>
 </context>
 <context>

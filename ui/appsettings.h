@@ -19,6 +19,10 @@ inline constexpr char ClientRoomCodes[] = "client/roomCodes";
 inline constexpr char ClientPins[] = "client/pins";
 inline constexpr char ServerPort[] = "server/port";
 inline constexpr char ServerRoom[] = "server/room";
+// The limits of the last collection (Room ▸ Collect work…).
+inline constexpr char HandInTypes[] = "server/handInTypes";
+inline constexpr char HandInMaxMegabytes[] = "server/handInMaxMB";
+inline constexpr char HandInStudentMegabytes[] = "server/handInStudentMB";
 // The teacher's name in the room, once they chose one (else the language's).
 inline constexpr char ServerTeacherName[] = "server/teacherName";
 inline constexpr char ServerGeometry[] = "server/geometry";

@@ -1,16 +1,23 @@
 #include "filespanel.h"
 
+#include "appsettings.h"
 #include "server/chatserver.h"
 
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
@@ -88,6 +95,21 @@ FilesPanel::FilesPanel(ChatServer *server, QWidget *parent)
     connect(m_server, &ChatServer::fileHandedOut, this, &FilesPanel::refresh);
     connect(m_server, &ChatServer::handedIn, this, &FilesPanel::refresh);
     connect(m_server, &ChatServer::clientRenamed, this, &FilesPanel::refresh);
+    // The limits the teacher chose last time.
+    const QSettings settings;
+    FileDesk::Limits limits = m_server->fileLimits();
+    if (settings.contains(QLatin1String(AppSettings::HandInTypes)))
+        limits.allowedSuffixes =
+            settings.value(QLatin1String(AppSettings::HandInTypes)).toStringList();
+    if (const qint64 mb =
+            settings.value(QLatin1String(AppSettings::HandInMaxMegabytes)).toLongLong();
+        mb > 0)
+        limits.maxFileBytes = mb * 1000000;
+    if (const qint64 mb =
+            settings.value(QLatin1String(AppSettings::HandInStudentMegabytes)).toLongLong();
+        mb > 0)
+        limits.maxStudentBytes = mb * 1000000;
+    m_server->setFileLimits(limits);
     refresh();
 }
 
@@ -113,16 +135,60 @@ void FilesPanel::toggleCollecting()
         m_server->stopCollecting();
         return;
     }
-    bool ok = false;
-    const QString title = QInputDialog::getText(
-        this, tr("Collect work"),
-        tr("Students hand their work in to you, from their Salon window, the web page or "
-           "`salon hand-in`. Its title (optional):"),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    // The title, and the limits the teacher sets (kept for next time).
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Collect work"));
+    auto *intro = new QLabel(tr("Students hand their work in to you, from their Salon window, "
+                                "the web page or `salon hand-in`."),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *title = new QLineEdit(&dialog);
+    title->setObjectName(QStringLiteral("collectTitle"));
+    title->setPlaceholderText(tr("optional: \"Exercise 3\""));
+    FileDesk::Limits limits = m_server->fileLimits();
+    auto *types = new QLineEdit(limits.allowedSuffixes.join(QStringLiteral(", ")), &dialog);
+    types->setObjectName(QStringLiteral("collectTypes"));
+    types->setPlaceholderText(tr("any kind; or e.g. pdf, odt, py"));
+    const auto megabytes = [&dialog](qint64 bytes) {
+        auto *box = new QSpinBox(&dialog);
+        box->setRange(1, 1000000);
+        box->setSuffix(tr(" MB"));
+        box->setValue(int(qBound(qint64(1), bytes / 1000000, qint64(1000000))));
+        return box;
+    };
+    QSpinBox *largest = megabytes(limits.maxFileBytes);
+    QSpinBox *perStudent = megabytes(limits.maxStudentBytes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Collect"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(intro);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Kinds of file:"), types);
+    form->addRow(tr("&Largest file:"), largest);
+    form->addRow(tr("&Per student, in all:"), perStudent);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    QStringList suffixes;
+    for (QString type : types->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")))) {
+        type = type.trimmed().toLower();
+        if (type.startsWith(QLatin1Char('.')))
+            type.remove(0, 1);
+        if (!type.isEmpty())
+            suffixes.append(type);
+    }
+    limits.allowedSuffixes = suffixes;
+    limits.maxFileBytes = qint64(largest->value()) * 1000000;
+    limits.maxStudentBytes = qint64(perStudent->value()) * 1000000;
+    m_server->setFileLimits(limits);
+    QSettings settings;
+    settings.setValue(QLatin1String(AppSettings::HandInTypes), suffixes);
+    settings.setValue(QLatin1String(AppSettings::HandInMaxMegabytes), largest->value());
+    settings.setValue(QLatin1String(AppSettings::HandInStudentMegabytes), perStudent->value());
     QString error;
-    if (!m_server->collect(title, &error))
+    if (!m_server->collect(title->text(), &error))
         emit problem(error);
 }
 

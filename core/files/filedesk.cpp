@@ -24,7 +24,7 @@ QString randomKey()
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat);
 }
 
 } // namespace

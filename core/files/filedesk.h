@@ -34,11 +34,11 @@ class FileDesk : public QObject
 public:
     struct Limits
     {
-        qint64 maxFileBytes = qint64(2) * 1024 * 1024 * 1024;    // one hand-in
-        qint64 maxStudentBytes = qint64(4) * 1024 * 1024 * 1024; // one student, one collection
+        qint64 maxFileBytes = qint64(2000) * 1000 * 1000;    // one hand-in
+        qint64 maxStudentBytes = qint64(5000) * 1000 * 1000; // one student, one collection
         QStringList allowedSuffixes;                             // "pdf", "odt"…; empty: any
         // What a hand-in may never leave free on the teacher's disk.
-        qint64 keepFreeBytes = qint64(1) * 1024 * 1024 * 1024;
+        qint64 keepFreeBytes = qint64(1000) * 1000 * 1000;
     };
 
     struct Offered

@@ -267,6 +267,21 @@ void TestSalonEndToEnd::commandLine_data()
     QTest::newRow("join link with another command")
         << QStringList{QStringLiteral("server"), QStringLiteral("salon://192.0.2.4:12800/")} << 2
         << QStringLiteral("Too many commands");
+    QTest::newRow("hand-in without a file")
+        << QStringList{QStringLiteral("hand-in"), QStringLiteral("--host"), QStringLiteral("x")}
+        << 2 << QStringLiteral("Usage: salon hand-in");
+    QTest::newRow("hand-in without a name")
+        << QStringList{QStringLiteral("hand-in"), QStringLiteral("--host"), QStringLiteral("x"),
+                       QStringLiteral("f.txt")}
+        << 2 << QStringLiteral("needs the room (--host) and your name (--nick)");
+    QTest::newRow("hand-in limit of 0 MB")
+        << QStringList{QStringLiteral("server"), QStringLiteral("--hand-in-max-mb"),
+                       QStringLiteral("0")}
+        << 2 << QStringLiteral("--hand-in-max-mb needs a number of MB from 1");
+    QTest::newRow("hand-in types without server")
+        << QStringList{QStringLiteral("client"), QStringLiteral("--hand-in-types"),
+                       QStringLiteral("pdf")}
+        << 2 << QStringLiteral("--hand-in-types goes with the server command");
     QTest::newRow("unknown language")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("it")} << 2
         << QStringLiteral("Unknown language \"it\": use ar, de, en, es, fr.");

@@ -4,6 +4,7 @@
 // work, the student's Hand in… button appears, and what is handed in
 // shows in the teacher's table with who has not handed in yet.
 
+#include "appsettings.h"
 #include "client/filetransfers.h"
 #include "clientwindow.h"
 #include "filespanel.h"
@@ -12,13 +13,17 @@
 #include "transferspanel.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDropEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -30,6 +35,7 @@ class TestFiles : public QObject
 private slots:
     void aDroppedFileReachesTheStudentsWindow();
     void workHandedInShowsInTheTeachersTable();
+    void theTeacherSetsTheCollectionsLimits();
 
 private:
     void open();
@@ -51,6 +57,11 @@ QString TestFiles::write(const QString &name, const QByteArray &bytes)
 
 void TestFiles::open()
 {
+    // No limits left from an earlier run (they are kept in the settings).
+    QSettings settings;
+    for (const char *key : {AppSettings::HandInTypes, AppSettings::HandInMaxMegabytes,
+                            AppSettings::HandInStudentMegabytes})
+        settings.remove(QLatin1String(key));
     m_server = std::make_unique<ServerWindow>();
     m_server->server()->setHandInFolder(m_dir.filePath(QStringLiteral("teacher")));
     FileDesk::Limits limits;
@@ -128,6 +139,36 @@ void TestFiles::workHandedInShowsInTheTeachersTable()
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_student.get(), &enter);
     QVERIFY(!enter.isAccepted());
+}
+
+void TestFiles::theTeacherSetsTheCollectionsLimits()
+{
+    open();
+    // The dialog, as the teacher fills it in.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        dialog->findChild<QLineEdit *>(QStringLiteral("collectTitle"))
+            ->setText(QStringLiteral("TP 5"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("collectTypes"))
+            ->setText(QStringLiteral(".PDF, odt"));
+        dialog->accept();
+    });
+    m_server->filesPanel()->toggleCollecting();
+    QVERIFY(m_server->server()->collection());
+    QCOMPARE(m_server->server()->collection()->title, QStringLiteral("TP 5"));
+    QCOMPARE(m_server->server()->fileLimits().allowedSuffixes,
+             (QStringList{QStringLiteral("pdf"), QStringLiteral("odt")}));
+    // A student's .exe is refused, in the teacher's words.
+    const QString path = write(QStringLiteral("jeu.exe"), "MZ");
+    QTRY_VERIFY(m_student->fileTransfers()->isCollecting());
+    QVERIFY(m_student->transfersPanel()->handIn({path}));
+    QTRY_VERIFY2(m_student->transfersPanel()->rows().join(u'\n').contains(
+                     QStringLiteral("only these kinds of file: pdf, odt")),
+                 qPrintable(m_student->transfersPanel()->rows().join(u'\n')));
+    // The button now stops it.
+    m_server->filesPanel()->toggleCollecting();
+    QVERIFY(!m_server->server()->collection()->open);
 }
 
 QTEST_MAIN(TestFiles)
