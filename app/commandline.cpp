@@ -82,6 +82,12 @@ CommandLine::CommandLine()
                               "CommandLine", "server: the only kinds of file taken, by suffix "
                                              "(pdf,odt,py); default: any."),
                           QStringLiteral("LIST"))
+    , m_handInKeepFreeOption(QStringLiteral("hand-in-keep-free-mb"),
+                             QCoreApplication::translate(
+                                 "CommandLine", "server: the room a hand-in must leave free on "
+                                                "the disk, in MB (default %1).")
+                                 .arg(FileDesk::Limits().keepFreeBytes / 1000000),
+                             QStringLiteral("N"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Salon — a chat for a room full of people.\n\n"
@@ -105,7 +111,7 @@ CommandLine::CommandLine()
                          m_hostOption, m_nickOption, m_connectOption, m_clientsOption,
                          m_roomCodeOption, m_requireTlsOption, m_discoveryOption,
                          m_handInFolderOption, m_handInMaxOption, m_handInPerStudentOption,
-                         m_handInTypesOption, m_langOption});
+                         m_handInTypesOption, m_handInKeepFreeOption, m_langOption});
 
     // The server's limits, from the one table (docs/limits.md).
     for (const LimitSpec &spec : LimitsTable::all()) {
@@ -251,6 +257,21 @@ bool CommandLine::parse(const QStringList &arguments)
                             .arg(option->names().constFirst(), m_parser.value(*option)));
         *bytes = megabytes * 1000000;
     }
+    if (m_parser.isSet(m_handInKeepFreeOption)) {
+        bool ok = false;
+        const qint64 megabytes = m_parser.value(m_handInKeepFreeOption).toLongLong(&ok);
+        if (m_command != Command::Server)
+            return fail(
+                QCoreApplication::translate("CommandLine", "--%1 goes with the server command.")
+                    .arg(m_handInKeepFreeOption.names().constFirst()));
+        if (!ok || megabytes < 0 || megabytes > 1000000)
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--%1 needs a number of MB from 0 to "
+                                                    "1000000, not \"%2\".")
+                            .arg(m_handInKeepFreeOption.names().constFirst(),
+                                 m_parser.value(m_handInKeepFreeOption)));
+        m_handInKeepFreeBytes = megabytes * 1000000;
+    }
     if (m_parser.isSet(m_handInTypesOption)) {
         if (m_command != Command::Server)
             return fail(QCoreApplication::translate(
@@ -351,6 +372,8 @@ void CommandLine::applyTo(FileDesk::Limits &limits) const
         limits.maxStudentBytes = m_handInStudentBytes;
     if (m_handInTypes)
         limits.allowedSuffixes = *m_handInTypes;
+    if (m_handInKeepFreeBytes)
+        limits.keepFreeBytes = *m_handInKeepFreeBytes;
 }
 
 void CommandLine::applyTo(ServerLimits &limits) const

@@ -83,6 +83,7 @@ private:
     QCommandLineOption m_handInMaxOption;
     QCommandLineOption m_handInPerStudentOption;
     QCommandLineOption m_handInTypesOption;
+    QCommandLineOption m_handInKeepFreeOption;
     QList<QCommandLineOption> m_limitOptions; // from LimitsTable
 
     QString m_error;
@@ -94,6 +95,7 @@ private:
     QString m_handInFolder;
     qint64 m_handInMaxBytes = 0;     // 0: not given
     qint64 m_handInStudentBytes = 0; // 0: not given
+    std::optional<qint64> m_handInKeepFreeBytes;
     std::optional<QStringList> m_handInTypes;
     bool m_portGiven = false;
     quint16 m_port = 0;

@@ -931,6 +931,14 @@ Commands:
         <source>--hand-in-types goes with the server command.</source>
         <translation>يُستخدم ‎--hand-in-types مع الأمر server.</translation>
     </message>
+    <message>
+        <source>server: the room a hand-in must leave free on the disk, in MB (default %1).</source>
+        <translation>server: المساحة التي يجب أن يتركها التسليم فارغة على القرص، بالميغابايت (الافتراضي %1).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 0 to 1000000, not &quot;%2&quot;.</source>
+        <translation>يحتاج ‎--%1 إلى عدد ميغابايتات من 0 إلى 1000000، لا &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>

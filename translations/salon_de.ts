@@ -915,6 +915,14 @@ Befehle:
         <source>--hand-in-types goes with the server command.</source>
         <translation>--hand-in-types gehört zum Befehl server.</translation>
     </message>
+    <message>
+        <source>server: the room a hand-in must leave free on the disk, in MB (default %1).</source>
+        <translation>server: der Platz, den eine Abgabe auf der Festplatte frei lassen muss, in MB (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 0 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine Zahl von MB von 0 bis 1000000, nicht &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>

@@ -915,6 +915,14 @@ Commands:
         <source>--hand-in-types goes with the server command.</source>
         <translation>--hand-in-types va con la orden server.</translation>
     </message>
+    <message>
+        <source>server: the room a hand-in must leave free on the disk, in MB (default %1).</source>
+        <translation>server: el espacio que una entrega debe dejar libre en el disco, en MB (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 0 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita un número de MB de 0 a 1000000, no &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>

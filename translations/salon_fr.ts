@@ -915,6 +915,14 @@ Commandes :
         <source>--hand-in-types goes with the server command.</source>
         <translation>--hand-in-types va avec la commande server.</translation>
     </message>
+    <message>
+        <source>server: the room a hand-in must leave free on the disk, in MB (default %1).</source>
+        <translation>server : la place qu’un travail rendu doit laisser libre sur le disque, en Mo (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of MB from 0 to 1000000, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre de Mo de 0 à 1000000, pas « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>

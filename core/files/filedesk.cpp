@@ -284,7 +284,9 @@ std::optional<FileDesk::Refusal> FileDesk::write(Upload *upload, const QByteArra
     if (part.size() != upload->received && !part.resize(upload->received))
         return Refusal{500, part.errorString()};
     if (part.write(bytes) != bytes.size() || !part.flush()) {
-        const bool full = part.error() == QFileDevice::ResourceError;
+        const QStorageInfo disk(QFileInfo(part.fileName()).path());
+        const bool full = part.error() == QFileDevice::ResourceError ||
+                          (disk.isValid() && disk.bytesAvailable() < bytes.size());
         part.close();
         part.resize(upload->received); // nothing half written is counted
         if (full)

@@ -2,8 +2,10 @@
 // waits for more, the bytes are within its bounds; a head it accepts ends
 // with its blank line inside the bytes and within the head limit, and has
 // a method, a target and at most the allowed headers; a refusal is one of
-// the statuses it may give.
+// the statuses it may give. Its Range header never asks for bytes outside
+// the file.
 
+#include "web/httprange.h"
 #include "web/httprequest.h"
 
 #include <cstdint>
@@ -31,6 +33,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         (void)request.isWebSocketUpgrade();
         (void)request.path();
+        // Its Range header, against files of a few sizes: a part asked for
+        // lies inside the file, and is never empty.
+        for (const qint64 fileSize : {qint64(0), qint64(1), qint64(1000), qint64(1) << 40}) {
+            const HttpRange::Result range = HttpRange::resolve(request.header("range"), fileSize);
+            if (range.answer == HttpRange::Answer::Partial &&
+                (range.first < 0 || range.length <= 0 || range.first + range.length > fileSize))
+                abort();
+            if (range.answer == HttpRange::Answer::Whole &&
+                (range.first != 0 || range.length != fileSize))
+                abort();
+        }
         break;
     }
     case HttpRequestParser::Status::Invalid:
