@@ -5,6 +5,8 @@
 // script runs it at 200 % scaling).
 
 #include "client/chatclient.h"
+#include "client/filetransfers.h"
+#include "client/transferjob.h"
 #include "clientwindow.h"
 #include "demowindow.h"
 #include "discovery/discoveryannouncer.h"
@@ -15,6 +17,8 @@
 #include "serverwindow.h"
 #include "startwindow.h"
 #include "theme.h"
+#include "transferspanel.h"
+#include "transferspanel.h"
 #include "wireinspector.h"
 #include "wirelogmodel.h"
 
@@ -26,11 +30,14 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
+#include <QHash>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTextStream>
@@ -368,6 +375,63 @@ int main(int argc, char *argv[])
     room->setRoomCode({});
     room->lowerAllHands();
     room->setMuted(says.zoe, false);
+
+    // Files: the teacher hands out a worksheet and collects work; alice
+    // has it, and hands hers in.
+    {
+        struct Names
+        {
+            QString worksheet, answers, title;
+        };
+        const QHash<QString, Names> names{
+            {QStringLiteral("fr"),
+             {QStringLiteral("exercice-3.pdf"), QStringLiteral("mes-réponses.odt"),
+              QStringLiteral("Exercice 3")}},
+            {QStringLiteral("es"),
+             {QStringLiteral("ejercicio-3.pdf"), QStringLiteral("mis-respuestas.odt"),
+              QStringLiteral("Ejercicio 3")}},
+            {QStringLiteral("de"),
+             {QStringLiteral("aufgabe-3.pdf"), QStringLiteral("meine-antworten.odt"),
+              QStringLiteral("Aufgabe 3")}},
+            {QStringLiteral("ar"),
+             {QStringLiteral("تمرين-3.pdf"), QStringLiteral("إجاباتي.odt"),
+              QStringLiteral("التمرين 3")}},
+        };
+        const Names file =
+            names.value(language, {QStringLiteral("worksheet-3.pdf"),
+                                   QStringLiteral("my-answers.odt"), QStringLiteral("Exercise 3")});
+        const QDir scratch(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        const auto write = [&scratch](const QString &name, qint64 size) {
+            QFile out(scratch.filePath(name));
+            out.open(QIODevice::WriteOnly);
+            out.write(QByteArray(size, 'x'));
+            return out.fileName();
+        };
+        room->setHandInFolder(scratch.filePath(QStringLiteral("hand-ins")));
+        for (ClientWindow *student : {alice, bob})
+            student->fileTransfers()->setDownloadFolder(
+                scratch.filePath(student->client()->nick()));
+        room->handOut(write(file.worksheet, 734003));
+        ok &= waitUntil([alice] {
+            return !alice->fileTransfers()->jobs().isEmpty() &&
+                   alice->fileTransfers()->jobs().constFirst()->state() == TransferJob::State::Done;
+        });
+        room->collect(file.title);
+        ok &= waitUntil([alice] { return alice->fileTransfers()->isCollecting(); });
+        alice->transfersPanel()->handIn({write(file.answers, 1258291)});
+        ok &= waitUntil(
+            [room] { return room->collection() && !room->collection()->handIns.isEmpty(); });
+        ok &= waitUntil([alice] {
+            return alice->fileTransfers()->jobs().size() == 2 &&
+                   alice->fileTransfers()->jobs().constLast()->state() == TransferJob::State::Done;
+        });
+        server.findChild<QTabWidget *>(QStringLiteral("rightTabs"))->setCurrentIndex(1);
+        settle();
+        ok &= save(&server, path("server-files"));
+        ok &= save(alice, path("client-files"));
+        server.findChild<QTabWidget *>(QStringLiteral("rightTabs"))->setCurrentIndex(0);
+        room->stopCollecting();
+    }
 
     // `salon demo --clients 8` as a projector shows it, at the two usual sizes.
     for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
