@@ -65,6 +65,11 @@ HeadlessServer::HeadlessServer(QObject *parent)
             [this](const QString &sentence) { log(sentence); });
     connect(m_server, &ChatServer::handedIn, this,
             [this](const FileDesk::HandIn &handIn) { log(handInSentence(handIn)); });
+    connect(m_server, &ChatServer::fileHandedOut, this, [this](const FileDesk::Offered &file) {
+        if (!file.from.isEmpty())
+            log(tr("%1 shared %2 (%3) with the room.")
+                    .arg(file.from, file.name, QLocale().formattedDataSize(file.size)));
+    });
     connect(m_server, &ChatServer::lessonChanged, this, [this] {
         const QDateTime started = m_server->lessonStarted();
         log(started.isValid()
@@ -245,6 +250,9 @@ void HeadlessServer::run(const QString &line)
         } else {
             m_server->stopCollecting();
         }
+        break;
+    case HostCommand::Kind::StudentFiles:
+        m_server->setStudentFiles(command.on);
         break;
     case HostCommand::Kind::HandIns: {
         const auto &collection = m_server->collection();

@@ -619,6 +619,14 @@
         <source>%1 can&apos;t be handed out: %2</source>
         <translation>لا يمكن توزيع %1: %2</translation>
     </message>
+    <message>
+        <source>%1 let students share files with the room.</source>
+        <translation>سمح %1 للطلاب بمشاركة الملفات مع الغرفة.</translation>
+    </message>
+    <message>
+        <source>%1 stopped students sharing files.</source>
+        <translation>أوقف %1 مشاركة الطلاب للملفات.</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -751,6 +759,18 @@ SHA256 %2</translation>
     <message>
         <source>The teacher collects work (%1): Hand in… below.</source>
         <translation>يجمع المعلّم الأعمال (%1): «تسليم…» في الأسفل.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 (%3).</source>
+        <translation>شارك %1 الملف %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Students may now share files with the room: Share… below.</source>
+        <translation>يمكن للطلاب الآن مشاركة الملفات مع الغرفة: «مشاركة…» في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Students may no longer share files with the room.</source>
+        <translation>لم يعد بإمكان الطلاب مشاركة الملفات مع الغرفة.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1212,14 @@ Commands:
         <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
         <translation>لا يمكن حفظ %1 في مجلد المعلّم.</translation>
     </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>لم يسمح المعلّم للطلاب بمشاركة الملفات.</translation>
+    </message>
+    <message>
+        <source> shared by students</source>
+        <translation> شاركه الطلاب</translation>
+    </message>
 </context>
 <context>
     <name>FileHasher</name>
@@ -1209,6 +1237,10 @@ Commands:
     <message>
         <source>%1 is not a file that can be read.</source>
         <translation>%1 ليس ملفًا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>لم يسمح المعلّم للطلاب بمشاركة الملفات.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1394,14 @@ Commands:
     <message>
         <source>&amp;Per student, in all:</source>
         <translation>&amp;لكل طالب، إجمالًا:</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1722,10 @@ Commands:
         <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
         <translation>سلّم %1 الملف %2 (%3، SHA-256 %4…، من %5).</translation>
     </message>
+    <message>
+        <source>%1 shared %2 (%3) with the room.</source>
+        <translation>شارك %1 الملف %2 (%3) مع الغرفة.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1847,6 +1891,14 @@ Commands:
     <message>
         <source>/handins             what was handed in, and who has not handed in yet</source>
         <translation>‎/handins             ما سُلّم، ومن لم يسلّم بعد</translation>
+    </message>
+    <message>
+        <source>Usage: /sharing on, or /sharing off</source>
+        <translation>الاستخدام: ‎/sharing on، أو ‎/sharing off</translation>
+    </message>
+    <message>
+        <source>/sharing on|off      students may share files with the whole room, or not</source>
+        <translation>‎/sharing on|off      يمكن للطلاب مشاركة الملفات مع الغرفة كلها، أو لا</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3147,14 @@ Fingerprint:</source>
         <source>Open the hand-in &amp;folder</source>
         <translation>فتح &amp;مجلد الأعمال المسلَّمة</translation>
     </message>
+    <message>
+        <source>Students may &amp;share files</source>
+        <translation>يمكن للطلاب &amp;مشاركة الملفات</translation>
+    </message>
+    <message>
+        <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
+        <translation>يمكن للطلاب إرسال ملف إلى كل من في الغرفة؛ وإلا فلا تمر الملفات إلا بينك وبينهم</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -3242,6 +3302,18 @@ Fingerprint:</source>
     <message>
         <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
         <translation>*** يجمع المعلّم الأعمال (%1): سلّم عملك من نافذة Salon أو من صفحة الغرفة على الويب.</translation>
+    </message>
+    <message>
+        <source>*** %1 shares %2 (%3): %4</source>
+        <translation>*** يشارك %1 الملف %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>*** Students may now share files with the room (from a Salon window or the room&apos;s web page).</source>
+        <translation>*** يمكن للطلاب الآن مشاركة الملفات مع الغرفة (من نافذة Salon أو من صفحة الغرفة على الويب).</translation>
+    </message>
+    <message>
+        <source>*** Students may no longer share files with the room.</source>
+        <translation>*** لم يعد بإمكان الطلاب مشاركة الملفات مع الغرفة.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3540,30 @@ Fingerprint:</source>
     <message>
         <source>Handed in, checked by the teacher</source>
         <translation>سُلّم، وتحقّق منه المعلّم</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>م&amp;شاركة…</translation>
+    </message>
+    <message>
+        <source>Share a file with everyone in the room (the teacher allows it)</source>
+        <translation>مشاركة ملف مع كل من في الغرفة (يسمح المعلّم بذلك)</translation>
+    </message>
+    <message>
+        <source>Share with the room</source>
+        <translation>مشاركة مع الغرفة</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>شاركه %1</translation>
+    </message>
+    <message>
+        <source>Shared with the room by you</source>
+        <translation>شاركته أنت مع الغرفة</translation>
+    </message>
+    <message>
+        <source>Shared with the room, checked</source>
+        <translation>شورك مع الغرفة، وتم التحقق منه</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,14 @@
         <source>%1 can&apos;t be handed out: %2</source>
         <translation>%1 kann nicht ausgeteilt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 let students share files with the room.</source>
+        <translation>%1 erlaubt den Schülern, Dateien mit dem Raum zu teilen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped students sharing files.</source>
+        <translation>%1 erlaubt den Schülern nicht mehr, Dateien zu teilen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -735,6 +743,18 @@ SHA256 %2</translation>
     <message>
         <source>The teacher collects work (%1): Hand in… below.</source>
         <translation>Die Lehrkraft sammelt Arbeiten ein (%1): Abgeben… unten.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 (%3).</source>
+        <translation>%1 hat %2 geteilt (%3).</translation>
+    </message>
+    <message>
+        <source>Students may now share files with the room: Share… below.</source>
+        <translation>Schüler dürfen jetzt Dateien mit dem Raum teilen: Teilen… unten.</translation>
+    </message>
+    <message>
+        <source>Students may no longer share files with the room.</source>
+        <translation>Schüler dürfen keine Dateien mehr mit dem Raum teilen.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1192,14 @@ Befehle:
         <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
         <translation>%1 kann nicht im Ordner der Lehrkraft gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>Die Lehrkraft hat den Schülern das Teilen von Dateien nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source> shared by students</source>
+        <translation> von Schülern geteilt</translation>
+    </message>
 </context>
 <context>
     <name>FileHasher</name>
@@ -1189,6 +1217,10 @@ Befehle:
     <message>
         <source>%1 is not a file that can be read.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>Die Lehrkraft hat den Schülern das Teilen von Dateien nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1366,14 @@ Befehle:
     <message>
         <source>&amp;Per student, in all:</source>
         <translation>&amp;Pro Schüler, insgesamt:</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>du</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1678,10 @@ Befehle:
         <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
         <translation>%1 hat %2 abgegeben (%3, SHA-256 %4…, von %5).</translation>
     </message>
+    <message>
+        <source>%1 shared %2 (%3) with the room.</source>
+        <translation>%1 hat %2 (%3) mit dem Raum geteilt.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1803,6 +1847,14 @@ Befehle:
     <message>
         <source>/handins             what was handed in, and who has not handed in yet</source>
         <translation>/handins             was abgegeben wurde, und wer noch nicht abgegeben hat</translation>
+    </message>
+    <message>
+        <source>Usage: /sharing on, or /sharing off</source>
+        <translation>Aufruf: /sharing on oder /sharing off</translation>
+    </message>
+    <message>
+        <source>/sharing on|off      students may share files with the whole room, or not</source>
+        <translation>/sharing on|off      Schüler dürfen Dateien mit dem ganzen Raum teilen, oder nicht</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3059,14 @@ Fingerabdruck:</translation>
         <source>Open the hand-in &amp;folder</source>
         <translation>&amp;Ordner der Abgaben öffnen</translation>
     </message>
+    <message>
+        <source>Students may &amp;share files</source>
+        <translation>Schüler dürfen Dateien &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
+        <translation>Schüler dürfen eine Datei an alle im Raum schicken; sonst gehen Dateien nur zwischen dir und ihnen</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -3150,6 +3210,18 @@ Fingerabdruck:</translation>
     <message>
         <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
         <translation>*** Die Lehrkraft sammelt Arbeiten ein (%1): gib deine aus einem Salon-Fenster oder über die Webseite des Raums ab.</translation>
+    </message>
+    <message>
+        <source>*** %1 shares %2 (%3): %4</source>
+        <translation>*** %1 teilt %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>*** Students may now share files with the room (from a Salon window or the room&apos;s web page).</source>
+        <translation>*** Schüler dürfen jetzt Dateien mit dem Raum teilen (aus einem Salon-Fenster oder über die Webseite des Raums).</translation>
+    </message>
+    <message>
+        <source>*** Students may no longer share files with the room.</source>
+        <translation>*** Schüler dürfen keine Dateien mehr mit dem Raum teilen.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3432,30 @@ Fingerabdruck:</translation>
     <message>
         <source>Handed in, checked by the teacher</source>
         <translation>Abgegeben, von der Lehrkraft geprüft</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>&amp;Teilen…</translation>
+    </message>
+    <message>
+        <source>Share a file with everyone in the room (the teacher allows it)</source>
+        <translation>Eine Datei mit allen im Raum teilen (die Lehrkraft erlaubt es)</translation>
+    </message>
+    <message>
+        <source>Share with the room</source>
+        <translation>Mit dem Raum teilen</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Geteilt von %1</translation>
+    </message>
+    <message>
+        <source>Shared with the room by you</source>
+        <translation>Von dir mit dem Raum geteilt</translation>
+    </message>
+    <message>
+        <source>Shared with the room, checked</source>
+        <translation>Mit dem Raum geteilt, geprüft</translation>
     </message>
 </context>
 <context>

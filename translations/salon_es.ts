@@ -603,6 +603,14 @@
         <source>%1 can&apos;t be handed out: %2</source>
         <translation>No se puede repartir %1: %2</translation>
     </message>
+    <message>
+        <source>%1 let students share files with the room.</source>
+        <translation>%1 ha permitido a los alumnos compartir archivos con la sala.</translation>
+    </message>
+    <message>
+        <source>%1 stopped students sharing files.</source>
+        <translation>%1 ya no permite a los alumnos compartir archivos.</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -735,6 +743,18 @@ SHA256 %2</translation>
     <message>
         <source>The teacher collects work (%1): Hand in… below.</source>
         <translation>El profesor recoge los trabajos (%1): Entregar…, abajo.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 (%3).</source>
+        <translation>%1 ha compartido %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Students may now share files with the room: Share… below.</source>
+        <translation>Los alumnos ya pueden compartir archivos con la sala: Compartir…, abajo.</translation>
+    </message>
+    <message>
+        <source>Students may no longer share files with the room.</source>
+        <translation>Los alumnos ya no pueden compartir archivos con la sala.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1192,14 @@ Commands:
         <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
         <translation>No se puede guardar %1 en la carpeta del profesor.</translation>
     </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>El profesor no ha permitido a los alumnos compartir archivos.</translation>
+    </message>
+    <message>
+        <source> shared by students</source>
+        <translation> compartido por los alumnos</translation>
+    </message>
 </context>
 <context>
     <name>FileHasher</name>
@@ -1189,6 +1217,10 @@ Commands:
     <message>
         <source>%1 is not a file that can be read.</source>
         <translation>%1 no es un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>El profesor no ha permitido a los alumnos compartir archivos.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1366,14 @@ Commands:
     <message>
         <source>&amp;Per student, in all:</source>
         <translation>&amp;Por alumno, en total:</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1678,10 @@ Commands:
         <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
         <translation>%1 ha entregado %2 (%3, SHA-256 %4…, desde %5).</translation>
     </message>
+    <message>
+        <source>%1 shared %2 (%3) with the room.</source>
+        <translation>%1 ha compartido %2 (%3) con la sala.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1803,6 +1847,14 @@ Commands:
     <message>
         <source>/handins             what was handed in, and who has not handed in yet</source>
         <translation>/handins             lo entregado, y quién no ha entregado aún</translation>
+    </message>
+    <message>
+        <source>Usage: /sharing on, or /sharing off</source>
+        <translation>Uso: /sharing on, o /sharing off</translation>
+    </message>
+    <message>
+        <source>/sharing on|off      students may share files with the whole room, or not</source>
+        <translation>/sharing on|off      los alumnos pueden compartir archivos con toda la sala, o no</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3059,14 @@ Huella:</translation>
         <source>Open the hand-in &amp;folder</source>
         <translation>Abrir la &amp;carpeta de entregas</translation>
     </message>
+    <message>
+        <source>Students may &amp;share files</source>
+        <translation>Los alumnos pueden &amp;compartir archivos</translation>
+    </message>
+    <message>
+        <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
+        <translation>Los alumnos pueden enviar un archivo a toda la sala; si no, los archivos solo van entre tú y ellos</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -3150,6 +3210,18 @@ Huella:</translation>
     <message>
         <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
         <translation>*** El profesor recoge los trabajos (%1): entrega el tuyo desde una ventana de Salon o la página web de la sala.</translation>
+    </message>
+    <message>
+        <source>*** %1 shares %2 (%3): %4</source>
+        <translation>*** %1 comparte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>*** Students may now share files with the room (from a Salon window or the room&apos;s web page).</source>
+        <translation>*** Los alumnos ya pueden compartir archivos con la sala (desde una ventana de Salon o la página web de la sala).</translation>
+    </message>
+    <message>
+        <source>*** Students may no longer share files with the room.</source>
+        <translation>*** Los alumnos ya no pueden compartir archivos con la sala.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3432,30 @@ Huella:</translation>
     <message>
         <source>Handed in, checked by the teacher</source>
         <translation>Entregado, comprobado por el profesor</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>Co&amp;mpartir…</translation>
+    </message>
+    <message>
+        <source>Share a file with everyone in the room (the teacher allows it)</source>
+        <translation>Compartir un archivo con toda la sala (el profesor lo permite)</translation>
+    </message>
+    <message>
+        <source>Share with the room</source>
+        <translation>Compartir con la sala</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Compartido por %1</translation>
+    </message>
+    <message>
+        <source>Shared with the room by you</source>
+        <translation>Compartido con la sala por ti</translation>
+    </message>
+    <message>
+        <source>Shared with the room, checked</source>
+        <translation>Compartido con la sala, comprobado</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,14 @@
         <source>%1 can&apos;t be handed out: %2</source>
         <translation>%1 ne peut pas être distribué : %2</translation>
     </message>
+    <message>
+        <source>%1 let students share files with the room.</source>
+        <translation>%1 a permis aux élèves de partager des fichiers avec le salon.</translation>
+    </message>
+    <message>
+        <source>%1 stopped students sharing files.</source>
+        <translation>%1 a cessé de permettre aux élèves de partager des fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -735,6 +743,18 @@ SHA256 %2</translation>
     <message>
         <source>The teacher collects work (%1): Hand in… below.</source>
         <translation>L’enseignant ramasse les travaux (%1) : Rendre…, en bas.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 (%3).</source>
+        <translation>%1 a partagé %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Students may now share files with the room: Share… below.</source>
+        <translation>Les élèves peuvent maintenant partager des fichiers avec le salon : Partager…, en bas.</translation>
+    </message>
+    <message>
+        <source>Students may no longer share files with the room.</source>
+        <translation>Les élèves ne peuvent plus partager de fichiers avec le salon.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1192,14 @@ Commandes :
         <source>%1 can&apos;t be saved in the teacher&apos;s folder.</source>
         <translation>%1 ne peut pas être enregistré dans le dossier de l’enseignant.</translation>
     </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>L’enseignant n’a pas permis aux élèves de partager des fichiers.</translation>
+    </message>
+    <message>
+        <source> shared by students</source>
+        <translation> partagé par les élèves</translation>
+    </message>
 </context>
 <context>
     <name>FileHasher</name>
@@ -1189,6 +1217,10 @@ Commandes :
     <message>
         <source>%1 is not a file that can be read.</source>
         <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>The teacher has not allowed students to share files.</source>
+        <translation>L’enseignant n’a pas permis aux élèves de partager des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1366,14 @@ Commandes :
     <message>
         <source>&amp;Per student, in all:</source>
         <translation>Par é&amp;lève, en tout :</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1678,10 @@ Commandes :
         <source>%1 handed in %2 (%3, SHA-256 %4…, from %5).</source>
         <translation>%1 a rendu %2 (%3, SHA-256 %4…, depuis %5).</translation>
     </message>
+    <message>
+        <source>%1 shared %2 (%3) with the room.</source>
+        <translation>%1 a partagé %2 (%3) avec le salon.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLog</name>
@@ -1803,6 +1847,14 @@ Commandes :
     <message>
         <source>/handins             what was handed in, and who has not handed in yet</source>
         <translation>/handins             ce qui a été rendu, et qui n’a pas encore rendu</translation>
+    </message>
+    <message>
+        <source>Usage: /sharing on, or /sharing off</source>
+        <translation>Usage : /sharing on, ou /sharing off</translation>
+    </message>
+    <message>
+        <source>/sharing on|off      students may share files with the whole room, or not</source>
+        <translation>/sharing on|off      les élèves peuvent partager des fichiers avec tout le salon, ou non</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3059,14 @@ Empreinte&#xa0;:</translation>
         <source>Open the hand-in &amp;folder</source>
         <translation>Ouvrir le &amp;dossier des travaux rendus</translation>
     </message>
+    <message>
+        <source>Students may &amp;share files</source>
+        <translation>Les élèves peuvent &amp;partager des fichiers</translation>
+    </message>
+    <message>
+        <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
+        <translation>Les élèves peuvent envoyer un fichier à tout le salon ; sinon, les fichiers ne passent qu’entre vous et eux</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>
@@ -3150,6 +3210,18 @@ Empreinte&#xa0;:</translation>
     <message>
         <source>*** The teacher collects work (%1): hand it in from a Salon window or the room&apos;s web page.</source>
         <translation>*** L’enseignant ramasse les travaux (%1) : rendez le vôtre depuis une fenêtre Salon ou la page web du salon.</translation>
+    </message>
+    <message>
+        <source>*** %1 shares %2 (%3): %4</source>
+        <translation>*** %1 partage %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>*** Students may now share files with the room (from a Salon window or the room&apos;s web page).</source>
+        <translation>*** Les élèves peuvent maintenant partager des fichiers avec le salon (depuis une fenêtre Salon ou la page web du salon).</translation>
+    </message>
+    <message>
+        <source>*** Students may no longer share files with the room.</source>
+        <translation>*** Les élèves ne peuvent plus partager de fichiers avec le salon.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3432,30 @@ Empreinte&#xa0;:</translation>
     <message>
         <source>Handed in, checked by the teacher</source>
         <translation>Rendu, vérifié par l’enseignant</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>P&amp;artager…</translation>
+    </message>
+    <message>
+        <source>Share a file with everyone in the room (the teacher allows it)</source>
+        <translation>Partager un fichier avec tout le salon (l’enseignant le permet)</translation>
+    </message>
+    <message>
+        <source>Share with the room</source>
+        <translation>Partager avec le salon</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Partagé par %1</translation>
+    </message>
+    <message>
+        <source>Shared with the room by you</source>
+        <translation>Partagé avec le salon par vous</translation>
+    </message>
+    <message>
+        <source>Shared with the room, checked</source>
+        <translation>Partagé avec le salon, vérifié</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,14 @@ void ClientWindow::setUpFiles(QBoxLayout *layout)
     setAcceptDrops(true);
     // What the teacher does with files is part of the room's story.
     connect(m_client, &ChatClient::fileOffered, this, [this](const ChatEvent::OfferedFile &file) {
-        m_log->appendEvent(tr("The teacher handed out %1 (%2).")
-                               .arg(file.name, QLocale().formattedDataSize(file.size)));
+        const QString size = QLocale().formattedDataSize(file.size);
+        m_log->appendEvent(file.from.isEmpty()
+                               ? tr("The teacher handed out %1 (%2).").arg(file.name, size)
+                               : tr("%1 shared %2 (%3).").arg(file.from, file.name, size));
+    });
+    connect(m_client, &ChatClient::sharingChanged, this, [this](bool allowed) {
+        m_log->appendEvent(allowed ? tr("Students may now share files with the room: Share… below.")
+                                   : tr("Students may no longer share files with the room."));
     });
     connect(m_client, &ChatClient::collectingChanged, this,
             [this](bool open, const QString &title) {

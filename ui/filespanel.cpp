@@ -52,7 +52,7 @@ FilesPanel::FilesPanel(ChatServer *server, QWidget *parent)
     m_collectButton->setObjectName(QStringLiteral("collectButton"));
     m_handOutButton->setObjectName(QStringLiteral("handOutButton"));
 
-    m_handedOut->setHeaderLabels({tr("Handed out"), tr("Size"), tr("SHA-256")});
+    m_handedOut->setHeaderLabels({tr("Handed out"), tr("Size"), tr("SHA-256"), tr("By")});
     m_handedOut->setRootIsDecorated(false);
     m_handedOut->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_handIns->setHeaderLabels(
@@ -216,7 +216,8 @@ void FilesPanel::refresh()
     m_handedOut->clear();
     for (const FileDesk::Offered &file : m_server->handedOut()) {
         auto *item = new QTreeWidgetItem(
-            m_handedOut, {file.name, locale.formattedDataSize(file.size), shortHash(file.sha256)});
+            m_handedOut, {file.name, locale.formattedDataSize(file.size), shortHash(file.sha256),
+                          file.from.isEmpty() ? tr("you") : file.from});
         item->setToolTip(2, QString::fromLatin1(file.sha256.toHex()));
         item->setToolTip(0, file.path);
     }

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QUrl>
 
@@ -46,6 +47,16 @@ void ServerWindow::addFileActions(QMenu *room)
     connect(m_server, &ChatServer::collectionChanged, this, [this, collect] {
         const bool open = m_server->collection() && m_server->collection()->open;
         collect->setText(open ? tr("Stop c&ollecting work") : tr("C&ollect work…"));
+    });
+    QAction *sharing = room->addAction(tr("Students may &share files"));
+    sharing->setObjectName(QStringLiteral("studentFilesAction"));
+    sharing->setCheckable(true);
+    sharing->setToolTip(tr("Students may send a file to everyone in the room; off, files go "
+                           "between you and them only"));
+    connect(sharing, &QAction::toggled, m_server, &ChatServer::setStudentFiles);
+    connect(m_server, &ChatServer::studentFilesChanged, sharing, [sharing](bool allowed) {
+        const QSignalBlocker quiet(sharing);
+        sharing->setChecked(allowed);
     });
     QAction *folder = room->addAction(tr("Open the hand-in &folder"));
     connect(folder, &QAction::triggered, m_files, &FilesPanel::openHandInFolder);

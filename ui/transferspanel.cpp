@@ -39,7 +39,10 @@ TransfersPanel::TransfersPanel(FileTransfers *transfers, QWidget *parent)
     , m_open(new QPushButton(tr("&Open"), this))
     , m_showInFolder(new QPushButton(tr("Show in &folder"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_share(new QPushButton(tr("Sh&are…"), this))
 {
+    m_share->setObjectName(QStringLiteral("shareButton"));
+    m_share->setToolTip(tr("Share a file with everyone in the room (the teacher allows it)"));
     setObjectName(QStringLiteral("transfers"));
     m_list->setObjectName(QStringLiteral("transferList"));
     m_handIn->setObjectName(QStringLiteral("handInButton"));
@@ -61,6 +64,7 @@ TransfersPanel::TransfersPanel(FileTransfers *transfers, QWidget *parent)
     buttons->addWidget(m_retry);
     buttons->addWidget(m_open);
     buttons->addWidget(m_showInFolder);
+    buttons->addWidget(m_share);
     buttons->addWidget(m_handIn);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
@@ -80,6 +84,11 @@ TransfersPanel::TransfersPanel(FileTransfers *transfers, QWidget *parent)
                 updateButtons();
                 refreshVisibility();
             });
+    connect(m_transfers, &FileTransfers::sharingChanged, this, [this] {
+        updateButtons();
+        refreshVisibility();
+    });
+    connect(m_share, &QPushButton::clicked, this, &TransfersPanel::chooseFilesToShare);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TransfersPanel::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { m_open->click(); });
     connect(m_handIn, &QPushButton::clicked, this, &TransfersPanel::chooseFilesToHandIn);
@@ -115,6 +124,27 @@ bool TransfersPanel::handIn(const QStringList &paths)
     for (const QString &path : paths) {
         QString error;
         if (!m_transfers->handIn(path, &error)) {
+            m_collecting->setText(error);
+            show();
+            all = false;
+        }
+    }
+    return all;
+}
+
+void TransfersPanel::chooseFilesToShare()
+{
+    share(QFileDialog::getOpenFileNames(
+        this, tr("Share with the room"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+}
+
+bool TransfersPanel::share(const QStringList &paths)
+{
+    bool all = true;
+    for (const QString &path : paths) {
+        QString error;
+        if (!m_transfers->share(path, &error)) {
             m_collecting->setText(error);
             show();
             all = false;
@@ -162,8 +192,11 @@ void TransfersPanel::update(TransferJob *job)
     const QLocale locale;
     const bool download = job->direction() == TransferJob::Direction::Download;
     item->setText(NameColumn, download ? tr("⬇ %1").arg(job->name()) : tr("⬆ %1").arg(job->name()));
-    item->setToolTip(NameColumn,
-                     download ? tr("Handed out by the teacher") : tr("Handed in by you"));
+    item->setToolTip(NameColumn, download
+                                     ? (job->from().isEmpty() ? tr("Handed out by the teacher")
+                                                              : tr("Shared by %1").arg(job->from()))
+                                 : job->isSharing() ? tr("Shared with the room by you")
+                                                    : tr("Handed in by you"));
     auto *bar = qobject_cast<QProgressBar *>(m_list->itemWidget(item, ProgressColumn));
     if (bar) {
         bar->setValue(job->size() > 0 ? int(job->done() * 1000 / job->size()) : 0);
@@ -193,8 +226,9 @@ void TransfersPanel::update(TransferJob *job)
         break;
     case TransferJob::State::Done:
         state = download ? tr("Saved, checked: %1").arg(QDir::toNativeSeparators(job->path()))
-                : job->isLate() ? tr("Handed in (late), checked by the teacher")
-                                : tr("Handed in, checked by the teacher");
+                : job->isSharing() ? tr("Shared with the room, checked")
+                : job->isLate()    ? tr("Handed in (late), checked by the teacher")
+                                   : tr("Handed in, checked by the teacher");
         break;
     case TransferJob::State::Failed:
         state = job->error();
@@ -216,11 +250,13 @@ void TransfersPanel::updateButtons()
     m_showInFolder->setEnabled(saved);
     m_retry->setVisible(job && job->state() == TransferJob::State::Failed);
     m_handIn->setVisible(m_transfers->isCollecting());
+    m_share->setVisible(m_transfers->isSharingAllowed());
 }
 
 void TransfersPanel::refreshVisibility()
 {
-    setVisible(m_list->topLevelItemCount() > 0 || m_transfers->isCollecting());
+    setVisible(m_list->topLevelItemCount() > 0 || m_transfers->isCollecting() ||
+               m_transfers->isSharingAllowed());
 }
 
 QStringList TransfersPanel::rows() const

@@ -26,6 +26,9 @@ public:
     void chooseFilesToHandIn();
     // Hands in `paths`; false when nobody collects (it says so).
     bool handIn(const QStringList &paths);
+    // Asks for files to share with the room; shares them.
+    void chooseFilesToShare();
+    bool share(const QStringList &paths);
 
     // A row's text, as shown (for tests): name, state.
     QStringList rows() const;
@@ -45,4 +48,5 @@ private:
     QPushButton *m_open;
     QPushButton *m_showInFolder;
     QPushButton *m_retry;
+    QPushButton *m_share;
 };

@@ -66,6 +66,7 @@ inline constexpr char Hand[] = "hand";
 inline constexpr char Deleted[] = "deleted";
 inline constexpr char File[] = "file";
 inline constexpr char Collect[] = "collect";
+inline constexpr char Sharing[] = "sharing";
 } // namespace Type
 
 // One JSON object as one compact line ending in '\n'.

@@ -311,6 +311,9 @@ void ChatClient::handleEvent(const ChatEvent &event)
     case ChatEvent::Kind::Collecting:
         emit collectingChanged(event.open, event.text);
         break;
+    case ChatEvent::Kind::Sharing:
+        emit sharingChanged(event.open);
+        break;
     default:
         // Only the room we are in, today; a second room gets its own ClientRoom.
         if (event.room == m_room->id())

@@ -143,6 +143,8 @@ signals:
     void fileOffered(const ChatEvent::OfferedFile &file);
     // The teacher collects work (`open`), titled `title`; or no longer.
     void collectingChanged(bool open, const QString &title);
+    // Students may share files with the room (`allowed`), or no longer.
+    void sharingChanged(bool allowed);
     // The teacher removed message `id` from the room: it goes from the screen.
     void messageDeleted(qint64 id);
     // An error the server reported (message too long, unknown name…).

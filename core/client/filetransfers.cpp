@@ -19,6 +19,10 @@ FileTransfers::FileTransfers(ChatClient *client, QObject *parent)
         m_collectionTitle = title;
         emit collectingChanged(open, title);
     });
+    connect(client, &ChatClient::sharingChanged, this, [this](bool allowed) {
+        m_sharing = allowed;
+        emit sharingChanged(allowed);
+    });
     // Back in the room: what waited for the network goes on at once.
     connect(client, &ChatClient::joined, this, [this] {
         for (TransferJob *job : std::as_const(m_jobs)) {
@@ -29,7 +33,9 @@ FileTransfers::FileTransfers(ChatClient *client, QObject *parent)
     connect(client, &ChatClient::disconnected, this, [this](bool unexpected) {
         if (!unexpected) {
             m_collecting = false;
+            m_sharing = false;
             emit collectingChanged(false, {});
+            emit sharingChanged(false);
         }
     });
 }
@@ -63,15 +69,20 @@ void FileTransfers::offered(const ChatEvent::OfferedFile &file)
     const QString path = QUrl(file.url).path(QUrl::FullyEncoded);
     if (sha256.size() != 32 || !path.startsWith(QLatin1String("/files/")))
         return;
+    // What we shared ourselves is here already.
+    if (!file.from.isEmpty() && file.from == m_client->nick())
+        return;
     // Offered again (back in the room after a drop): the job there goes on.
     for (TransferJob *job : std::as_const(m_jobs)) {
         if (job->direction() == TransferJob::Direction::Download && job->sha256() == sha256 &&
             static_cast<DownloadJob *>(job)->urlPath() == path)
             return;
     }
-    add(new DownloadJob(
+    auto *job = new DownloadJob(
         file.name, file.size, sha256, path, downloadFolder(), m_network,
-        [this] { return roomNow(); }, this));
+        [this] { return roomNow(); }, this);
+    job->setFrom(file.from);
+    add(job);
 }
 
 bool FileTransfers::handIn(const QString &path, QString *error)
@@ -89,6 +100,24 @@ bool FileTransfers::handIn(const QString &path, QString *error)
     }
     add(new HandInJob(
         path, m_network, [this] { return roomNow(); }, this));
+    return true;
+}
+
+bool FileTransfers::share(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!m_sharing) {
+        if (error)
+            *error = tr("The teacher has not allowed students to share files.");
+        return false;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        if (error)
+            *error = tr("%1 is not a file that can be read.").arg(path);
+        return false;
+    }
+    add(new HandInJob(
+        path, m_network, [this] { return roomNow(); }, this, true));
     return true;
 }
 

@@ -30,12 +30,17 @@ public:
     // can't be now: nobody collects, or it is no file.
     bool handIn(const QString &path, QString *error = nullptr);
     bool isCollecting() const { return m_collecting; }
+    // Shares the file at `path` with the whole room, where the teacher
+    // allows it; false (and `error` says why) when it can't be now.
+    bool share(const QString &path, QString *error = nullptr);
+    bool isSharingAllowed() const { return m_sharing; }
     QString collectionTitle() const { return m_collectionTitle; }
 
 signals:
     void jobAdded(TransferJob *job);
     void jobChanged(TransferJob *job);
     void collectingChanged(bool open, const QString &title);
+    void sharingChanged(bool allowed);
 
 private:
     void offered(const ChatEvent::OfferedFile &file);
@@ -47,5 +52,6 @@ private:
     QString m_downloadFolder;
     QList<TransferJob *> m_jobs; // children
     bool m_collecting = false;
+    bool m_sharing = false;
     QString m_collectionTitle;
 };

@@ -10,9 +10,10 @@
 #include <QNetworkReply>
 
 HandInJob::HandInJob(const QString &path, QNetworkAccessManager *network, RoomNow room,
-                     QObject *parent)
+                     QObject *parent, bool share)
     : TransferJob(Direction::HandIn, network, std::move(room), parent), m_file(path)
 {
+    m_sharing = share;
     m_path = QFileInfo(path).absoluteFilePath();
     m_name = QFileInfo(path).fileName();
     m_size = QFileInfo(path).size();
@@ -59,6 +60,8 @@ void HandInJob::begin()
     request.setRawHeader("Salon-File-Name", m_name.toUtf8().toPercentEncoding());
     request.setRawHeader("Salon-File-Size", QByteArray::number(m_size));
     request.setRawHeader("Salon-File-Sha256", m_sha256.toHex());
+    if (m_sharing)
+        request.setRawHeader("Salon-Share", "room");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     m_reply = m_network->post(request, QByteArray());
     if (now.encrypted)

@@ -20,8 +20,9 @@ class HandInJob : public TransferJob
 public:
     static constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
 
+    // `share`: for the whole room, not the teacher's collection.
     HandInJob(const QString &path, QNetworkAccessManager *network, RoomNow room,
-              QObject *parent = nullptr);
+              QObject *parent = nullptr, bool share = false);
     ~HandInJob() override;
 
     void start() override;

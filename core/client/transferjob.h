@@ -61,6 +61,11 @@ public:
     int secondsLeft() const;
     // A hand-in finished after the teacher stopped collecting.
     bool isLate() const { return m_late; }
+    // A download a student shared (empty: the teacher's); a hand-in for the
+    // whole room (`sharing` true).
+    QString from() const { return m_from; }
+    void setFrom(const QString &from) { m_from = from; }
+    bool isSharing() const { return m_sharing; }
     // Failed because the network did not come back after MaxTries.
     bool gaveUpOnNetwork() const { return m_gaveUp; }
     // Tries left before a network error is final.
@@ -88,6 +93,8 @@ protected:
     QString m_path;
     QByteArray m_sha256;
     bool m_late = false;
+    QString m_from;
+    bool m_sharing = false;
     bool m_cancelled = false;
 
 private:

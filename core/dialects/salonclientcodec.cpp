@@ -171,11 +171,15 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
         event.file.name = field(frame, "name");
         event.file.sha256 = field(frame, "sha256");
         event.file.url = field(frame, "url");
+        event.file.from = field(frame, "from");
         const QJsonValue size = frame.value(QLatin1String("size"));
         if (event.file.name.isEmpty() || event.file.url.isEmpty() || !size.isDouble() ||
             size.toDouble() < 0)
             return std::nullopt;
         event.file.size = qint64(size.toDouble());
+    } else if (isType(Protocol::Type::Sharing)) {
+        event = eventOf(ChatEvent::Kind::Sharing, frame);
+        event.open = frame.value(QLatin1String("allowed")).toBool();
     } else if (isType(Protocol::Type::Collect)) {
         event = eventOf(ChatEvent::Kind::Collecting, frame);
         event.open = frame.value(QLatin1String("open")).toBool();

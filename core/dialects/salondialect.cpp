@@ -252,11 +252,17 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame.insert(QStringLiteral("size"), event.file.size);
         frame.insert(QStringLiteral("sha256"), event.file.sha256);
         frame.insert(QStringLiteral("url"), event.file.url);
+        if (!event.file.from.isEmpty())
+            frame.insert(QStringLiteral("from"), event.file.from);
         break;
     case ChatEvent::Kind::Collecting:
         frame = frameOf(Protocol::Type::Collect, event.room);
         frame.insert(QStringLiteral("open"), event.open);
         frame.insert(QStringLiteral("title"), event.text);
+        break;
+    case ChatEvent::Kind::Sharing:
+        frame = frameOf(Protocol::Type::Sharing, event.room);
+        frame.insert(QStringLiteral("allowed"), event.open);
         break;
     case ChatEvent::Kind::CodeAsked:
         // A Salon client gives the code in its hello; one that did not is told so.

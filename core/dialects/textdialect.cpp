@@ -81,9 +81,17 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         return line(tr("*** This room needs a code: type the code the teacher shows, then "
                        "press Enter."));
     case ChatEvent::Kind::File:
+        if (!event.file.from.isEmpty())
+            return line(tr("*** %1 shares %2 (%3): %4")
+                            .arg(event.file.from, event.file.name,
+                                 QLocale().formattedDataSize(event.file.size), event.file.url));
         return line(tr("*** The teacher hands out %1 (%2): %3")
                         .arg(event.file.name, QLocale().formattedDataSize(event.file.size),
                              event.file.url));
+    case ChatEvent::Kind::Sharing:
+        return line(event.open ? tr("*** Students may now share files with the room (from a Salon "
+                                    "window or the room's web page).")
+                               : tr("*** Students may no longer share files with the room."));
     case ChatEvent::Kind::Collecting:
         if (!event.open)
             return line(tr("*** The teacher no longer collects work."));

@@ -4,6 +4,7 @@
 #include "files/safefilename.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -131,7 +132,7 @@ bool FileDesk::collect(const QString &title, QString *error)
     collection.open = true;
     collection.opened = now.toUTC();
     m_collection = collection;
-    m_uploads.clear();
+    m_uploads.removeIf([](const auto &upload) { return !upload.value().share; });
     emit collectionChanged();
     return true;
 }
@@ -207,9 +208,11 @@ qint64 FileDesk::studentBytes(const QString &student) const
 
 std::variant<FileDesk::Upload *, FileDesk::Refusal, FileDesk::HandIn>
 FileDesk::beginUpload(const QString &token, const QString &student, const QString &from,
-                      const QString &name, qint64 size, const QByteArray &sha256)
+                      const QString &name, qint64 size, const QByteArray &sha256, bool share)
 {
-    if (!m_collection)
+    if (share && !m_sharingAllowed)
+        return Refusal{403, tr("The teacher has not allowed students to share files.")};
+    if (!share && !m_collection)
         return Refusal{403, tr("The teacher is not collecting work.")};
     const SafeFileName::Result clean = SafeFileName::clean(name);
     if (!clean.ok())
@@ -217,35 +220,39 @@ FileDesk::beginUpload(const QString &token, const QString &student, const QStrin
     if (size < 0 || sha256.size() != 32)
         return Refusal{400, tr("A hand-in needs its size and its SHA-256.")};
 
-    for (const HandIn &handIn : std::as_const(m_collection->handIns)) {
-        if (handIn.student == student && handIn.asked == clean.name && handIn.size == size &&
-            handIn.sha256 == sha256)
-            return handIn;
+    // That very file, arrived already (its answer was lost): the same again.
+    for (const HandIn &done : std::as_const(share ? m_shared : m_collection->handIns)) {
+        if (done.student == student && done.asked == clean.name && done.size == size &&
+            done.sha256 == sha256)
+            return done;
     }
     // The same file begun before by this member: it goes on.
     for (Upload &upload : m_uploads) {
         if (upload.token == token && upload.name == clean.name && upload.size == size &&
-            upload.sha256 == sha256) {
+            upload.sha256 == sha256 && upload.share == share) {
             if (upload.busy)
                 return Refusal{409, tr("This file is being handed in already.")};
             return &upload;
         }
     }
-    if (!m_collection->open)
+    if (!share && !m_collection->open)
         return Refusal{403, tr("The teacher is not collecting work any more.")};
     if (size > m_limits.maxFileBytes)
         return Refusal{413, tr("%1 is too big: the teacher takes files up to %2.")
                                 .arg(clean.name, sizeText(m_limits.maxFileBytes))};
-    if (studentBytes(student) + size > m_limits.maxStudentBytes)
-        return Refusal{413, tr("With %1, you would hand in more than the %2 the teacher takes "
-                               "from each student.")
-                                .arg(clean.name, sizeText(m_limits.maxStudentBytes))};
-    if (!m_limits.allowedSuffixes.isEmpty() &&
-        !m_limits.allowedSuffixes.contains(SafeFileName::suffix(clean.name), Qt::CaseInsensitive))
-        return Refusal{415, tr("The teacher takes only these kinds of file: %1.")
-                                .arg(m_limits.allowedSuffixes.join(QLatin1String(", ")))};
+    if (!share) {
+        if (studentBytes(student) + size > m_limits.maxStudentBytes)
+            return Refusal{413, tr("With %1, you would hand in more than the %2 the teacher "
+                                   "takes from each student.")
+                                    .arg(clean.name, sizeText(m_limits.maxStudentBytes))};
+        if (!m_limits.allowedSuffixes.isEmpty() &&
+            !m_limits.allowedSuffixes.contains(SafeFileName::suffix(clean.name),
+                                               Qt::CaseInsensitive))
+            return Refusal{415, tr("The teacher takes only these kinds of file: %1.")
+                                    .arg(m_limits.allowedSuffixes.join(QLatin1String(", ")))};
+    }
 
-    const QString folder = studentFolder(student);
+    const QString folder = share ? sharedFolder(student) : studentFolder(student);
     if (!QDir().mkpath(folder))
         return Refusal{500, tr("The teacher's folder for your work can't be made.")};
     const QString partPath = QDir(folder).filePath(partName(token, size, sha256));
@@ -263,7 +270,33 @@ FileDesk::beginUpload(const QString &token, const QString &student, const QStrin
     upload.sha256 = sha256;
     upload.partPath = partPath;
     upload.received = qMin(received, size);
+    upload.share = share;
     return &*m_uploads.insert(upload.id, upload);
+}
+
+QString FileDesk::sharedFolder(const QString &student) const
+{
+    // Beside the collections, one folder a day.
+    const SafeFileName::Result name = SafeFileName::clean(student);
+    return QDir(m_handInFolder)
+        .filePath(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) +
+                  tr(" shared by students") + QLatin1Char('/') +
+                  (name.ok() ? name.name : QStringLiteral("_")));
+}
+
+void FileDesk::offerShared(const HandIn &shared)
+{
+    m_shared.append(shared);
+    Offered file;
+    file.number = m_nextNumber++;
+    file.name = shared.name;
+    file.path = shared.path;
+    file.size = shared.size;
+    file.sha256 = shared.sha256;
+    file.at = shared.at;
+    file.from = shared.student;
+    m_offered.append(file);
+    emit offeredReady(file);
 }
 
 FileDesk::Upload *FileDesk::upload(const QString &id, const QString &token)
@@ -307,7 +340,8 @@ void FileDesk::finish(Upload *upload,
     FileHasher::start(upload->partPath)
         .then(this, [this, id, generation, done](FileHasher::Result hashed) {
             const auto found = m_uploads.find(id);
-            if (generation != m_lessonGeneration || found == m_uploads.end() || !m_collection) {
+            if (generation != m_lessonGeneration || found == m_uploads.end() ||
+                (!found->share && !m_collection)) {
                 done(Refusal{410, tr("The collection is over.")});
                 return;
             }
@@ -339,8 +373,13 @@ void FileDesk::finish(Upload *upload,
             handIn.size = finished.size;
             handIn.sha256 = finished.sha256;
             handIn.at = QDateTime::currentDateTimeUtc();
-            handIn.late = !m_collection->open;
             handIn.from = finished.from;
+            if (finished.share) {
+                done(handIn);
+                offerShared(handIn);
+                return;
+            }
+            handIn.late = !m_collection->open;
             m_collection->handIns.append(handIn);
             done(handIn);
             emit handedIn(handIn);
@@ -356,4 +395,6 @@ void FileDesk::endLesson()
     stopCollecting();
     m_uploads.clear();
     m_seen.clear();
+    m_shared.clear();
+    m_sharingAllowed = false;
 }

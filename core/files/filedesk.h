@@ -36,7 +36,7 @@ public:
     {
         qint64 maxFileBytes = qint64(2000) * 1000 * 1000;    // one hand-in
         qint64 maxStudentBytes = qint64(5000) * 1000 * 1000; // one student, one collection
-        QStringList allowedSuffixes;                             // "pdf", "odt"…; empty: any
+        QStringList allowedSuffixes;                         // "pdf", "odt"…; empty: any
         // What a hand-in may never leave free on the teacher's disk.
         qint64 keepFreeBytes = qint64(1000) * 1000 * 1000;
     };
@@ -49,6 +49,7 @@ public:
         qint64 size = 0;
         QByteArray sha256; // raw
         QDateTime at;
+        QString from; // a student who shared it; empty: the teacher
     };
 
     struct HandIn
@@ -92,7 +93,8 @@ public:
         QByteArray sha256; // announced, raw
         QString partPath;
         qint64 received = 0;
-        bool busy = false; // a request is writing to it, or it is being checked
+        bool busy = false;  // a request is writing to it, or it is being checked
+        bool share = false; // for the whole room, not the teacher's collection
     };
 
     explicit FileDesk(QObject *parent = nullptr);
@@ -132,10 +134,11 @@ public:
     // A hand-in from `student` (proved by `token`): a new upload, or the
     // one it began before with the same name, size and hash; or that very
     // file, handed in already (asked again after an answer that was lost).
-    std::variant<Upload *, Refusal, HandIn> beginUpload(const QString &token,
-                                                        const QString &student, const QString &from,
-                                                        const QString &name, qint64 size,
-                                                        const QByteArray &sha256);
+    // `share`: for the whole room (when the teacher lets students share
+    // files), handed out once it arrived whole.
+    std::variant<Upload *, Refusal, HandIn>
+    beginUpload(const QString &token, const QString &student, const QString &from,
+                const QString &name, qint64 size, const QByteArray &sha256, bool share = false);
     // The upload `id` if `token` began it.
     Upload *upload(const QString &id, const QString &token);
     // Bytes arrived for `upload` at its end; a refusal when they can't be
@@ -148,6 +151,10 @@ public:
 
     // The partial file of a hand-in, in the student's folder.
     static QString partName(const QString &token, qint64 size, const QByteArray &sha256);
+
+    // Students may share files with the room (off unless the teacher says).
+    void setSharingAllowed(bool allowed) { m_sharingAllowed = allowed; }
+    bool isSharingAllowed() const { return m_sharingAllowed; }
 
     // The lesson is over: no file is offered, no address works, the
     // collection is closed and the students seen are forgotten.
@@ -162,6 +169,9 @@ signals:
 
 private:
     QString studentFolder(const QString &student) const;
+    QString sharedFolder(const QString &student) const;
+    // A file a student shared arrived whole: it is handed out.
+    void offerShared(const HandIn &shared);
     qint64 studentBytes(const QString &student) const;
 
     Limits m_limits;
@@ -178,6 +188,8 @@ private:
     QHash<QString, QHash<int, QString>> m_memberKeys; // member → number → key
     std::optional<Collection> m_collection;
     QSet<QString> m_seen;
+    bool m_sharingAllowed = false;
+    QList<HandIn> m_shared;           // files students shared this lesson
     QHash<QString, Upload> m_uploads; // by id
     quint64 m_lessonGeneration = 0;   // hashes of an ended lesson are dropped
 };

@@ -36,6 +36,7 @@ struct ChatEvent
         Pong,        // I am here (`pingId` echoed)
         File,        // the teacher hands out `file`
         Collecting,  // the teacher collects work (`open`), titled `text`
+        Sharing,     // students may share files with the room (`open`), or not
     };
 
     // File: what is handed out, and where this member fetches it.
@@ -45,6 +46,7 @@ struct ChatEvent
         qint64 size = 0;
         QString sha256; // hex
         QString url;    // "http://192.168.1.5:12800/files/KEY/name.pdf"
+        QString from;   // the student who shared it; empty: the teacher
     };
 
     Kind kind = Kind::Notice;

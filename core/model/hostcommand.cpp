@@ -158,6 +158,14 @@ HostCommand HostCommand::parse(const QString &line)
         collect.text = collect.on ? rest : QString();
         return collect;
     }
+    if (name == QLatin1String("sharing")) {
+        const QString what = rest.toLower();
+        if (what != QLatin1String("on") && what != QLatin1String("off"))
+            return invalid(tr("Usage: /sharing on, or /sharing off"));
+        HostCommand sharing = commandOf(Kind::StudentFiles);
+        sharing.on = what == QLatin1String("on");
+        return sharing;
+    }
     if (name == QLatin1String("handins"))
         return noArguments(Kind::HandIns);
     if (name == QLatin1String("who"))
@@ -191,6 +199,7 @@ QStringList HostCommand::help()
         tr("/handout PATH        hands the file out to everyone, and to those who join later"),
         tr("/collect [TITLE], /collect off  students hand work in to you; no more"),
         tr("/handins             what was handed in, and who has not handed in yet"),
+        tr("/sharing on|off      students may share files with the whole room, or not"),
         tr("/msg NICK TEXT       a private message from you"),
         tr("/name NAME           your name in the room (students write to it)"),
         tr("/who                 who is in the room"),

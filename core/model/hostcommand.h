@@ -35,17 +35,18 @@ public:
         Lower,           // lower `nick`'s hand, or every hand when `nick` is empty
         Lock,            // nobody new joins
         Unlock,
-        Code,    // the room's code becomes `text` (empty: none)
-        Lesson,  // a new lesson (`on`), or the end of this one
-        Delete,  // remove message `id` from every window and the history
-        HandOut, // hand the file at `text` out to everyone
-        Collect, // collect work (`on`), titled `text`; or stop
-        HandIns, // what was handed in, and who has not
-        Private, // `text` for `nick` only, from the teacher
-        Name,    // the teacher's name in the room becomes `nick`
-        Who,     // who is in the room
-        Help,    // the commands
-        Invalid, // `error` says why, for the host
+        Code,         // the room's code becomes `text` (empty: none)
+        Lesson,       // a new lesson (`on`), or the end of this one
+        Delete,       // remove message `id` from every window and the history
+        HandOut,      // hand the file at `text` out to everyone
+        Collect,      // collect work (`on`), titled `text`; or stop
+        HandIns,      // what was handed in, and who has not
+        StudentFiles, // students may share files with the room (`on`), or not
+        Private,      // `text` for `nick` only, from the teacher
+        Name,         // the teacher's name in the room becomes `nick`
+        Who,          // who is in the room
+        Help,         // the commands
+        Invalid,      // `error` says why, for the host
     };
 
     Kind kind = Kind::Nothing;

@@ -177,6 +177,10 @@ public:
     const std::optional<FileDesk::Collection> &collection() const { return m_files.collection(); }
     // Those in the room at any time in this lesson who handed nothing in.
     QStringList notHandedIn() const { return m_files.missing(); }
+    // Students may share files with the whole room (off unless the teacher
+    // allows it; it belongs to the lesson).
+    void setStudentFiles(bool allowed);
+    bool studentFiles() const { return m_files.isSharingAllowed(); }
     void setHandInFolder(const QString &folder) { m_files.setHandInFolder(folder); }
     QString handInFolder() const { return m_files.handInFolder(); }
     void setFileLimits(const FileDesk::Limits &limits) { m_files.setLimits(limits); }
@@ -240,6 +244,7 @@ signals:
     void fileHandedOut(const FileDesk::Offered &file);
     // A collection opened or closed.
     void collectionChanged();
+    void studentFilesChanged(bool allowed);
     // A student's work arrived, whole and checked.
     void handedIn(const FileDesk::HandIn &handIn);
     // A hand went up or down (`nick`'s, or everyone's when empty).

@@ -38,6 +38,23 @@ void ChatServer::stopCollecting()
     record(QStringLiteral("collect-off"), tr("%1 stopped collecting work.").arg(teacherName()));
 }
 
+void ChatServer::setStudentFiles(bool allowed)
+{
+    if (allowed == m_files.isSharingAllowed())
+        return;
+    m_files.setSharingAllowed(allowed);
+    record(QStringLiteral("student-files"),
+           allowed ? tr("%1 let students share files with the room.").arg(teacherName())
+                   : tr("%1 stopped students sharing files.").arg(teacherName()));
+    ChatEvent event = ChatEvent::of(ChatEvent::Kind::Sharing);
+    event.room = m_room.id();
+    event.open = allowed;
+    for (PeerSession *session : m_room.members())
+        session->send(event);
+    emit studentFilesChanged(allowed);
+    saveLessonSoon();
+}
+
 ChatEvent ChatServer::collectingEvent() const
 {
     ChatEvent event = ChatEvent::of(ChatEvent::Kind::Collecting);
@@ -55,6 +72,7 @@ void ChatServer::offer(PeerSession *session, const FileDesk::Offered &file)
     event.file.name = file.name;
     event.file.size = file.size;
     event.file.sha256 = QString::fromLatin1(file.sha256.toHex());
+    event.file.from = file.from;
     event.file.url = session->baseUrl() + QStringLiteral("/files/") + key + QLatin1Char('/') +
                      QString::fromLatin1(QUrl::toPercentEncoding(file.name));
     session->send(event);
@@ -67,6 +85,12 @@ void ChatServer::offerFiles(PeerSession *session)
         offer(session, file);
     if (m_files.isCollecting())
         session->send(collectingEvent());
+    if (m_files.isSharingAllowed()) {
+        ChatEvent sharing = ChatEvent::of(ChatEvent::Kind::Sharing);
+        sharing.room = m_room.id();
+        sharing.open = true;
+        session->send(sharing);
+    }
 }
 
 void ChatServer::startTransfer(QTcpSocket *socket, const HttpRequest &request, quint64 id)
@@ -102,9 +126,11 @@ void ChatServer::connectFiles()
     connect(&m_files, &FileDesk::offeredReady, this, [this](const FileDesk::Offered &file) {
         for (PeerSession *session : m_room.members())
             offer(session, file);
-        record(QStringLiteral("handout"),
-               tr("%1 handed out %2 (%3).")
-                   .arg(teacherName(), file.name, QLocale().formattedDataSize(file.size)));
+        // The teacher's own: one of the teacher's actions, in the record.
+        if (file.from.isEmpty())
+            record(QStringLiteral("handout"),
+                   tr("%1 handed out %2 (%3).")
+                       .arg(teacherName(), file.name, QLocale().formattedDataSize(file.size)));
         emit fileHandedOut(file);
     });
     connect(&m_files, &FileDesk::handOutFailed, this,

@@ -36,6 +36,9 @@ void ChatServer::loadLesson()
                        ban.since.isValid() ? ban.since : QDateTime::currentDateTimeUtc());
     }
     m_room.restoreLesson(*lesson);
+    m_files.setSharingAllowed(lesson->studentFiles);
+    if (lesson->studentFiles)
+        emit studentFilesChanged(true);
     emit lessonChanged();
     if (m_codeGate.isRequired())
         emit roomCodeChanged(m_codeGate.code());
@@ -65,6 +68,7 @@ void ChatServer::saveLesson()
         lesson.bans.append(
             {ban.nick, ban.address.isNull() ? QString() : ban.address.toString(), ban.since});
     m_room.exportLesson(lesson);
+    lesson.studentFiles = m_files.isSharingAllowed();
     QString error;
     if (!LessonFile::write(path, lesson, &error))
         emit problem(error);
@@ -76,7 +80,15 @@ void ChatServer::clearLesson()
     m_codeGate.setCode({});
     m_bans.clear();
     m_room.clearLesson();
-    m_files.endLesson();
+    const bool sharing = m_files.isSharingAllowed();
+    m_files.endLesson(); // sharing off again
+    if (sharing) {
+        ChatEvent off = ChatEvent::of(ChatEvent::Kind::Sharing);
+        off.room = m_room.id();
+        for (PeerSession *session : m_room.members())
+            session->send(off);
+        emit studentFilesChanged(false);
+    }
     if (hadCode)
         emit roomCodeChanged({});
     setLocked(false);

@@ -228,8 +228,10 @@ void TransferExchange::beginUpload()
     const quint32 ipv4 = from.toIPv4Address(&mapped);
     if (mapped)
         from = QHostAddress(ipv4);
+    // Salon-Share: room — for everyone (where the teacher allows it).
+    const bool share = m_request.header("salon-share").toLower() == "room";
     const auto begun =
-        m_desk->beginUpload(memberToken, student, from.toString(), name, size, sha256);
+        m_desk->beginUpload(memberToken, student, from.toString(), name, size, sha256, share);
     if (const auto *refusal = std::get_if<FileDesk::Refusal>(&begun)) {
         refuse(*refusal);
         return;

@@ -52,6 +52,7 @@ std::optional<Lesson> LessonFile::read(const QString &path, QString *error)
     lesson.locked = root.value(QLatin1String("locked")).toBool();
     lesson.quiet = root.value(QLatin1String("quiet")).toBool();
     lesson.slowSeconds = qBound(0, root.value(QLatin1String("slow")).toInt(), 3600);
+    lesson.studentFiles = root.value(QLatin1String("studentFiles")).toBool();
     const QString pm = root.value(QLatin1String("pm")).toString();
     if (pm == QLatin1String("teacher") || pm == QLatin1String("off"))
         lesson.privateMessages = pm;
@@ -90,7 +91,8 @@ bool LessonFile::write(const QString &path, const Lesson &lesson, QString *error
                      {QStringLiteral("locked"), lesson.locked},
                      {QStringLiteral("quiet"), lesson.quiet},
                      {QStringLiteral("slow"), lesson.slowSeconds},
-                     {QStringLiteral("pm"), lesson.privateMessages}};
+                     {QStringLiteral("pm"), lesson.privateMessages},
+                     {QStringLiteral("studentFiles"), lesson.studentFiles}};
     if (lesson.started.isValid())
         root.insert(QStringLiteral("started"), timeText(lesson.started));
     if (!lesson.code.isEmpty())

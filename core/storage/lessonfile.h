@@ -44,6 +44,7 @@ struct Lesson
     bool quiet = false;
     int slowSeconds = 0;
     QString privateMessages = QStringLiteral("all"); // "all", "teacher" or "off"
+    bool studentFiles = false;                       // students may share files with the room
     QStringList muted;                               // member keys
     QList<Ban> bans;
     QList<Hand> hands; // first first

@@ -49,6 +49,11 @@ const TEXTS = {
     retrying: (s) => `Connection lost: trying again in ${s} s…`,
     notTheSame: 'The teacher saved another file than this one.',
     gaveUp: 'The network did not come back.',
+    share: 'Share with the room…',
+    shared: (who, name, size) => `${who} shared ${name} (${size}).`,
+    sharingOn: 'Students may now share files with the room.',
+    sharingOff: 'Students may no longer share files with the room.',
+    sharedDone: 'Shared with the room, checked',
   },
   fr: {
     intro: 'Choisissez un pseudo pour rejoindre le salon.',
@@ -93,6 +98,11 @@ const TEXTS = {
     retrying: (s) => `Connexion perdue : nouvel essai dans ${s} s…`,
     notTheSame: 'L’enseignant a enregistré un autre fichier que celui-ci.',
     gaveUp: 'Le réseau n’est pas revenu.',
+    share: 'Partager avec le salon…',
+    shared: (who, name, size) => `${who} a partagé ${name} (${size}).`,
+    sharingOn: 'Les élèves peuvent maintenant partager des fichiers avec le salon.',
+    sharingOff: 'Les élèves ne peuvent plus partager de fichiers avec le salon.',
+    sharedDone: 'Partagé avec le salon, vérifié',
   },
   es: {
     intro: 'Elige un apodo para entrar en la sala.',
@@ -137,6 +147,11 @@ const TEXTS = {
     retrying: (s) => `Conexión perdida: nuevo intento en ${s} s…`,
     notTheSame: 'El profesor ha guardado otro archivo distinto de este.',
     gaveUp: 'La red no ha vuelto.',
+    share: 'Compartir con la sala…',
+    shared: (who, name, size) => `${who} ha compartido ${name} (${size}).`,
+    sharingOn: 'Los alumnos ya pueden compartir archivos con la sala.',
+    sharingOff: 'Los alumnos ya no pueden compartir archivos con la sala.',
+    sharedDone: 'Compartido con la sala, comprobado',
   },
   de: {
     intro: 'Wähle einen Spitznamen, um den Raum zu betreten.',
@@ -181,6 +196,11 @@ const TEXTS = {
     retrying: (s) => `Verbindung verloren: neuer Versuch in ${s} s…`,
     notTheSame: 'Die Lehrkraft hat eine andere Datei gespeichert als diese.',
     gaveUp: 'Das Netz ist nicht zurückgekommen.',
+    share: 'Mit dem Raum teilen…',
+    shared: (who, name, size) => `${who} hat ${name} geteilt (${size}).`,
+    sharingOn: 'Schüler dürfen jetzt Dateien mit dem Raum teilen.',
+    sharingOff: 'Schüler dürfen keine Dateien mehr mit dem Raum teilen.',
+    sharedDone: 'Mit dem Raum geteilt, geprüft',
   },
   ar: {
     intro: 'اختر اسمًا مستعارًا لدخول الغرفة.',
@@ -226,6 +246,11 @@ const TEXTS = {
     retrying: (s) => `انقطع الاتصال: محاولة جديدة بعد ${s} ث…`,
     notTheSame: 'حفظ المعلّم ملفًا غير هذا الملف.',
     gaveUp: 'لم تعد الشبكة.',
+    share: 'مشاركة مع الغرفة…',
+    shared: (who, name, size) => `شارك ${who} الملف ${name} (${size}).`,
+    sharingOn: 'يمكن للطلاب الآن مشاركة الملفات مع الغرفة.',
+    sharingOff: 'لم يعد بإمكان الطلاب مشاركة الملفات مع الغرفة.',
+    sharedDone: 'شورك مع الغرفة، وتم التحقق منه',
   },
 };
 const LANG = (navigator.languages || [navigator.language || 'en'])
@@ -256,6 +281,7 @@ const shownIds = new Set(); // message ids already on screen
 const messageLines = new Map(); // id -> line, for removals
 const offeredPaths = new Set(); // files handed out, already listed
 let collecting = false;
+let sharing = false;
 
 function applyTexts() {
   document.documentElement.lang = LANG;
@@ -477,6 +503,12 @@ function handle(frame) {
       if (collecting) $('files').hidden = false;
       addEvent(collecting ? T.collecting(str(frame.title)) : T.collectionClosed);
       break;
+    case 'sharing':
+      sharing = !!frame.allowed;
+      $('shareBox').hidden = !sharing;
+      if (sharing) $('files').hidden = false;
+      addEvent(sharing ? T.sharingOn : T.sharingOff);
+      break;
     case 'bye':
       // The server going away (stopping, restarting): the page comes back
       // by itself, as the Salon client does. A kick or a ban says so apart.
@@ -556,17 +588,19 @@ function offerFile(frame) {
   link.dir = 'auto';
   const meta = document.createElement('span');
   meta.className = 'meta';
-  meta.textContent = `${size} · SHA-256 ${str(frame.sha256).slice(0, 16)}…`;
+  const from = str(frame.from);
+  meta.textContent = `${from ? from + ' · ' : ''}${size} · SHA-256 ${str(frame.sha256).slice(0, 16)}…`;
   meta.title = `SHA-256 ${str(frame.sha256)}`;
   li.append(link, meta);
   $('fileList').appendChild(li);
   $('files').hidden = false;
   // The name in its own direction (an isolate): a Latin name in an Arabic line.
-  addEvent(T.handedOut(`\u2068${str(frame.name)}\u2069`, size));
+  const isolated = `\u2068${str(frame.name)}\u2069`;
+  addEvent(from ? T.shared(`\u2068${from}\u2069`, isolated, size) : T.handedOut(isolated, size));
 }
 
 // Work handed in: a row each, with its progress.
-function handIn(files) {
+function handIn(files, share) {
   for (const file of files) {
     const li = document.createElement('li');
     const name = document.createElement('span');
@@ -582,10 +616,11 @@ function handIn(files) {
       state.textContent = text;
       if (fraction !== null) bar.value = fraction;
     };
-    SalonFiles.handInFile(file, () => store.getItem('salon.token') || '', T, show).then((end) => {
+    SalonFiles.handInFile(file, () => store.getItem('salon.token') || '', T, show, share).then((end) => {
       bar.value = end.ok ? 1 : bar.value;
       state.className = end.ok ? 'meta done' : 'meta failed';
-      state.textContent = end.ok ? (end.late ? T.handedInLate : T.handedIn) : T.failed(end.why);
+      state.textContent = !end.ok ? T.failed(end.why)
+        : share ? T.sharedDone : end.late ? T.handedInLate : T.handedIn;
     });
   }
 }
@@ -621,12 +656,18 @@ document.addEventListener('DOMContentLoaded', () => {
     handIn(Array.from($('handInFile').files));
     $('handInFile').value = '';
   });
-  $('handInButton').addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      $('handInFile').click();
-    }
+  $('shareFile').addEventListener('change', () => {
+    handIn(Array.from($('shareFile').files), true);
+    $('shareFile').value = '';
   });
+  for (const [button, input] of [['handInButton', 'handInFile'], ['shareButton', 'shareFile']]) {
+    $(button).addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        $(input).click();
+      }
+    });
+  }
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) {
       unread = 0;

@@ -108,9 +108,10 @@ async function sha256Of(file, progress) {
   return hash.hex();
 }
 
-// One hand-in: `show(state text, fraction)` follows it; the promise says
-// how it ended.
-async function handInFile(file, token, texts, show) {
+// One hand-in (or, with `share`, a file for the whole room, where the
+// teacher allows it): `show(state text, fraction)` follows it; the promise
+// says how it ended.
+async function handInFile(file, token, texts, show, share) {
   show(texts.hashing, 0);
   const sha256 = await sha256Of(file, (done) => show(texts.hashing, done / Math.max(1, file.size)));
   let pause = 1;
@@ -123,6 +124,7 @@ async function handInFile(file, token, texts, show) {
           'Salon-File-Name': encodeURIComponent(file.name),
           'Salon-File-Size': String(file.size),
           'Salon-File-Sha256': sha256,
+          ...(share ? { 'Salon-Share': 'room' } : {}),
         },
       });
       let answer = await begin.json();

@@ -317,7 +317,20 @@ def files():
         assert [os.path.basename(path) for path in saved] == ["mon travail.odt"], saved
         with open(saved[0], "rb") as arrived:
             assert arrived.read() == work_bytes
-        print("OK: a handed-out file downloaded whole; work handed in from the page, whole")
+        # The teacher lets students share: the page shares with the room,
+        # and nc is offered it, from maël.
+        nc = TextClient(port)
+        server.stdin.write("/sharing on\n")
+        server.stdin.flush()
+        wait.until(lambda d: d.find_element(By.ID, "shareBox").is_displayed())
+        notes = os.path.join(SCRATCH, "notes.txt")
+        with open(notes, "w") as out:
+            out.write("à partager\n" * 1000)
+        driver.find_element(By.ID, "shareFile").send_keys(notes)
+        nc.wait_for("*** maël shares notes.txt")
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#fileList .done")) == 2)
+        print("OK: a handed-out file downloaded whole; work handed in from the page, whole; "
+              "a file shared with the room")
     finally:
         driver.quit()
         server.terminate()

@@ -69,6 +69,7 @@ private slots:
     void aHandInGoesOnFromWhatTheTeacherHas();
     void aRefusalComesBackInTheTeachersWords();
     void anotherServersCertificateGetsNothing();
+    void aSharedFileReachesTheOthers();
 
 private:
     // A client in the room, plain or encrypted, and its transfers.
@@ -272,10 +273,10 @@ void TestFileTransfers::aHandInGoesOnFromWhatTheTeacherHas()
     // What reached the teacher before the cable was pulled.
     const QString student = m_server->collection()->folder + QStringLiteral("/alice");
     QVERIFY(QDir().mkpath(student));
-    QVERIFY(writeFile(student + QLatin1Char('/') +
-                          FileDesk::partName(m_client->memberToken(), content.size(),
-                                             sha256(content)),
-                      content.left(10 * 1024 * 1024)));
+    QVERIFY(
+        writeFile(student + QLatin1Char('/') +
+                      FileDesk::partName(m_client->memberToken(), content.size(), sha256(content)),
+                  content.left(10 * 1024 * 1024)));
     QVERIFY(m_transfers->handIn(path));
     TransferJob *job = m_transfers->jobs().at(0);
     qint64 lowest = content.size();
@@ -333,6 +334,34 @@ void TestFileTransfers::anotherServersCertificateGetsNothing()
                        QStringLiteral("-1000.salon-part"))
                  .size(),
              0);
+}
+
+void TestFileTransfers::aSharedFileReachesTheOthers()
+{
+    join(false);
+    ChatClient bob;
+    FileTransfers bobs(&bob);
+    bobs.setDownloadFolder(m_dir.filePath(QStringLiteral("downloads/bob")));
+    bob.connectToServer(QStringLiteral("127.0.0.1"), m_port, QStringLiteral("bob"));
+    QTRY_COMPARE(bob.state(), ChatClient::State::Connected);
+    const QString path = m_dir.filePath(QStringLiteral("slides.odp"));
+    const QByteArray content = randomBytes(400000);
+    QVERIFY(writeFile(path, content));
+    QString error;
+    QVERIFY(!m_transfers->share(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("not allowed")), qPrintable(error));
+    m_server->setStudentFiles(true);
+    QTRY_VERIFY(m_transfers->isSharingAllowed() && bobs.isSharingAllowed());
+    QVERIFY(m_transfers->share(path, &error));
+    QCOMPARE(waitForEnd(0)->state(), TransferJob::State::Done);
+    QVERIFY(m_transfers->jobs().constFirst()->isSharing());
+    // Bob gets it, from alice; alice does not fetch her own file back.
+    QTRY_COMPARE(bobs.jobs().size(), 1);
+    TransferJob *got = bobs.jobs().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(got->state(), TransferJob::State::Done, 10000);
+    QCOMPARE(got->from(), QStringLiteral("alice"));
+    QVERIFY(readFile(got->path()) == content);
+    QCOMPARE(m_transfers->jobs().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfers)

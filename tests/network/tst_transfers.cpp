@@ -103,6 +103,7 @@ private slots:
     void aHandInFinishedAfterTheCollectionIsLate();
     void aFolderThatCantBeMadeIsSaidInWords();
     void theBigTransferLeavesTheChatAlone();
+    void studentsShareOnlyWhenTheTeacherAllows();
 
 private:
     // The answer to one request, once the server has closed.
@@ -563,6 +564,55 @@ void TestTransfers::theBigTransferLeavesTheChatAlone()
     QTRY_VERIFY_WITH_TIMEOUT(download.closed, 60000);
     QCOMPARE(download.body().size(), content.size());
     QVERIFY(download.body() == content);
+}
+
+void TestTransfers::studentsShareOnlyWhenTheTeacherAllows()
+{
+    JsonMember alice(m_port, QStringLiteral("alice"));
+    JsonMember bob(m_port, QStringLiteral("bob"));
+    TextPeer zoe(m_port);
+    QTRY_VERIFY(!alice.token().isEmpty() && !bob.token().isEmpty());
+    QTRY_VERIFY(zoe.receivedStartingWith(QStringLiteral("*** You are")));
+    const QByteArray content = randomBytes(70000);
+    const auto shareRequest = [&] {
+        return request("POST /handin HTTP/1.1\r\nHost: x\r\nAuthorization: Salon " + alice.token() +
+                       "\r\nSalon-Share: room\r\nSalon-File-Name: notes.md" +
+                       "\r\nSalon-File-Size: " + QByteArray::number(content.size()) +
+                       "\r\nSalon-File-Sha256: " + sha256(content).toHex() + "\r\n\r\n");
+    };
+    // Off unless the teacher allows it.
+    const auto refused = shareRequest();
+    QCOMPARE(refused->status(), 403);
+    QVERIFY(QJsonDocument::fromJson(refused->body())
+                .object()[QLatin1String("error")]
+                .toString()
+                .contains(QStringLiteral("not allowed")));
+
+    m_server->setStudentFiles(true);
+    QTRY_VERIFY(bob.frame(QStringLiteral("sharing"))[QLatin1String("allowed")].toBool());
+    QTRY_VERIFY(zoe.receivedStartingWith(QStringLiteral("*** Students may now share files")));
+    const auto begun = shareRequest();
+    QCOMPARE(begun->status(), 201);
+    const QString id =
+        QJsonDocument::fromJson(begun->body()).object()[QLatin1String("upload")].toString();
+    QCOMPARE(sendBytes(alice.token(), id, 0, content)->status(), 200);
+    // Everyone is offered it, from alice; nothing went to the teacher's collection.
+    QTRY_VERIFY(!bob.frame(QStringLiteral("file")).isEmpty());
+    const QJsonObject offer = bob.frame(QStringLiteral("file"));
+    QCOMPARE(offer[QLatin1String("from")].toString(), QStringLiteral("alice"));
+    QCOMPARE(offer[QLatin1String("name")].toString(), QStringLiteral("notes.md"));
+    QTRY_VERIFY(zoe.receivedStartingWith(QStringLiteral("*** alice shares notes.md")));
+    const auto fetched = request("GET " + pathOf(offer[QLatin1String("url")].toString()) +
+                                 " HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(fetched->body() == content);
+    QVERIFY(!m_server->collection());
+    QCOMPARE(m_server->handedOut().constLast().from, QStringLiteral("alice"));
+
+    // A new lesson: sharing is off again.
+    m_server->startLesson();
+    QTRY_VERIFY(!bob.frame(QStringLiteral("sharing"))[QLatin1String("allowed")].toBool());
+    QVERIFY(!m_server->studentFiles());
+    QCOMPARE(shareRequest()->status(), 403);
 }
 
 QTEST_GUILESS_MAIN(TestTransfers)
