@@ -212,6 +212,9 @@ void HandInRunner::end(int exitCode, bool goodbye)
     m_ended = true;
     if (m_job)
         m_job->cancel();
+    // The transfers' connections (and their TLS state, in the network's
+    // own thread) go before the program does.
+    m_network->clearConnectionCache();
     if (goodbye) {
         QFile::remove(tokenFile());
         // The goodbye leaves before the program does.

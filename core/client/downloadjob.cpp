@@ -41,7 +41,7 @@ void DownloadJob::start()
     if (!m_checkedExisting && QFileInfo(existing).size() == m_size) {
         m_checkedExisting = true;
         setState(State::Checking);
-        FileHasher::start(existing).then(this, [this, existing](FileHasher::Result hashed) {
+        FileHasher::start(existing, this, [this, existing](const FileHasher::Result &hashed) {
             if (hashed.error.isEmpty() && hashed.sha256 == m_sha256) {
                 m_path = existing;
                 setDone(m_size);
@@ -153,7 +153,7 @@ void DownloadJob::check()
 {
     setState(State::Checking);
     const QString part = m_part.fileName();
-    FileHasher::start(part).then(this, [this, part](FileHasher::Result hashed) {
+    FileHasher::start(part, this, [this, part](const FileHasher::Result &hashed) {
         if (!hashed.error.isEmpty()) {
             setState(State::Failed, hashed.error);
             return;

@@ -40,6 +40,13 @@ FileTransfers::FileTransfers(ChatClient *client, QObject *parent)
     });
 }
 
+FileTransfers::~FileTransfers()
+{
+    // The transfers' connections (and their TLS state, in the network's
+    // own thread) go with it, not with the program.
+    m_network->clearConnectionCache();
+}
+
 QString FileTransfers::downloadFolder() const
 {
     if (!m_downloadFolder.isEmpty())

@@ -20,6 +20,7 @@ class FileTransfers : public QObject
     Q_OBJECT
 public:
     explicit FileTransfers(ChatClient *client, QObject *parent = nullptr);
+    ~FileTransfers() override;
 
     // Where handed-out files go; empty: Downloads/Salon/HOST PORT.
     void setDownloadFolder(const QString &folder) { m_downloadFolder = folder; }

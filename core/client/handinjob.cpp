@@ -34,7 +34,7 @@ void HandInJob::start()
         return;
     }
     setState(State::Hashing);
-    FileHasher::start(m_path).then(this, [this](FileHasher::Result hashed) {
+    FileHasher::start(m_path, this, [this](const FileHasher::Result &hashed) {
         if (!hashed.error.isEmpty()) {
             setState(State::Failed, hashed.error);
             return;

@@ -62,7 +62,7 @@ QString FileDesk::handOut(const QString &path)
     file.path = info.absoluteFilePath();
     file.at = QDateTime::currentDateTimeUtc();
     const quint64 generation = m_lessonGeneration;
-    FileHasher::start(file.path).then(this, [this, file, generation](FileHasher::Result hashed) {
+    FileHasher::start(file.path, this, [this, file, generation](const FileHasher::Result &hashed) {
         if (generation != m_lessonGeneration)
             return; // the lesson ended meanwhile
         if (!hashed.error.isEmpty()) {
@@ -337,8 +337,8 @@ void FileDesk::finish(Upload *upload,
     upload->busy = true;
     const QString id = upload->id;
     const quint64 generation = m_lessonGeneration;
-    FileHasher::start(upload->partPath)
-        .then(this, [this, id, generation, done](FileHasher::Result hashed) {
+    FileHasher::start(
+        upload->partPath, this, [this, id, generation, done](const FileHasher::Result &hashed) {
             const auto found = m_uploads.find(id);
             if (generation != m_lessonGeneration || found == m_uploads.end() ||
                 (!found->share && !m_collection)) {

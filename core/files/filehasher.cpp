@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QPromise>
+#include <QPointer>
 #include <QThreadPool>
 
 namespace FileHasher {
@@ -34,16 +34,25 @@ Result now(const QString &path)
     return {hash.result(), total, {}};
 }
 
-QFuture<Result> start(const QString &path)
+void start(const QString &path, QObject *context, std::function<void(const Result &)> done)
 {
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, path] {
-        promise->addResult(now(path));
-        promise->finish();
+    // Checked in the main thread, where the context lives and dies: the
+    // answer is posted to the application, never to an object that may be
+    // gone by then.
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([path, guard, done = std::move(done)] {
+        const Result result = now(path);
+        QCoreApplication *application = QCoreApplication::instance();
+        if (!application)
+            return; // the program is ending
+        QMetaObject::invokeMethod(
+            application,
+            [guard, done, result] {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
     });
-    return future;
 }
 
 } // namespace FileHasher

@@ -2,12 +2,15 @@
 
 // filehasher.h — a file's SHA-256, worked out on a thread of the global
 // pool: a gigabyte takes seconds, and the chat must not wait for it. The
-// answer comes back as a QFuture; .then(context, …) gets it in context's
-// thread (and not at all once context is gone).
+// answer comes back to the main thread, for `context` (and not at all once
+// context is gone).
 
 #include <QByteArray>
-#include <QFuture>
 #include <QString>
+
+#include <functional>
+
+class QObject;
 
 namespace FileHasher {
 
@@ -18,7 +21,8 @@ struct Result
     QString error;     // why the file could not be read, as a sentence
 };
 
-QFuture<Result> start(const QString &path);
+// `context` lives in the main thread; `done` runs there.
+void start(const QString &path, QObject *context, std::function<void(const Result &)> done);
 // The same, here and now (a command-line tool, a test).
 Result now(const QString &path);
 

@@ -596,7 +596,9 @@ void TestSalonEndToEnd::workIsHandedInFromATerminal()
         if (!process.waitForFinished(30000))
             return -1;
         *said = QString::fromUtf8(process.readAllStandardError());
-        return process.exitCode();
+        if (process.exitStatus() == QProcess::CrashExit)
+            qWarning().noquote() << "salon hand-in crashed:" << *said;
+        return process.exitStatus() == QProcess::CrashExit ? -2 : process.exitCode();
     };
 
     // Nobody collects yet: refused, in words.

@@ -6,9 +6,9 @@
 // never end, a path with "..", an unknown method, a slow sender, 200
 // browsers at once.
 
+#include "rawhttp.h"
 #include "security/serveridentity.h"
 #include "server/chatserver.h"
-#include "rawhttp.h"
 #include "testpeers.h"
 
 #include <QJsonDocument>

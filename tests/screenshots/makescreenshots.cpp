@@ -18,7 +18,6 @@
 #include "startwindow.h"
 #include "theme.h"
 #include "transferspanel.h"
-#include "transferspanel.h"
 #include "wireinspector.h"
 #include "wirelogmodel.h"
 
@@ -30,7 +29,6 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
-#include <QHash>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QLineEdit>
