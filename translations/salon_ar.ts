@@ -1403,6 +1403,18 @@ Commands:
         <source>you</source>
         <translation>أنت</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>Where work handed in goes</source>
+        <translation>مكان الأعمال المسلَّمة</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;في:</translation>
+    </message>
 </context>
 <context>
     <name>Greeting</name>

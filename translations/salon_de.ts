@@ -1375,6 +1375,18 @@ Befehle:
         <source>you</source>
         <translation>du</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Where work handed in goes</source>
+        <translation>Wohin abgegebene Arbeiten kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
 </context>
 <context>
     <name>Greeting</name>

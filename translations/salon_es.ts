@@ -1375,6 +1375,18 @@ Commands:
         <source>you</source>
         <translation>tú</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Where work handed in goes</source>
+        <translation>Dónde van los trabajos entregados</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;En:</translation>
+    </message>
 </context>
 <context>
     <name>Greeting</name>

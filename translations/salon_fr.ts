@@ -1375,6 +1375,18 @@ Commandes :
         <source>you</source>
         <translation>vous</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Where work handed in goes</source>
+        <translation>Où vont les travaux rendus</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Dans :</translation>
+    </message>
 </context>
 <context>
     <name>Greeting</name>

@@ -21,6 +21,7 @@ inline constexpr char ServerPort[] = "server/port";
 inline constexpr char ServerRoom[] = "server/room";
 // The limits of the last collection (Room ▸ Collect work…).
 inline constexpr char HandInTypes[] = "server/handInTypes";
+inline constexpr char HandInFolder[] = "server/handInFolder";
 inline constexpr char HandInMaxMegabytes[] = "server/handInMaxMB";
 inline constexpr char HandInStudentMegabytes[] = "server/handInStudentMB";
 // The teacher's name in the room, once they chose one (else the language's).

@@ -95,8 +95,11 @@ FilesPanel::FilesPanel(ChatServer *server, QWidget *parent)
     connect(m_server, &ChatServer::fileHandedOut, this, &FilesPanel::refresh);
     connect(m_server, &ChatServer::handedIn, this, &FilesPanel::refresh);
     connect(m_server, &ChatServer::clientRenamed, this, &FilesPanel::refresh);
-    // The limits the teacher chose last time.
+    // The limits and the folder the teacher chose last time.
     const QSettings settings;
+    const QString folder = settings.value(QLatin1String(AppSettings::HandInFolder)).toString();
+    if (!folder.isEmpty())
+        m_server->setHandInFolder(folder);
     FileDesk::Limits limits = m_server->fileLimits();
     if (settings.contains(QLatin1String(AppSettings::HandInTypes)))
         limits.allowedSuffixes =
@@ -168,6 +171,21 @@ void FilesPanel::toggleCollecting()
     form->addRow(tr("&Kinds of file:"), types);
     form->addRow(tr("&Largest file:"), largest);
     form->addRow(tr("&Per student, in all:"), perStudent);
+    // Where the work goes: a folder for this collection, and one in it per
+    // student.
+    auto *folder = new QLineEdit(QDir::toNativeSeparators(m_server->handInFolder()), &dialog);
+    folder->setObjectName(QStringLiteral("collectFolder"));
+    auto *chooseFolder = new QPushButton(tr("C&hoose…"), &dialog);
+    connect(chooseFolder, &QPushButton::clicked, &dialog, [&dialog, folder] {
+        const QString chosen = QFileDialog::getExistingDirectory(
+            &dialog, tr("Where work handed in goes"), QDir::fromNativeSeparators(folder->text()));
+        if (!chosen.isEmpty())
+            folder->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(folder, 1);
+    folderRow->addWidget(chooseFolder);
+    form->addRow(tr("&Into:"), folderRow);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -183,7 +201,11 @@ void FilesPanel::toggleCollecting()
     limits.maxFileBytes = qint64(largest->value()) * 1000000;
     limits.maxStudentBytes = qint64(perStudent->value()) * 1000000;
     m_server->setFileLimits(limits);
+    const QString chosenFolder = QDir::fromNativeSeparators(folder->text().trimmed());
+    if (!chosenFolder.isEmpty())
+        m_server->setHandInFolder(chosenFolder);
     QSettings settings;
+    settings.setValue(QLatin1String(AppSettings::HandInFolder), m_server->handInFolder());
     settings.setValue(QLatin1String(AppSettings::HandInTypes), suffixes);
     settings.setValue(QLatin1String(AppSettings::HandInMaxMegabytes), largest->value());
     settings.setValue(QLatin1String(AppSettings::HandInStudentMegabytes), perStudent->value());

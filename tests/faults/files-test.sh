@@ -5,8 +5,9 @@
 # across a lossy, delayed link, and handed in by one of them with
 # `salon hand-in`; the link is pulled for 20 s halfway through both, and
 # every transfer goes on from its last byte to a verified SHA-256. Then the
-# teacher's disk: a hand-in folder on a 16 MB file system fills up, and one
-# made read-only refuses the work — both said in words.
+# teacher's disk: a hand-in folder on a 16 MB file system fills up, one on a
+# read-only file system and one the server (run as nobody) may not write in
+# refuse the work — each said in words.
 # Needs root and iproute2; exits 77 (skipped) without them.
 set -euo pipefail
 salon=$1
@@ -130,5 +131,32 @@ disk_check "$scratch/readonly" "mkdir -p '$scratch/readonly/work' && mount -t tm
 grep -h "can't be made" "$scratch/disk-server.log" | tail -n 1 \
     || { echo "FAIL: a read-only folder was not said in words"; cat "$scratch/disk-server.log"; exit 1; }
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+exec 9>&-
 server_pid=
-echo "OK: a full disk and a read-only folder are said in words"
+# A folder the server may not write in: it runs as nobody, the folder is root's.
+if command -v setpriv >/dev/null; then
+    nobody_home=$(mktemp -d)
+    chmod 777 "$nobody_home"
+    rm -f "$scratch/console3"
+    mkfifo "$scratch/console3"
+    chmod 755 "$scratch"
+    mkdir -p "$scratch/roots"
+    ip netns exec "$server_ns" setpriv --reuid=65534 --regid=65534 --clear-groups \
+        env SALON_DISCOVERY=loopback HOME="$nobody_home" XDG_CONFIG_HOME="$nobody_home" \
+        XDG_DATA_HOME="$nobody_home" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 \
+        "$salon" server --headless --lang en --port 12800 --hand-in-folder "$scratch/roots/work" \
+        <"$scratch/console3" >"$scratch/nobody-server.log" 2>&1 &
+    server_pid=$!
+    exec 9>"$scratch/console3"
+    until grep -q "listening on port 12800" "$scratch/nobody-server.log" 2>/dev/null; do sleep 0.1; done
+    echo "/collect" >&9
+    until grep -q "can't be made" "$scratch/nobody-server.log"; do
+        sleep 0.2
+        ((SECONDS > 800)) && { echo "FAIL: a folder nobody may write in was not said in words"; cat "$scratch/nobody-server.log"; exit 1; }
+    done
+    grep -h "can't be made" "$scratch/nobody-server.log" | tail -n 1
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+    server_pid=
+    rm -rf "$nobody_home"
+fi
+echo "OK: a full disk, a read-only folder and a folder the server may not write in are said in words"

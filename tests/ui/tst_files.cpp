@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,7 +61,7 @@ void TestFiles::open()
     // No limits left from an earlier run (they are kept in the settings).
     QSettings settings;
     for (const char *key : {AppSettings::HandInTypes, AppSettings::HandInMaxMegabytes,
-                            AppSettings::HandInStudentMegabytes})
+                            AppSettings::HandInStudentMegabytes, AppSettings::HandInFolder})
         settings.remove(QLatin1String(key));
     m_server = std::make_unique<ServerWindow>();
     m_server->server()->setHandInFolder(m_dir.filePath(QStringLiteral("teacher")));
@@ -145,13 +146,15 @@ void TestFiles::theTeacherSetsTheCollectionsLimits()
 {
     open();
     // The dialog, as the teacher fills it in.
-    QTimer::singleShot(0, this, [] {
+    QTimer::singleShot(0, this, [this] {
         QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         dialog->findChild<QLineEdit *>(QStringLiteral("collectTitle"))
             ->setText(QStringLiteral("TP 5"));
         dialog->findChild<QLineEdit *>(QStringLiteral("collectTypes"))
             ->setText(QStringLiteral(".PDF, odt"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("collectFolder"))
+            ->setText(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("chosen"))));
         dialog->accept();
     });
     m_server->filesPanel()->toggleCollecting();
@@ -159,6 +162,9 @@ void TestFiles::theTeacherSetsTheCollectionsLimits()
     QCOMPARE(m_server->server()->collection()->title, QStringLiteral("TP 5"));
     QCOMPARE(m_server->server()->fileLimits().allowedSuffixes,
              (QStringList{QStringLiteral("pdf"), QStringLiteral("odt")}));
+    // Into the folder the teacher chose.
+    QVERIFY(m_server->server()->collection()->folder.startsWith(
+        m_dir.filePath(QStringLiteral("chosen/"))));
     // A student's .exe is refused, in the teacher's words.
     const QString path = write(QStringLiteral("jeu.exe"), "MZ");
     QTRY_VERIFY(m_student->fileTransfers()->isCollecting());
