@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -156,6 +157,14 @@ public:
     void setSharingAllowed(bool allowed) { m_sharingAllowed = allowed; }
     bool isSharingAllowed() const { return m_sharingAllowed; }
 
+    // What the lesson's files are, to keep on disk (the lesson file) and to
+    // go on with after a restart: what was handed out and each member's
+    // address for it, the collection, what came in, who was seen, whether
+    // students may share. Work on its way is not in it: its partial file is,
+    // and the next request goes on from there.
+    QJsonObject exportState() const;
+    void restoreState(const QJsonObject &state);
+
     // The lesson is over: no file is offered, no address works, the
     // collection is closed and the students seen are forgotten.
     void endLesson();
@@ -166,6 +175,8 @@ signals:
     void handOutFailed(const QString &path, const QString &error);
     void collectionChanged();
     void handedIn(const FileDesk::HandIn &handIn);
+    // Something worth keeping changed (exportState()).
+    void stateChanged();
 
 private:
     QString studentFolder(const QString &student) const;

@@ -133,6 +133,12 @@ void ChatServer::stop()
     if (!m_listener.isListening() && m_sessions.isEmpty() && m_handshakes.isEmpty() &&
         m_exchanges.isEmpty() && m_upgrades.isEmpty() && m_transfers.isEmpty())
         return;
+    // What changed in the last moments is kept (the lesson file is named
+    // after the port the listener still has).
+    if (m_lessonSave.isActive()) {
+        m_lessonSave.stop();
+        saveLesson();
+    }
     m_listener.close();
     for (Handshake *handshake : std::exchange(m_handshakes, {})) {
         disconnect(handshake, nullptr, this, nullptr);
@@ -150,10 +156,6 @@ void ChatServer::stop()
             emit clientLeft(session->participant(), reason);
     }
     m_room.closeHistory();
-    if (m_lessonSave.isActive()) {
-        m_lessonSave.stop();
-        saveLesson();
-    }
     emit stopped();
 }
 

@@ -145,4 +145,6 @@ void ChatServer::connectFiles()
         emit collectionChanged();
     });
     connect(&m_files, &FileDesk::handedIn, this, &ChatServer::handedIn);
+    // Kept in the lesson file, for a server started again.
+    connect(&m_files, &FileDesk::stateChanged, this, &ChatServer::saveLessonSoon);
 }

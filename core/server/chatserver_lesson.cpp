@@ -36,6 +36,7 @@ void ChatServer::loadLesson()
                        ban.since.isValid() ? ban.since : QDateTime::currentDateTimeUtc());
     }
     m_room.restoreLesson(*lesson);
+    m_files.restoreState(lesson->files);
     m_files.setSharingAllowed(lesson->studentFiles);
     if (lesson->studentFiles)
         emit studentFilesChanged(true);
@@ -69,6 +70,7 @@ void ChatServer::saveLesson()
             {ban.nick, ban.address.isNull() ? QString() : ban.address.toString(), ban.since});
     m_room.exportLesson(lesson);
     lesson.studentFiles = m_files.isSharingAllowed();
+    lesson.files = m_files.exportState();
     QString error;
     if (!LessonFile::write(path, lesson, &error))
         emit problem(error);

@@ -82,6 +82,7 @@ std::optional<Lesson> LessonFile::read(const QString &path, QString *error)
         lesson.members.append({member.value(QLatin1String("token")).toString(),
                                member.value(QLatin1String("nick")).toString()});
     });
+    lesson.files = root.value(QLatin1String("files")).toObject();
     return lesson;
 }
 
@@ -97,6 +98,8 @@ bool LessonFile::write(const QString &path, const Lesson &lesson, QString *error
         root.insert(QStringLiteral("started"), timeText(lesson.started));
     if (!lesson.code.isEmpty())
         root.insert(QStringLiteral("code"), lesson.code);
+    if (!lesson.files.isEmpty())
+        root.insert(QStringLiteral("files"), lesson.files);
     root.insert(QStringLiteral("muted"), QJsonArray::fromStringList(lesson.muted));
     QJsonArray bans;
     for (const Lesson::Ban &ban : lesson.bans)

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,9 @@ struct Lesson
     QList<Ban> bans;
     QList<Hand> hands; // first first
     QList<Member> members;
+    // The lesson's files (FileDesk::exportState): what was handed out and
+    // its addresses, the collection and what came in. Kept as it is.
+    QJsonObject files;
 };
 
 class LessonFile

@@ -70,6 +70,7 @@ private slots:
     void aRefusalComesBackInTheTeachersWords();
     void anotherServersCertificateGetsNothing();
     void aSharedFileReachesTheOthers();
+    void theLessonsFilesSurviveARestart();
 
 private:
     // A client in the room, plain or encrypted, and its transfers.
@@ -362,6 +363,46 @@ void TestFileTransfers::aSharedFileReachesTheOthers()
     QCOMPARE(got->from(), QStringLiteral("alice"));
     QVERIFY(readFile(got->path()) == content);
     QCOMPARE(m_transfers->jobs().size(), 1);
+}
+
+void TestFileTransfers::theLessonsFilesSurviveARestart()
+{
+    m_server->setHistoryFolder(m_dir.filePath(QStringLiteral("history")));
+    join(false);
+    m_client->setReconnectDelays(50, 200);
+    QVERIFY(!handOut(randomBytes(300000), QStringLiteral("sujet.pdf")).isEmpty());
+    QCOMPARE(waitForEnd(0)->state(), TransferJob::State::Done);
+    QVERIFY(m_server->collect(QStringLiteral("TP 7")));
+    QTRY_VERIFY(m_transfers->isCollecting());
+    const QString path = m_dir.filePath(QStringLiteral("copie.odt"));
+    QVERIFY(writeFile(path, randomBytes(200000)));
+    QVERIFY(m_transfers->handIn(path));
+    QCOMPARE(waitForEnd(1)->state(), TransferJob::State::Done);
+
+    // The server stops and comes back on its port.
+    const FileDesk::Limits limits = m_server->fileLimits();
+    m_server->stop();
+    m_server.reset();
+    m_server = std::make_unique<ChatServer>();
+    m_server->setHistoryFolder(m_dir.filePath(QStringLiteral("history")));
+    m_server->setHandInFolder(m_dir.filePath(QStringLiteral("teacher")));
+    m_server->setFileLimits(limits);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, m_port));
+    // The collection goes on, with what came in; the file handed out is
+    // still there, at the same address: nothing is fetched twice.
+    QVERIFY(m_server->collection());
+    QCOMPARE(m_server->collection()->title, QStringLiteral("TP 7"));
+    QVERIFY(m_server->collection()->open);
+    QCOMPARE(m_server->collection()->handIns.size(), 1);
+    QCOMPARE(m_server->handedOut().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), ChatClient::State::Connected, 10000);
+    QTRY_VERIFY(m_transfers->isCollecting());
+    QCOMPARE(m_transfers->jobs().size(), 2);
+    QVERIFY(m_server->notHandedIn().isEmpty());
+    // And the same work handed in again is the same hand-in.
+    QVERIFY(m_transfers->handIn(path));
+    QCOMPARE(waitForEnd(2)->state(), TransferJob::State::Done);
+    QCOMPARE(m_server->collection()->handIns.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfers)
