@@ -141,8 +141,11 @@ void DownloadJob::ended()
     }
     if (status == 0 || reply->error() != QNetworkReply::NoError || done() < m_size) {
         // The network: from the last byte, in a moment.
-        if (done() > 0)
-            resetTries(); // it moved: a cable pulled again and again still gets there
+        if (done() > m_furthest) {
+            // It moved: a cable pulled again and again still gets there.
+            m_furthest = done();
+            resetTries();
+        }
         tryAgainLater(status == 0 ? reply->errorString() : tr("The download was cut."));
         return;
     }

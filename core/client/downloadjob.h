@@ -38,4 +38,5 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_firstBytes = true;
     bool m_checkedExisting = false;
+    qint64 m_furthest = 0; // the most that had arrived at a cut
 };

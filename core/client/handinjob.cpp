@@ -146,7 +146,12 @@ void HandInJob::answered(QNetworkReply *reply)
             setState(State::Failed, tr("The teacher's answer made no sense."));
             return;
         }
-        resetTries();
+        // Tries start over only when the teacher got further than before:
+        // a refusal that looks like a cut must not loop for ever.
+        if (offset > m_furthest) {
+            m_furthest = offset;
+            resetTries();
+        }
         setDone(offset);
         if (state() != State::Moving)
             setState(State::Moving);

@@ -39,5 +39,6 @@ private:
     QString m_upload; // the teacher's id for it
     QString m_savedAs;
     qint64 m_chunkStart = 0;
+    qint64 m_furthest = 0; // the most the teacher had so far
     QPointer<QNetworkReply> m_reply;
 };

@@ -239,6 +239,10 @@ FileDesk::beginUpload(const QString &token, const QString &student, const QStrin
             upload.sha256 == sha256 && upload.share == share) {
             if (upload.busy)
                 return Refusal{409, tr("This file is being handed in already.")};
+            const QStorageInfo disk(QFileInfo(upload.partPath).path());
+            if (disk.isValid() &&
+                disk.bytesAvailable() - (upload.size - upload.received) < m_limits.keepFreeBytes)
+                return Refusal{507, tr("The teacher's disk is nearly full: tell the teacher.")};
             return &upload;
         }
     }

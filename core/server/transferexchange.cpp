@@ -298,6 +298,15 @@ void TransferExchange::receiveMore()
 {
     if (m_done || !m_socket)
         return;
+    if (m_drainLeft > 0) {
+        // Refused halfway: the rest of the body is read and dropped, so the
+        // client, still sending, gets the answer rather than a reset.
+        stillMoving();
+        m_drainLeft -= m_socket->skip(qMin(m_drainLeft, m_socket->bytesAvailable()));
+        if (m_drainLeft == 0)
+            m_socket->disconnectFromHost();
+        return;
+    }
     FileDesk::Upload *upload = m_desk ? m_desk->upload(m_uploadId, token()) : nullptr;
     if (!upload) {
         refuse({410, tr("The collection is over.")});
@@ -308,7 +317,8 @@ void TransferExchange::receiveMore()
         const QByteArray bytes = m_socket->read(qMin(m_bodyLeft, ChunkBytes));
         if (const std::optional<FileDesk::Refusal> refusal = m_desk->write(upload, bytes)) {
             upload->busy = false;
-            refuse(*refusal);
+            m_bodyLeft -= bytes.size();
+            refuseWhileReceiving(*refusal);
             return;
         }
         m_bodyLeft -= bytes.size();
@@ -351,6 +361,22 @@ void TransferExchange::replyDone(const FileDesk::HandIn &handIn)
                     {QStringLiteral("size"), handIn.size},
                     {QStringLiteral("sha256"), QString::fromLatin1(handIn.sha256.toHex())},
                     {QStringLiteral("late"), handIn.late}});
+}
+
+void TransferExchange::refuseWhileReceiving(const FileDesk::Refusal &refusal)
+{
+    m_socket->write(
+        HttpResponse::make(refusal.status, "application/json",
+                           QJsonDocument(QJsonObject{{QStringLiteral("error"), refusal.reason}})
+                               .toJson(QJsonDocument::Compact)));
+    // At most this much more is read before the connection closes anyway.
+    constexpr qint64 MaxDrainBytes = 64 * 1024 * 1024;
+    m_drainLeft = qMin(m_bodyLeft, MaxDrainBytes);
+    m_uploadId.clear();
+    if (m_drainLeft == 0)
+        m_socket->disconnectFromHost();
+    else
+        receiveMore();
 }
 
 void TransferExchange::refuse(const FileDesk::Refusal &refusal)

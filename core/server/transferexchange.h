@@ -67,6 +67,9 @@ private:
     void reply(const QByteArray &bytes);
     void replyJson(int status, const QJsonObject &object);
     void refuse(const FileDesk::Refusal &refusal);
+    // A refusal in the middle of a hand-in's bytes: answered at once, and
+    // the rest of them read (and dropped) before the connection closes.
+    void refuseWhileReceiving(const FileDesk::Refusal &refusal);
     void replyDone(const FileDesk::HandIn &handIn);
     QString token() const;
     void stillMoving();
@@ -85,4 +88,5 @@ private:
     // Uploads.
     QString m_uploadId;
     qint64 m_bodyLeft = 0;
+    qint64 m_drainLeft = 0; // after a refusal halfway
 };
