@@ -50,12 +50,14 @@ QString salon()
 // collected in `output`; the port it listens on, or 0.
 quint16
 startHeadless(QProcess &server, QByteArray &output, const QString &port = QStringLiteral("0"),
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+              const QStringList &extra = {})
 {
     server.setProgram(salon());
-    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
-                         QStringLiteral("--port"), port, QStringLiteral("--lang"),
-                         QStringLiteral("en")});
+    server.setArguments(QStringList{QStringLiteral("server"), QStringLiteral("--headless"),
+                                    QStringLiteral("--port"), port, QStringLiteral("--lang"),
+                                    QStringLiteral("en")} +
+                        extra);
     server.setProcessEnvironment(environment);
     QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
                      [&server, &output] { output += server.readAllStandardOutput(); });
@@ -568,19 +570,11 @@ void TestSalonEndToEnd::workIsHandedInFromATerminal()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
     QByteArray output;
     QProcess server;
-    server.setProcessEnvironment(environment);
     const QString folder = data.filePath(QStringLiteral("hand-ins"));
-    server.setProgram(salon());
-    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
-                         QStringLiteral("en"), QStringLiteral("--hand-in-folder"), folder});
-    QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
-                     [&server, &output] { output += server.readAllStandardOutput(); });
-    server.start();
-    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
-    QVERIFY(QTest::qWaitFor([&] { return listening.match(QString::fromUtf8(output)).hasMatch(); },
-                            10000));
-    const QString port = listening.match(QString::fromUtf8(output)).captured(1);
+    const quint16 started = startHeadless(server, output, QStringLiteral("0"), environment,
+                                          {QStringLiteral("--hand-in-folder"), folder});
+    QVERIFY(started);
+    const QString port = QString::number(started);
     const QString file = data.filePath(QStringLiteral("devoir é.txt"));
     QFile content(file);
     QVERIFY(content.open(QIODevice::WriteOnly));
@@ -650,19 +644,11 @@ void TestSalonEndToEnd::anInterruptedHandInGoesOn()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
     QByteArray output;
     QProcess server;
-    server.setProcessEnvironment(environment);
     const QString folder = data.filePath(QStringLiteral("hand-ins"));
-    server.setProgram(salon());
-    server.setArguments({QStringLiteral("server"), QStringLiteral("--headless"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--lang"),
-                         QStringLiteral("en"), QStringLiteral("--hand-in-folder"), folder});
-    QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
-                     [&server, &output] { output += server.readAllStandardOutput(); });
-    server.start();
-    const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
-    QVERIFY(QTest::qWaitFor([&] { return listening.match(QString::fromUtf8(output)).hasMatch(); },
-                            10000));
-    const quint16 port = quint16(listening.match(QString::fromUtf8(output)).captured(1).toUInt());
+    const quint16 started = startHeadless(server, output, QStringLiteral("0"), environment,
+                                          {QStringLiteral("--hand-in-folder"), folder});
+    QVERIFY(started);
+    const quint16 port = started;
     server.write("/collect\n");
     QTRY_VERIFY2(output.contains("Hand-ins go to"), output.constData());
     const QString file = data.filePath(QStringLiteral("projet.zip"));
