@@ -4,6 +4,7 @@
 #include "security/tlswirewatch.h"
 #include "server/deadpeerdetection.h"
 
+#include <QScopedValueRollback>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -72,6 +73,7 @@ Transport::Queued TcpTransport::queue(const QByteArray &bytes, qint64 maxQueuedB
 {
     if (!isOpen())
         return Queued::Closed;
+    const QScopedValueRollback writing(m_writing, m_writing + 1);
     qint64 queued = m_socket->bytesToWrite() + bytes.size();
     if (queued > maxQueuedBytes) {
         // Hand what waits to the system first: only a peer that stopped
@@ -94,6 +96,7 @@ Transport::Queued TcpTransport::queue(const QByteArray &bytes, qint64 maxQueuedB
 
 void TcpTransport::flush()
 {
+    const QScopedValueRollback writing(m_writing, m_writing + 1);
     m_socket->flush();
 }
 
@@ -167,6 +170,10 @@ void TcpTransport::handleDisconnected()
     // tutorial's client, which sends "fin" and closes at once, both rely on it.
     if (m_finished)
         return;
+    if (m_writing > 0) {
+        QMetaObject::invokeMethod(this, &TcpTransport::handleDisconnected, Qt::QueuedConnection);
+        return;
+    }
     readAll();
     m_closed = true;
     m_finished = true;

@@ -60,4 +60,9 @@ private:
     QString m_closeReason;
     bool m_closed = false;   // reads and writes nothing more
     bool m_finished = false; // closed() was emitted
+    // Inside queue() or flush(): a peer found gone by a write is said
+    // closed from the event loop, not from inside the write. Otherwise a
+    // crowd leaving at once nests each "left" broadcast in the last one's
+    // writes, as deep as the crowd is large.
+    int m_writing = 0;
 };
