@@ -1,6 +1,7 @@
 // main.cpp — `salon`: the start window, a server (windowed or headless) or a
 // client, as the command line asks (see CommandLine).
 
+#include "base/epolldispatcher.h"
 #include "base/protocol.h"
 #include "clientwindow.h"
 #include "commandline.h"
@@ -32,10 +33,12 @@ namespace {
 
 constexpr int BadArgumentsExitCode = 2;
 
-// The settings' limits, then the command line's.
+// The defaults fitted to the open-files limit (raised first), then the
+// settings' limits, then the command line's.
 ServerLimits serverLimits(const CommandLine &commandLine)
 {
-    ServerLimits limits = LimitsTable::fromSettings(QSettings());
+    ServerLimits limits = LimitsTable::fromSettings(
+        QSettings(), ServerLimits::fittedToOpenFiles(OpenFilesLimit::raise()));
     commandLine.applyTo(limits);
     return limits;
 }
@@ -176,10 +179,15 @@ int main(int argc, char *argv[])
         return probe.parse(arguments) && probe.wantsWindow();
     }();
     std::unique_ptr<QCoreApplication> app;
-    if (wantsWindow)
+    if (wantsWindow) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else {
+        // No window: a loop whose pass costs what is ready, not what is
+        // connected (thousands of students; docs/scaling.md).
+        if (EpollDispatcher::isAvailable())
+            QCoreApplication::setEventDispatcher(new EpollDispatcher);
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     Translation::install(CommandLine::languageIn(arguments));
 
     // Parsed again now that the texts can be translated.
