@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "openfileslimit.h"
 #include "translation.h"
 
 #include "base/protocol.h"
@@ -113,12 +114,15 @@ CommandLine::CommandLine()
                          m_handInFolderOption, m_handInMaxOption, m_handInPerStudentOption,
                          m_handInTypesOption, m_handInKeepFreeOption, m_langOption});
 
-    // The server's limits, from the one table (docs/limits.md).
+    // The server's limits, from the one table (docs/limits.md), with the
+    // defaults this machine gets.
+    const ServerLimits defaults = ServerLimits::fittedToOpenFiles(OpenFilesLimit::raise());
     for (const LimitSpec &spec : LimitsTable::all()) {
         const QString flag = QLatin1String(spec.flag);
+        const QString help = spec.helpText(defaults);
         m_limitOptions.append(spec.unit == LimitSpec::Unit::Switch
-                                  ? QCommandLineOption(flag, spec.helpText())
-                                  : QCommandLineOption(flag, spec.helpText(), spec.valueName()));
+                                  ? QCommandLineOption(flag, help)
+                                  : QCommandLineOption(flag, help, spec.valueName()));
     }
     m_parser.addOptions(m_limitOptions);
 }

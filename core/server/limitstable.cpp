@@ -124,10 +124,10 @@ QString LimitSpec::valueName() const
     }
 }
 
-QString LimitSpec::helpText() const
+QString LimitSpec::helpText(const ServerLimits &defaults) const
 {
     const QString sentence = QCoreApplication::translate("Limits", help);
-    return unit == Unit::Switch ? sentence : sentence.arg(plain(defaultValue()));
+    return unit == Unit::Switch ? sentence : sentence.arg(plain(get(defaults)));
 }
 
 QString LimitSpec::documentedDefault() const
@@ -193,9 +193,9 @@ const LimitSpec *find(const QString &flag)
     return nullptr;
 }
 
-ServerLimits fromSettings(const QSettings &settings)
+ServerLimits fromSettings(const QSettings &settings, const ServerLimits &base)
 {
-    ServerLimits limits;
+    ServerLimits limits = base;
     for (const LimitSpec &spec : Table) {
         const QVariant stored =
             settings.value(QLatin1String("limits/") + QLatin1String(spec.settingsKey));

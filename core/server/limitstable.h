@@ -37,8 +37,9 @@ struct LimitSpec
     double defaultValue() const { return get(ServerLimits()); }
     // BYTES, CHARS, N, SECONDS: the placeholder in `--help`.
     QString valueName() const;
-    // The help sentence in the program's language, with the default.
-    QString helpText() const;
+    // The help sentence in the program's language, with the default (from
+    // `defaults`: some follow the machine, ServerLimits::fittedToOpenFiles).
+    QString helpText(const ServerLimits &defaults = ServerLimits()) const;
     // The default as docs/limits.md writes it: "16 KiB", "4,000 characters".
     QString documentedDefault() const;
     // Its bounds as docs/limits.md writes them: "256 bytes – 1 MiB".
@@ -55,8 +56,8 @@ namespace LimitsTable {
 const QList<LimitSpec> &all();
 const LimitSpec *find(const QString &flag);
 
-// The defaults, overridden by the [limits] group of the settings (values
-// out of bounds are ignored).
-ServerLimits fromSettings(const QSettings &settings);
+// `base` (the defaults), overridden by the [limits] group of the settings
+// (values out of bounds are ignored).
+ServerLimits fromSettings(const QSettings &settings, const ServerLimits &base = ServerLimits());
 
 } // namespace LimitsTable

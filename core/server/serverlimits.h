@@ -23,7 +23,9 @@ struct ServerLimits
     int floodBurst = 20;    // lines at once
     int floodMaxQueued = 100;
 
-    int maxClients = 500; // people in the room
+    // People in the room. 500 where the open-files limit is unknown;
+    // fittedToOpenFiles() sets it from the limit where there is one.
+    int maxClients = 500;
     // Of those places, kept for the host's own PC and for members coming back.
     int keptPlaces = 10;
     // Connections still in the handshake, counted apart: they never take a
@@ -45,4 +47,11 @@ struct ServerLimits
     // Whether 127.0.0.1 and ::1 escape the per-address limits (the one-PC
     // classroom demo needs it; tests turn it off to check those limits).
     bool loopbackExempt = true;
+
+    // The defaults, with the room's size and the connections still getting
+    // in taken from the open-files limit in force (-1: unknown, the plain
+    // defaults). Every person is an open connection, so is every newcomer
+    // and every file on its way; a share is kept for those, and for the
+    // program's own files. docs/limits.md says how.
+    static ServerLimits fittedToOpenFiles(long openFiles);
 };

@@ -53,6 +53,9 @@ private slots:
     void docSaysWhatTheTableSays();
     void settingsAreReadWithinBounds();
     void heartbeatPingsBeforeItGivesUp();
+    void theRoomFollowsTheOpenFilesLimit_data();
+    void theRoomFollowsTheOpenFilesLimit();
+    void settingsStillWinOverTheFittedDefaults();
 };
 
 void TestLimitsTable::namesAreUniqueAndDefaultsInBounds()
@@ -128,6 +131,51 @@ void TestLimitsTable::heartbeatPingsBeforeItGivesUp()
     QCOMPARE(limits.heartbeatIntervalMs, 2000);
     LimitsTable::find(QStringLiteral("heartbeat-timeout"))->set(limits, 600);
     QCOMPARE(limits.heartbeatIntervalMs, ServerLimits().heartbeatIntervalMs);
+}
+
+void TestLimitsTable::theRoomFollowsTheOpenFilesLimit_data()
+{
+    QTest::addColumn<long>("openFiles");
+    QTest::addColumn<int>("people");
+    QTest::addColumn<int>("connecting");
+    // Unknown (Windows): the plain defaults.
+    QTest::newRow("unknown") << -1L << 500 << 500;
+    QTest::newRow("macOS's 256") << 256L << 144 << 24;
+    QTest::newRow("a soft 1024") << 1024L << 720 << 120;
+    // This machine: the 501st student of an assembly hall gets in.
+    QTest::newRow("20000") << 20000L << 15444 << 2000;
+    // systemd's hard limit: memory, not files, is the bound by then.
+    QTest::newRow("524288") << 524288L << 20000 << 2000;
+}
+
+void TestLimitsTable::theRoomFollowsTheOpenFilesLimit()
+{
+    QFETCH(long, openFiles);
+    QFETCH(int, people);
+    QFETCH(int, connecting);
+    const ServerLimits limits = ServerLimits::fittedToOpenFiles(openFiles);
+    QCOMPARE(limits.maxClients, people);
+    QCOMPARE(limits.maxConnecting, connecting);
+    if (openFiles > 0) {
+        // A full room with every newcomer still getting in never runs out of
+        // files: the system's refusal would cut a student off without a word.
+        QVERIFY(limits.maxClients + limits.maxConnecting <= openFiles - 64);
+    }
+    QVERIFY(limits.keptPlaces < limits.maxClients);
+    const LimitSpec *spec = LimitsTable::find(QStringLiteral("max-clients"));
+    QVERIFY(spec->helpText(limits).contains(QString::number(people)));
+    QVERIFY(spec->problemWith(people).isEmpty());
+}
+
+void TestLimitsTable::settingsStillWinOverTheFittedDefaults()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("Salon.conf")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("limits/maxClients"), 40);
+    const ServerLimits fitted = ServerLimits::fittedToOpenFiles(20000);
+    const ServerLimits limits = LimitsTable::fromSettings(settings, fitted);
+    QCOMPARE(limits.maxClients, 40);
+    QCOMPARE(limits.maxConnecting, fitted.maxConnecting); // not set: the fitted one
 }
 
 QTEST_GUILESS_MAIN(TestLimitsTable)
