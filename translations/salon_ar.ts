@@ -1097,6 +1097,43 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CrowdLog</name>
+    <message>
+        <source>%1 joined the room.</source>
+        <translation>دخل %1 الغرفة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) joined the room.</source>
+        <translation>
+            <numerusform>دخل %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>دخل %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>دخل %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>دخل %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>دخل %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>دخل %1 و%n آخرون الغرفة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 left the room.</source>
+        <translation>غادر %1 الغرفة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) left the room.</source>
+        <translation>
+            <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
+            <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoWindow</name>
     <message>
         <source>Salon — Classroom demo</source>

@@ -1077,6 +1077,35 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>CrowdLog</name>
+    <message>
+        <source>%1 joined the room.</source>
+        <translation>%1 hat den Raum betreten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) joined the room.</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person haben den Raum betreten.</numerusform>
+            <numerusform>%1 und %n weitere Personen haben den Raum betreten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 left the room.</source>
+        <translation>%1 hat den Raum verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) left the room.</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person haben den Raum verlassen.</numerusform>
+            <numerusform>%1 und %n weitere Personen haben den Raum verlassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoWindow</name>
     <message>
         <source>Salon — Classroom demo</source>

@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>CrowdLog</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s) joined the room.</source>
+        <translation>
+            <numerusform>%1 and %n other joined the room.</numerusform>
+            <numerusform>%1 and %n others joined the room.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) left the room.</source>
+        <translation>
+            <numerusform>%1 and %n other left the room.</numerusform>
+            <numerusform>%1 and %n others left the room.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message numerus="yes">
         <source>Files (%n handed in)</source>

@@ -1077,6 +1077,35 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CrowdLog</name>
+    <message>
+        <source>%1 joined the room.</source>
+        <translation>%1 entró en la sala.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) joined the room.</source>
+        <translation>
+            <numerusform>%1 y %n persona más entraron en la sala.</numerusform>
+            <numerusform>%1 y %n personas más entraron en la sala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 left the room.</source>
+        <translation>%1 salió de la sala.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) left the room.</source>
+        <translation>
+            <numerusform>%1 y %n persona más salieron de la sala.</numerusform>
+            <numerusform>%1 y %n personas más salieron de la sala.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoWindow</name>
     <message>
         <source>Salon — Classroom demo</source>

@@ -1077,6 +1077,35 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>CrowdLog</name>
+    <message>
+        <source>%1 joined the room.</source>
+        <translation>%1 est entré dans le salon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) joined the room.</source>
+        <translation>
+            <numerusform>%1 et %n autre personne sont entrés dans le salon.</numerusform>
+            <numerusform>%1 et %n autres personnes sont entrés dans le salon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 left the room.</source>
+        <translation>%1 est parti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) left the room.</source>
+        <translation>
+            <numerusform>%1 et %n autre personne sont partis.</numerusform>
+            <numerusform>%1 et %n autres personnes sont partis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoWindow</name>
     <message>
         <source>Salon — Classroom demo</source>

@@ -1,4 +1,5 @@
 #include "clientwindow.h"
+#include "throttle.h"
 
 #include "alerts.h"
 #include "announcementbar.h"
@@ -121,6 +122,7 @@ void ClientWindow::buildRoomPane()
     // The log beside the people present, and the message field below.
     m_log->setObjectName(QStringLiteral("log"));
     m_people->setObjectName(QStringLiteral("people"));
+    m_peopleLabel->setObjectName(QStringLiteral("peopleLabel"));
     m_messageField->setObjectName(QStringLiteral("messageField"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_log->setPlaceholderText(
@@ -171,7 +173,10 @@ void ClientWindow::connectClient()
     connect(m_client, &ChatClient::stateChanged, this, &ClientWindow::showState);
     connect(m_client, &ChatClient::errorOccurred, this, &ClientWindow::showError);
     connect(m_client, &ChatClient::messageReceived, this, &ClientWindow::countUnread);
-    connect(m_client, &ChatClient::peopleChanged, this, &ClientWindow::showPeople);
+    // The list is drawn again at most ten times a second while a crowd comes in.
+    auto *people = new Throttle(
+        100, [this] { showPeople(m_client->people()); }, this);
+    connect(m_client, &ChatClient::peopleChanged, people, &Throttle::request);
     connect(m_client, &ChatClient::joined, this, [this](const QString &nick) {
         m_connectBar->setNick(nick);
         m_errorLabel->hide();

@@ -1,9 +1,10 @@
 #include "roomlogwriter.h"
 
 #include "chatlogview.h"
+#include "crowdlog.h"
 
 RoomLogWriter::RoomLogWriter(ChatClient *client, ChatLogView *log, QObject *parent)
-    : QObject(parent), m_client(client), m_log(log)
+    : QObject(parent), m_client(client), m_log(log), m_crowd(new CrowdLog(log, this))
 {
     connect(client, &ChatClient::messageReceived, this, &RoomLogWriter::writeMessage);
     connect(client, &ChatClient::messageDeleted, this, [this](qint64 id) {
@@ -18,12 +19,12 @@ RoomLogWriter::RoomLogWriter(ChatClient *client, ChatLogView *log, QObject *pare
     });
     connect(client, &ChatClient::personJoined, this, [this](const QString &nick) {
         if (nick != m_client->nick())
-            m_log->appendEvent(tr("%1 joined the room.").arg(nick));
+            m_crowd->joined(nick, tr("%1 joined the room.").arg(nick));
     });
     connect(
         client, &ChatClient::personLeft, this, [this](const QString &nick, const QString &reason) {
-            m_log->appendEvent(reason.isEmpty() ? tr("%1 left the room.").arg(nick)
-                                                : tr("%1 left the room (%2).").arg(nick, reason));
+            m_crowd->left(nick, reason.isEmpty() ? tr("%1 left the room.").arg(nick)
+                                                 : tr("%1 left the room (%2).").arg(nick, reason));
         });
     connect(client, &ChatClient::personRenamed, this,
             [this](const QString &from, const QString &to) {

@@ -1,15 +1,16 @@
 #pragma once
 
 // roomlogwriter.h — writes what happens in a room into the client window's
-// log, in words: who came, left or changed names, the server's notices and
-// errors, raw text from a foreign server, and the messages (the history
-// introduced once, and after a reconnection only what was missed).
+// log, in words: who came, left (a crowd in a line a second) or changed names, the server's notices
+// and errors, raw text from a foreign server, and the messages (the history introduced once, and
+// after a reconnection only what was missed).
 
 #include "client/chatclient.h"
 
 #include <QObject>
 
 class ChatLogView;
+class CrowdLog;
 
 class RoomLogWriter : public QObject
 {
@@ -25,6 +26,7 @@ private:
 
     ChatClient *m_client;
     ChatLogView *m_log;
+    CrowdLog *m_crowd; // arrivals and departures, summarised in a crowd
     // The newest message shown, so a history replayed on reconnecting adds
     // only what was missed.
     qint64 m_lastMessageId = 0;

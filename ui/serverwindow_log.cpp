@@ -5,10 +5,12 @@
 // as a readable transcript.
 
 #include "chatlogview.h"
+#include "crowdlog.h"
 #include "server/chatserver.h"
 #include "server/participantsmodel.h"
 #include "serverwindow.h"
 #include "storage/transcript.h"
+#include "throttle.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -19,14 +21,20 @@
 
 void ServerWindow::showTheRoomInTheLog()
 {
-    connect(m_server, &ChatServer::clientJoined, this, [this](const Participant &participant) {
-        m_log->appendEvent(ParticipantsModel::joinedSentence(participant));
-        updateStatus();
-    });
+    // A hall arriving at once is a line a second, not a line a person, and
+    // the counts below are written at most ten times a second.
+    auto *crowd = new CrowdLog(m_log, this);
+    auto *status = new Throttle(
+        100, [this] { updateStatus(); }, this);
+    connect(m_server, &ChatServer::clientJoined, this,
+            [crowd, status](const Participant &participant) {
+                crowd->joined(participant.nick, ParticipantsModel::joinedSentence(participant));
+                status->request();
+            });
     connect(m_server, &ChatServer::clientLeft, this,
-            [this](const Participant &participant, const QString &reason) {
-                m_log->appendEvent(ParticipantsModel::leftSentence(participant, reason));
-                updateStatus();
+            [crowd, status](const Participant &participant, const QString &reason) {
+                crowd->left(participant.nick, ParticipantsModel::leftSentence(participant, reason));
+                status->request();
             });
     connect(m_server, &ChatServer::clientRenamed, this,
             [this](const Participant &participant, const QString &oldNick) {

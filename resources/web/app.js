@@ -25,6 +25,10 @@ const TEXTS = {
     disconnected: 'Disconnected.',
     joined: (n) => `${n} joined the room.`,
     left: (n, why) => `${n} left: ${why}.`,
+    joinedMany: (names, k) => `${names.join(', ')} and ${k} ${k === 1 ? 'other' : 'others'} joined the room.`,
+    leftMany: (names, k) => `${names.join(', ')} and ${k} ${k === 1 ? 'other' : 'others'} left the room.`,
+    morePeople: (k) => `and ${k} more`,
+    leftRoom: (n) => `${n} left the room.`,
     renamed: (a, b) => `${a} is now known as ${b}.`,
     you: 'you',
     privateTo: (a, b) => `${a} → ${b} (private)`,
@@ -74,6 +78,10 @@ const TEXTS = {
     disconnected: 'Déconnecté.',
     joined: (n) => `${n} est entré dans le salon.`,
     left: (n, why) => `${n} est parti : ${why}.`,
+    joinedMany: (names, k) => `${names.join(', ')} et ${k} ${k === 1 ? 'autre personne sont entrés' : 'autres personnes sont entrés'} dans le salon.`,
+    leftMany: (names, k) => `${names.join(', ')} et ${k} ${k === 1 ? 'autre personne sont partis' : 'autres personnes sont partis'}.`,
+    morePeople: (k) => `et ${k} de plus`,
+    leftRoom: (n) => `${n} est parti.`,
     renamed: (a, b) => `${a} s’appelle maintenant ${b}.`,
     you: 'vous',
     privateTo: (a, b) => `${a} → ${b} (privé)`,
@@ -123,6 +131,10 @@ const TEXTS = {
     disconnected: 'Desconectado.',
     joined: (n) => `${n} entró en la sala.`,
     left: (n, why) => `${n} salió: ${why}.`,
+    joinedMany: (names, k) => `${names.join(', ')} y ${k} ${k === 1 ? 'persona más entraron' : 'personas más entraron'} en la sala.`,
+    leftMany: (names, k) => `${names.join(', ')} y ${k} ${k === 1 ? 'persona más salieron' : 'personas más salieron'}.`,
+    morePeople: (k) => `y ${k} más`,
+    leftRoom: (n) => `${n} salió de la sala.`,
     renamed: (a, b) => `${a} ahora se llama ${b}.`,
     you: 'tú',
     privateTo: (a, b) => `${a} → ${b} (privado)`,
@@ -172,6 +184,10 @@ const TEXTS = {
     disconnected: 'Getrennt.',
     joined: (n) => `${n} hat den Raum betreten.`,
     left: (n, why) => `${n} ist gegangen: ${why}.`,
+    joinedMany: (names, k) => `${names.join(', ')} und ${k} ${k === 1 ? 'weitere Person haben' : 'weitere Personen haben'} den Raum betreten.`,
+    leftMany: (names, k) => `${names.join(', ')} und ${k} ${k === 1 ? 'weitere Person haben' : 'weitere Personen haben'} den Raum verlassen.`,
+    morePeople: (k) => `und ${k} weitere`,
+    leftRoom: (n) => `${n} hat den Raum verlassen.`,
     renamed: (a, b) => `${a} heißt jetzt ${b}.`,
     you: 'du',
     privateTo: (a, b) => `${a} → ${b} (privat)`,
@@ -222,6 +238,10 @@ const TEXTS = {
     disconnected: 'غير متصل.',
     joined: (n) => `دخل ${n} الغرفة.`,
     left: (n, why) => `غادر ${n}: ${why}.`,
+    joinedMany: (names, k) => `دخل ${names.join('، ')} و${k} آخرون الغرفة.`,
+    leftMany: (names, k) => `غادر ${names.join('، ')} و${k} آخرون الغرفة.`,
+    morePeople: (k) => `و${k} آخرون`,
+    leftRoom: (n) => `غادر ${n} الغرفة.`,
     renamed: (a, b) => `أصبح اسم ${a} الآن ${b}.`,
     you: 'أنت',
     privateTo: (a, b) => `${a} ← ${b} (خاص)`,
@@ -269,7 +289,14 @@ let leaving = false; // closed on purpose: no coming back
 let retryDelay = 1;
 let retryTimer = null;
 let unread = 0;
-let people = [];
+// Who is in the room, in the order they came (a Set: a whole school's
+// arrivals and departures each cost the same, not the list's length).
+let people = new Set();
+// The list is drawn at once, then at most five times a second while a
+// crowd comes in; it shows the first names and counts the rest.
+const PEOPLE_SHOWN = 300;
+let peopleTimer = null;
+let peopleDirty = false;
 let handUp = false;
 let cidCounter = 0;
 const cidPrefix = Math.random().toString(36).slice(2, 10);
@@ -331,6 +358,58 @@ function addEvent(text, time) {
   return addLine([[timeOf(time), 'time'], [text, '']], 'event');
 }
 
+// Arrivals and departures: each on its own line while people come one by
+// one; past five within two seconds (the bell, a whole school), the rest is
+// held and told once a second, "Ana, Ben, Chloé and 309 others joined the
+// room." The same rules as the Salon window (core/model/crowdsummary).
+const CROWD = { windowMs: 2000, onTheirOwn: 5, everyMs: 1000, namesShown: 3 };
+const crowd = { times: [], head: 0, inCrowd: false, timer: null, held: null };
+
+function heldNothing() {
+  return { joined: [], joinedCount: 0, left: [], leftCount: 0 };
+}
+
+function crowdEvent(kind, name, sentence) {
+  const now = performance.now();
+  const times = crowd.times;
+  while (crowd.head < times.length && now - times[crowd.head] >= CROWD.windowMs) crowd.head++;
+  if (crowd.head > 1024) {
+    times.splice(0, crowd.head);
+    crowd.head = 0;
+  }
+  times.push(now);
+  if (!crowd.inCrowd && times.length - crowd.head <= CROWD.onTheirOwn) {
+    addEvent(sentence);
+    return;
+  }
+  crowd.inCrowd = true;
+  if (!crowd.held) crowd.held = heldNothing();
+  const names = kind === 'joined' ? crowd.held.joined : crowd.held.left;
+  if (names.length < CROWD.namesShown) names.push(name);
+  if (kind === 'joined') crowd.held.joinedCount++;
+  else crowd.held.leftCount++;
+  if (!crowd.timer) crowd.timer = setInterval(tellTheCrowd, CROWD.everyMs);
+}
+
+function tellTheCrowd() {
+  const held = crowd.held || heldNothing();
+  crowd.held = null;
+  if (held.joinedCount === 0 && held.leftCount === 0) {
+    // The crowd has passed: the next ones are told one by one.
+    clearInterval(crowd.timer);
+    crowd.timer = null;
+    crowd.inCrowd = false;
+    return;
+  }
+  const tell = (names, count, one, many) => {
+    if (count === 0) return;
+    const others = count - names.length;
+    addEvent(others > 0 ? many(names, others) : names.map(one).join(' '));
+  };
+  tell(held.joined, held.joinedCount, (n) => T.joined(n), T.joinedMany);
+  tell(held.left, held.leftCount, (n) => T.leftRoom(n), T.leftMany);
+}
+
 function addError(text) {
   return addLine([[timeOf(), 'time'], [text, '']], 'error');
 }
@@ -340,10 +419,33 @@ function updateTitle() {
 }
 
 function showPeople() {
-  $('peopleTitle').textContent = T.people(people.length);
+  if (peopleTimer) {
+    peopleDirty = true;
+    return;
+  }
+  drawPeople();
+  peopleTimer = setTimeout(() => {
+    peopleTimer = null;
+    if (peopleDirty) {
+      peopleDirty = false;
+      showPeople();
+    }
+  }, 200);
+}
+
+function drawPeople() {
+  $('peopleTitle').textContent = T.people(people.size);
   const list = $('people');
   list.replaceChildren();
+  let shown = 0;
   for (const name of people) {
+    if (++shown > PEOPLE_SHOWN) {
+      const li = document.createElement('li');
+      li.className = 'more';
+      li.textContent = T.morePeople(people.size - PEOPLE_SHOWN);
+      list.appendChild(li);
+      break;
+    }
     const li = document.createElement('li');
     if (name === nick) li.className = 'me';
     const button = document.createElement('button');
@@ -417,21 +519,21 @@ function handle(frame) {
       for (const { frame: waiting } of pending.values()) send(waiting);
       break;
     case 'users':
-      people = Array.isArray(frame.users) ? frame.users.map(str) : [];
+      people = new Set(Array.isArray(frame.users) ? frame.users.map(str) : []);
       showPeople();
       break;
     case 'joined':
-      if (!people.includes(str(frame.nick))) people.push(str(frame.nick));
+      people.add(str(frame.nick));
       showPeople();
-      addEvent(T.joined(str(frame.nick)));
+      crowdEvent('joined', str(frame.nick), T.joined(str(frame.nick)));
       break;
     case 'left':
-      people = people.filter((n) => n !== str(frame.nick));
+      people.delete(str(frame.nick));
       showPeople();
-      addEvent(T.left(str(frame.nick), str(frame.reason)));
+      crowdEvent('left', str(frame.nick), T.left(str(frame.nick), str(frame.reason)));
       break;
     case 'renamed':
-      people = people.map((n) => (n === str(frame.from) ? str(frame.to) : n));
+      people = new Set(Array.from(people, (n) => (n === str(frame.from) ? str(frame.to) : n)));
       if (str(frame.from) === nick) {
         nick = str(frame.to);
         store.setItem('salon.nick', nick);

@@ -6,7 +6,8 @@ with a text client (nc) and a Salon client; a private message arrives; an
 HTML/script payload from nc is shown as text and never run; at 360 px
 nothing scrolls sideways; and when the server restarts, the page comes back
 by itself and chats again. Then a room with a code, and a room that only
-takes encrypted connections (https:// and wss:// on the same port).
+takes encrypted connections (https:// and wss:// on the same port), files,
+and a crowd arriving and leaving at once.
 
 Usage: browser_test.py SALON [SCREENSHOT.png [LANGUAGE]]   (exit 77: no Chromium here)
 """
@@ -337,9 +338,49 @@ def files():
         server.wait(timeout=DEADLINE)
 
 
+def crowd():
+    """A class of 60 arrives at the bell and leaves together: the page
+    tells the first few, then a line a second, and counts everyone."""
+    server, port = start_server()
+    driver = chromium()
+    wait = WebDriverWait(driver, DEADLINE)
+    log = lambda: driver.find_element(By.ID, "log").text  # noqa: E731
+    title = lambda: driver.find_element(By.ID, "peopleTitle").text  # noqa: E731
+    try:
+        driver.get(f"http://127.0.0.1:{port}/")
+        driver.find_element(By.ID, "nick").send_keys("inès", Keys.ENTER)
+        wait.until(lambda d: d.find_element(By.ID, "room").is_displayed())
+        wait.until(lambda d: title() == "1 person in the room")
+        # All at the bell: 60 connections, then each one's hello at once.
+        students = [TextClient(port) for _ in range(60)]
+        for i, student in enumerate(students):
+            student.sock.sendall(json.dumps({"type": "hello", "version": 1, "nick": f"s{i}",
+                                             "client": "browser_test"}).encode() + b"\n")
+        wait.until(lambda d: title() == "61 people in the room")
+        wait.until(lambda d: re.search(r"and \d+ others joined the room", log()))
+        joined_lines = [line for line in log().split("\n") if "joined the room" in line]
+        assert len(joined_lines) < 10, joined_lines
+        for student in students:
+            student.sock.close()
+        wait.until(lambda d: title() == "1 person in the room")
+        wait.until(lambda d: re.search(r"and \d+ others left the room", log()))
+        left_lines = [line for line in log().split("\n") if " left" in line]
+        assert len(left_lines) < 10, left_lines
+        print("OK: 60 arrivals and departures in a few lines, all of them counted")
+    except TimeoutException:
+        print("page people:", title())
+        print("page log:", log())
+        raise
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=DEADLINE)
+
+
 if __name__ == "__main__":
     main()
     room_code()
     encrypted()
     files()
+    crowd()
     shutil.rmtree(SCRATCH, ignore_errors=True)

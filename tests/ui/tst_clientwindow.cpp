@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -48,6 +49,7 @@ private slots:
     void aMessageTheTeacherRemovedLeavesTheScreen();
     void hostColonPortInTheHostBoxConnects();
     void aKickIsSaidOnceNotAsALoss();
+    void aCrowdComingAndGoingIsSummarisedNotListed();
 
 private:
     void connectWindow(const QString &nick);
@@ -638,6 +640,36 @@ void TestClientWindow::doubleClickingANameStartsAPrivateMessage()
     QTRY_COMPARE(bob.privates, QStringList{QStringLiteral("alice: psst")});
     const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
     QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("alice → bob (private): psst")));
+}
+
+void TestClientWindow::aCrowdComingAndGoingIsSummarisedNotListed()
+{
+    // A class of 60 arriving at the bell, then leaving together: the log
+    // tells the first few, then a line a second, and the list counts them all.
+    connectWindow(QStringLiteral("alice"));
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    const auto *label = m_window->findChild<QLabel *>(QStringLiteral("peopleLabel"));
+    QVERIFY(label);
+    std::vector<std::unique_ptr<TextPeer>> crowd;
+    for (int i = 0; i < 60; ++i) {
+        crowd.push_back(std::make_unique<TextPeer>(m_port));
+        crowd.back()->send("/nick s" + QByteArray::number(i) + '\n');
+    }
+    QTRY_COMPARE(label->text(), QStringLiteral("In the room (61)"));
+    // "s5, s6, s7 and 52 others joined the room." (the plural comes from the
+    // translation, not loaded here: "other(s)")
+    static const QRegularExpression joinedSummary(
+        QStringLiteral("and \\d+ other.* joined the room"));
+    static const QRegularExpression leftSummary(QStringLiteral("and \\d+ other.* left the room"));
+    QTRY_VERIFY2(log->toPlainText().contains(joinedSummary), qPrintable(log->toPlainText()));
+    const auto linesSaying = [log](const QString &words) {
+        return log->toPlainText().split(QLatin1Char('\n')).filter(words).size();
+    };
+    QVERIFY2(linesSaying(QStringLiteral("joined the room")) < 10, qPrintable(log->toPlainText()));
+    crowd.clear();
+    QTRY_COMPARE(label->text(), QStringLiteral("In the room (1)"));
+    QTRY_VERIFY(log->toPlainText().contains(leftSummary));
+    QVERIFY2(linesSaying(QStringLiteral("left the room")) < 10, qPrintable(log->toPlainText()));
 }
 
 QTEST_MAIN(TestClientWindow)
