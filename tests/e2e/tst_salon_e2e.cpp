@@ -31,6 +31,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void portInUseFailsWithAClearMessage();
+    void theRoomIsSizedToTheOpenFilesLimit();
     void runningOutOfFileDescriptorsIsSurvived();
     void historySurvivesAKilledServer();
     void theLessonSurvivesAKilledServer();
@@ -319,6 +320,29 @@ void TestSalonEndToEnd::portInUseFailsWithAClearMessage()
              qPrintable(error));
 }
 
+void TestSalonEndToEnd::theRoomIsSizedToTheOpenFilesLimit()
+{
+    const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+    if (prlimit.isEmpty())
+        QSKIP("prlimit (util-linux) is needed to give the server a limit");
+    // A soft and hard limit of 1,024 (no raising): 720 people and 120
+    // getting in, as --help says; 20,000 allowed: 15,444 and 2,000.
+    const auto helpUnder = [&prlimit](const QString &limit) {
+        QProcess salonHelp;
+        salonHelp.start(prlimit,
+                        {QStringLiteral("--nofile=") + limit, salon(), QStringLiteral("server"),
+                         QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        salonHelp.waitForFinished(10000);
+        return QString::fromUtf8(salonHelp.readAllStandardOutput()).simplified();
+    };
+    const QString small = helpUnder(QStringLiteral("1024:1024"));
+    QVERIFY2(small.contains(QLatin1String("most people in the room (720)")), qPrintable(small));
+    QVERIFY2(small.contains(QLatin1String("getting in at once (120)")), qPrintable(small));
+    // A soft limit below the hard one is raised first.
+    const QString raised = helpUnder(QStringLiteral("1024:20000"));
+    QVERIFY2(raised.contains(QLatin1String("most people in the room (15444)")), qPrintable(raised));
+}
+
 void TestSalonEndToEnd::runningOutOfFileDescriptorsIsSurvived()
 {
 #if defined(SALON_SANITIZED)
@@ -331,13 +355,17 @@ void TestSalonEndToEnd::runningOutOfFileDescriptorsIsSurvived()
         QSKIP("prlimit (util-linux) is needed to give the server few file descriptors");
 
     // 64 descriptors in all, hard limit included: the server can't raise it.
+    // Its room would be sized to them (theRoomIsSizedToTheOpenFilesLimit);
+    // here it is told otherwise, as a teacher may, so it does run out.
     QByteArray output; // before the process: it outlives the process's last signal
     QProcess server;
     connect(&server, &QProcess::readyReadStandardOutput, this,
             [&server, &output] { output += server.readAllStandardOutput(); });
     server.start(prlimit, {QStringLiteral("--nofile=64:64"), salon(), QStringLiteral("server"),
                            QStringLiteral("--headless"), QStringLiteral("--port"),
-                           QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+                           QStringLiteral("0"), QStringLiteral("--max-clients"),
+                           QStringLiteral("500"), QStringLiteral("--max-connecting"),
+                           QStringLiteral("500"), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(server.waitForStarted());
     const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
     QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(output)).hasMatch(), 10000);
