@@ -64,6 +64,11 @@ void Benchmark::handleReady()
     // Let the last join notices drain before measuring what idle clients cost.
     QTimer::singleShot(500, this, [this] {
         m_residentJoinedKiB = m_server ? m_server->residentKiB() : -1;
+        if (m_settings.messages == 0) { // what idle clients cost, and no more
+            m_sendStartNs = m_clock.nsecsElapsed();
+            report(true);
+            return;
+        }
         startSending();
     });
 }

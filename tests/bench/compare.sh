@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # compare.sh — the same fan-out load against Salon, ngIRCd and InspIRCd, in
-# one run, at 10, 50 and 200 clients: every figure, and the ratios Salon /
-# ngIRCd and Salon / InspIRCd.
+# one run, at 50, 200, 1,000 and 5,000 clients: every client sends 40-byte
+# lines (Salon's as a text client, the IRC servers' as IRC clients), every
+# figure is printed, and the ratios Salon / ngIRCd and Salon / InspIRCd.
 #
 #   tests/bench/compare.sh            (after ./salon.sh or ./salon.sh test built ./build)
 #
 # Environment: BUILD (build folder, default build), RUNS (runs per size, the
-# median is kept; default 3), SIZES (default "10 50 200"), SALON_PORT and
+# median is kept; default 3), SIZES (default "50 200 1000 5000"), SALON_PORT and
 # IRC_PORT and INSP_PORT (loopback ports, default 18800, 16667 and 16668).
 # ngIRCd and InspIRCd (Debian packages ngircd, inspircd) are installed if
 # missing. Both listen on 127.0.0.1 only: ngIRCd with penalties off
 # (MaxPenaltyTime = 0) and no per-address limit; InspIRCd with fakelag off,
 # flood thresholds out of reach, no per-address limit and a 1 GiB hard sendq.
-# Salon runs headless with --no-flood-control. Nothing leaves the PC.
+# Salon runs headless with --no-flood-control, and --max-connecting lifted:
+# every bench client connects at the same instant. Nothing leaves the PC.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -20,7 +22,9 @@ BUILD=${BUILD:-build}
 # The headless server announces itself otherwise; a benchmark needs no one to find it.
 export SALON_DISCOVERY=off
 RUNS=${RUNS:-3}
-SIZES=${SIZES:-"10 50 200"}
+SIZES=${SIZES:-"50 200 1000 5000"}
+# 5,000 clients are 5,000 sockets here and 5,000 in the server.
+ulimit -n "$(ulimit -Hn)"
 SALON_PORT=${SALON_PORT:-18800}
 IRC_PORT=${IRC_PORT:-16667}
 INSP_PORT=${INSP_PORT:-16668}
@@ -81,17 +85,18 @@ cat >"$work/inspircd.conf" <<CONF
          useident="no" resolvehostnames="no">
 <pid file="$work/inspircd.pid">
 <files motd="$work/motd.txt">
-<performance netbuffersize="65536" somaxconn="1024" softlimit="10000" clonesonconnect="no">
+<performance netbuffersize="65536" somaxconn="1024" softlimit="20000" clonesonconnect="no">
 <options prefixquit="Quit: " syntaxhints="no">
 <log method="file" type="* -USERINPUT -USEROUTPUT" level="default" target="$work/inspircd-own.log">
 CONF
 
-# Messages per client: about four million deliveries at every size.
+# Messages per client: at least four million deliveries at every size.
 messages_for() {
     case $1 in
     10) echo 4000 ;;
     50) echo 1600 ;;
-    200) echo 200 ;;
+    200) echo 100 ;;
+    1000) echo 10 ;;
     *) echo $((4000000 / ($1 * $1) + 1)) ;;
     esac
 }
@@ -109,8 +114,8 @@ for n in $SIZES; do
         for server in salon ngircd inspircd; do
             rm -rf "$work/Salon" # each run starts with an empty room history
             if [ $server = salon ]; then
-                args=(--port "$SALON_PORT" --protocol salon
-                    --server "$SALON server --headless --port $SALON_PORT --no-flood-control --lang en")
+                args=(--port "$SALON_PORT" --protocol text
+                    --server "$SALON server --headless --port $SALON_PORT --no-flood-control --max-connecting 20000 --lang en")
             elif [ $server = ngircd ]; then
                 args=(--port "$IRC_PORT" --protocol irc --server "$NGIRCD -n -f $work/ngircd.conf")
             else
@@ -119,7 +124,7 @@ for n in $SIZES; do
             fi
             # A run that does not finish is run again, twice at most, and said.
             for attempt in 1 2 3; do
-                line=$("$BENCH" "${args[@]}" --clients "$n" --messages "$m" --label "$server" --timeout 45 \
+                line=$("$BENCH" "${args[@]}" --clients "$n" --messages "$m" --size 40 --label "$server" --timeout 90 \
                     --server-log "$work/$server.log" | grep '^RESULT' || true)
                 [ -n "$line" ] && [ "$(field complete <<<"$line")" = 1 ] && break
                 echo "  $server, $n clients, run $run: did not finish (attempt $attempt):" \

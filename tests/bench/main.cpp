@@ -12,7 +12,23 @@
 
 #include <cstdio>
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 namespace {
+// Each client is a socket: as many as the system allows (10,000 clients).
+void raiseOpenFilesLimit()
+{
+#if defined(Q_OS_UNIX)
+    rlimit limit = {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
 int intOption(const QCommandLineParser &parser, const QString &name, int low, int high, bool *ok)
 {
     bool valid = false;
@@ -32,6 +48,7 @@ int main(int argc, char *argv[])
     // bench measures the servers, not Qt's look at every socket each pass.
     if (EpollDispatcher::isAvailable())
         QCoreApplication::setEventDispatcher(new EpollDispatcher);
+    raiseOpenFilesLimit(); // the servers it starts inherit it
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("salon-bench"));
 
@@ -49,7 +66,8 @@ int main(int argc, char *argv[])
          QStringLiteral("protocol"), QStringLiteral("salon")},
         {QStringLiteral("clients"), QStringLiteral("Clients (N)."), QStringLiteral("n"),
          QStringLiteral("10")},
-        {QStringLiteral("messages"), QStringLiteral("Messages each client sends (M)."),
+        {QStringLiteral("messages"),
+         QStringLiteral("Messages each client sends (M; 0: join, measure memory, leave)."),
          QStringLiteral("m"), QStringLiteral("100")},
         {QStringLiteral("size"), QStringLiteral("Bytes of text per message (P)."),
          QStringLiteral("p"), QStringLiteral("100")},
@@ -76,7 +94,7 @@ int main(int argc, char *argv[])
     settings.host = parser.value(QStringLiteral("host"));
     settings.port = quint16(intOption(parser, QStringLiteral("port"), 1, 65535, &ok));
     settings.clients = intOption(parser, QStringLiteral("clients"), 2, 10000, &ok);
-    settings.messages = intOption(parser, QStringLiteral("messages"), 1, 1000000, &ok);
+    settings.messages = intOption(parser, QStringLiteral("messages"), 0, 1000000, &ok);
     settings.size = intOption(parser, QStringLiteral("size"), 32, 3000, &ok);
     settings.window = intOption(parser, QStringLiteral("window"), 1, 1000, &ok);
     settings.timeoutSeconds = intOption(parser, QStringLiteral("timeout"), 1, 3600, &ok);
