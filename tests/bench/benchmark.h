@@ -42,6 +42,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    void connectSome();
     void handleReady();
     void startSending();
     void sendNext(int sender);
