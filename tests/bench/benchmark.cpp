@@ -48,15 +48,14 @@ void Benchmark::start()
 
 void Benchmark::connectSome()
 {
-    // A slice per pass of the event loop: the clients already connected get
-    // their turn (a TLS client's ClientHello leaves on its "connected"), as
-    // real clients, each on its own machine, would. Making 5,000 TLS sockets
-    // in one go kept the first waiting half a second, and the server took
-    // it for a text client.
+    // Plain clients all at once. TLS ones a slice at a time: a TLS client's
+    // ClientHello leaves on its "connected", and making 5,000 TLS sockets in
+    // one go kept the first waiting half a second, so the server took it for
+    // a text client (as a real client, each on its own machine, would not).
     // TLS clients come a slice at a time, the next once these are in: the
     // bench's one thread does every client's handshake, and a crowd of them
     // in flight would keep a ClientHello waiting past the server's greeting.
-    const int slice = m_settings.tls ? 50 : 100;
+    const int slice = m_settings.tls ? 50 : m_settings.clients;
     for (int made = 0; made < slice && int(m_clients.size()) < m_settings.clients; ++made) {
         auto *client = new BenchClient(int(m_clients.size()), m_settings.protocol, this);
         client->onDelivery = [this](int receiver, int sender, qint64 sentAtNs) {
@@ -67,8 +66,6 @@ void Benchmark::connectSome()
         m_clients.push_back(client);
         client->connectTo(m_settings.host, m_settings.port, m_settings.tls);
     }
-    if (!m_settings.tls && int(m_clients.size()) < m_settings.clients)
-        QMetaObject::invokeMethod(this, &Benchmark::connectSome, Qt::QueuedConnection);
 }
 
 void Benchmark::handleReady()
