@@ -3204,6 +3204,14 @@ Fingerprint:</source>
         <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
         <translation>يمكن للطلاب إرسال ملف إلى كل من في الغرفة؛ وإلا فلا تمر الملفات إلا بينك وبينهم</translation>
     </message>
+    <message>
+        <source>Find a name or an address</source>
+        <translation>ابحث عن اسم أو عنوان</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>يظهر %1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>

@@ -3108,6 +3108,14 @@ Fingerabdruck:</translation>
         <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
         <translation>Schüler dürfen eine Datei an alle im Raum schicken; sonst gehen Dateien nur zwischen dir und ihnen</translation>
     </message>
+    <message>
+        <source>Find a name or an address</source>
+        <translation>Einen Namen oder eine Adresse finden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>

@@ -3108,6 +3108,14 @@ Huella:</translation>
         <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
         <translation>Los alumnos pueden enviar un archivo a toda la sala; si no, los archivos solo van entre tú y ellos</translation>
     </message>
+    <message>
+        <source>Find a name or an address</source>
+        <translation>Buscar un nombre o una dirección</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostrados</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>

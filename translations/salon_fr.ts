@@ -3108,6 +3108,14 @@ Empreinte&#xa0;:</translation>
         <source>Students may send a file to everyone in the room; off, files go between you and them only</source>
         <translation>Les élèves peuvent envoyer un fichier à tout le salon ; sinon, les fichiers ne passent qu’entre vous et eux</translation>
     </message>
+    <message>
+        <source>Find a name or an address</source>
+        <translation>Trouver un nom ou une adresse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
 </context>
 <context>
     <name>StartWindow</name>

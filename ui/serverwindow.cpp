@@ -166,6 +166,7 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_disconnectButton->setEnabled(false);
     auto *clientsBox = new QGroupBox(tr("In the room"), this);
     auto *clientsLayout = new QVBoxLayout(clientsBox);
+    clientsLayout->addWidget(peopleFinder(sorted));
     clientsLayout->addWidget(m_clients);
     auto *clientButtons = new QHBoxLayout;
     clientButtons->addStretch();

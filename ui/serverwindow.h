@@ -19,6 +19,7 @@ class ChatServer;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
 class ParticipantsModel;
@@ -91,6 +92,8 @@ private:
     void addIdentityActions(QMenu *room);
     // Files (serverwindow_files.cpp): the tab, the Room menu's actions, drops.
     void setUpFiles();
+    // A field above the people that finds someone among thousands (serverwindow_people.cpp).
+    QWidget *peopleFinder(QSortFilterProxyModel *people);
     void addFileActions(QMenu *room);
     void signAnnouncementsWith(const ServerIdentity &identity);
     void saveSettings() const;

@@ -71,6 +71,7 @@ private slots:
     void zoomGrowsTheLogAndTheList();
     void phonesGetAnAddressAndAQrCode();
     void saveLogWritesWhatTheLogShows();
+    void aNameIsFoundAmongACrowd();
 
 private:
     quint16 start();
@@ -771,6 +772,48 @@ void TestServerWindow::phonesGetAnAddressAndAQrCode()
              qPrintable(address->text()));
     QCOMPARE(code->text(), address->text());
     m_window->findChild<QAction *>(QStringLiteral("requireTlsAction"))->setChecked(false);
+}
+
+void TestServerWindow::aNameIsFoundAmongACrowd()
+{
+    // 80 students; the teacher types a part of one name and finds it, with
+    // how many are shown of how many; clearing the field shows them all.
+    const quint16 port = start();
+    QVERIFY(port);
+    std::vector<std::unique_ptr<TextPeer>> crowd;
+    for (int i = 0; i < 80; ++i) {
+        crowd.push_back(std::make_unique<TextPeer>(port));
+        crowd.back()->send("/nick eleve" + QByteArray::number(i) + '\n');
+    }
+    crowd.push_back(std::make_unique<TextPeer>(port));
+    crowd.back()->send("/nick Zoé\n");
+    QTRY_VERIFY(row(QStringLiteral("Zoé")));
+    QTRY_COMPARE(clients()->topLevelItemCount(), 81);
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("peopleFilter"));
+    const auto *shown = m_window->findChild<QLabel *>(QStringLiteral("peopleShown"));
+    QVERIFY(field && shown);
+    QVERIFY(!shown->isVisible());
+
+    QTest::keyClicks(field, QStringLiteral("zo"));
+    QTRY_COMPARE(clients()->topLevelItemCount(), 1);
+    QCOMPARE(clients()->view->model()->index(0, 0).data().toString(), QStringLiteral("Zoé"));
+    QTRY_COMPARE(shown->text(), QStringLiteral("1 of 81 shown"));
+    QVERIFY(shown->isVisible());
+
+    // By a part of the address too: all of them come from 127.0.0.1.
+    field->setText(QStringLiteral("127.0.0"));
+    QTRY_COMPARE(clients()->topLevelItemCount(), 81);
+    field->setText(QStringLiteral("eleve7"));
+    QTRY_COMPARE(clients()->topLevelItemCount(), 11); // eleve7, eleve70 … eleve79
+    // Someone leaving while the field is in use: the count follows.
+    crowd.front().reset(); // eleve0
+    crowd[7].reset();      // eleve7
+    QTRY_COMPARE(clients()->topLevelItemCount(), 10);
+    QTRY_COMPARE(shown->text(), QStringLiteral("10 of 79 shown"));
+
+    field->clear();
+    QTRY_COMPARE(clients()->topLevelItemCount(), 79);
+    QTRY_VERIFY(!shown->isVisible());
 }
 
 QTEST_MAIN(TestServerWindow)
