@@ -184,7 +184,9 @@ int main(int argc, char *argv[])
     } else {
         // No window: a loop whose pass costs what is ready, not what is
         // connected (thousands of students; docs/scaling.md).
-        if (EpollDispatcher::isAvailable())
+        // SALON_EVENT_LOOP=qt keeps Qt's own, to compare.
+        if (EpollDispatcher::isAvailable() &&
+            qEnvironmentVariable("SALON_EVENT_LOOP") != QLatin1String("qt"))
             QCoreApplication::setEventDispatcher(new EpollDispatcher);
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -23,15 +23,7 @@ Handshake::Handshake(PeekingSocket *connection, quint64 id, const ServerLimits &
     m_raw->setParent(this);
     for (QTimer *timer : {&m_greet, &m_silence, &m_identify, &m_tlsDeadline})
         timer->setSingleShot(true);
-    connect(&m_greet, &QTimer::timeout, this, [this] {
-        // Bytes may be waiting that were not looked at yet: when a crowd of
-        // TLS clients connects at once, a ClientHello can sit behind the
-        // others' handshakes past this timer. It must not be answered in
-        // plain text.
-        inspect();
-        if (!m_dialect && !m_http && !(m_tlsStarted && !m_encrypted))
-            greet();
-    });
+    connect(&m_greet, &QTimer::timeout, this, &Handshake::greet);
     connect(&m_tlsDeadline, &QTimer::timeout, this,
             [this] { drop(QStringLiteral("the TLS handshake took too long")); });
     connect(&m_silence, &QTimer::timeout, this, &Handshake::decideText);
