@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <future>
 #include <memory>
 #include <thread>
 
@@ -106,8 +107,17 @@ void TestEpollDispatcher::eventsPostedFromAnotherThreadWakeTheLoop()
 {
     bool arrived = false;
     QEventLoop loop;
-    std::thread poster([this, &arrived, &loop] {
-        QThread::msleep(20); // the loop is waiting by then, with no timer to wake it
+    // The other thread posts once the loop is about to wait, with no timer to wake it.
+    std::promise<void> blocking;
+    auto blocked = blocking.get_future();
+    const auto once =
+        connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+                [&blocking, &blocked] {
+                    if (blocked.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+                        blocking.set_value();
+                });
+    std::thread poster([this, &arrived, &loop, &blocked] {
+        blocked.wait();
         QMetaObject::invokeMethod(
             this,
             [&arrived, &loop] {
@@ -119,6 +129,7 @@ void TestEpollDispatcher::eventsPostedFromAnotherThreadWakeTheLoop()
     QTimer::singleShot(10'000, &loop, &QEventLoop::quit); // a bound, not a wait
     loop.exec();
     poster.join();
+    disconnect(once);
     QVERIFY(arrived);
 }
 
@@ -127,13 +138,22 @@ void TestEpollDispatcher::quittingFromAnotherThreadEndsTheWait()
     QEventLoop loop;
     QElapsedTimer clock;
     clock.start();
-    std::thread quitter([&loop] {
-        QThread::msleep(20);
+    std::promise<void> blocking;
+    auto blocked = blocking.get_future();
+    const auto once =
+        connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+                [&blocking, &blocked] {
+                    if (blocked.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+                        blocking.set_value();
+                });
+    std::thread quitter([&loop, &blocked] {
+        blocked.wait(); // the loop waits: only the exit can end it
         loop.exit(7);
     });
     QTimer::singleShot(10'000, &loop, [&loop] { loop.exit(1); });
     QCOMPARE(loop.exec(), 7);
     quitter.join();
+    disconnect(once);
     QVERIFY(clock.elapsed() < 5000);
 }
 
