@@ -2764,6 +2764,10 @@ Fingerprint:</source>
         <source>The server did not finish the TLS handshake within %1 s.</source>
         <translation>لم يُكمل الخادم مصافحة TLS خلال %1 ث.</translation>
     </message>
+    <message>
+        <source>The server finished the TLS handshake but did not greet us within %1 s.</source>
+        <translation>أنهى الخادم مصافحة TLS لكنه لم يرحب بنا خلال %1 ث.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

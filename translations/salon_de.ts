@@ -2692,6 +2692,10 @@ Fingerabdruck:</translation>
         <source>The server did not finish the TLS handshake within %1 s.</source>
         <translation>Der Server hat den TLS-Handshake nicht innerhalb von %1 s beendet.</translation>
     </message>
+    <message>
+        <source>The server finished the TLS handshake but did not greet us within %1 s.</source>
+        <translation>Der Server hat den TLS-Handshake abgeschlossen, uns aber nicht innerhalb von %1 s begrüßt.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

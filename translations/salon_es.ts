@@ -2692,6 +2692,10 @@ Huella:</translation>
         <source>The server did not finish the TLS handshake within %1 s.</source>
         <translation>El servidor no terminó el saludo TLS en %1 s.</translation>
     </message>
+    <message>
+        <source>The server finished the TLS handshake but did not greet us within %1 s.</source>
+        <translation>El servidor terminó el protocolo de enlace TLS pero no nos saludó en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

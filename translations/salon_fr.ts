@@ -2692,6 +2692,10 @@ Empreinte&#xa0;:</translation>
         <source>The server did not finish the TLS handshake within %1 s.</source>
         <translation>Le serveur n’a pas terminé la négociation TLS en %1 s.</translation>
     </message>
+    <message>
+        <source>The server finished the TLS handshake but did not greet us within %1 s.</source>
+        <translation>Le serveur a terminé la poignée de main TLS mais ne nous a pas salués en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

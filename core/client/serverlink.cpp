@@ -258,6 +258,7 @@ void ServerLink::handleSocketState(QAbstractSocket::SocketState socketState)
         setState(State::LookingUp);
         break;
     case QAbstractSocket::ConnectingState:
+        m_opening.start();
         setState(State::Connecting);
         break;
     case QAbstractSocket::UnconnectedState:
@@ -274,8 +275,12 @@ void ServerLink::handleConnected()
     // A new connection, counted from its first byte.
     delete TlsWireWatch::of(&m_socket);
     TlsWireWatch::attach(&m_socket, m_tap, m_connectionCount, peerText());
+    m_roundTrip =
+        RoundTrip::of(m_socket.socketDescriptor(), m_opening.isValid() ? m_opening.elapsed() : 0);
+    qCDebug(lcClient) << "round trip" << m_roundTrip.rttMs << "ms, resend after"
+                      << m_roundTrip.rtoMs << "ms";
     setState(State::WaitingForBanner);
-    m_timeout.start(m_bannerTimeoutMs);
+    m_timeout.start(answerWaitMs());
 }
 
 void ServerLink::handleTimeout()
@@ -289,9 +294,12 @@ void ServerLink::handleTimeout()
                  .arg(m_port));
         break;
     case State::WaitingForBanner:
-        if (m_tlsStarted)
+        if (m_encrypted)
+            fail(tr("The server finished the TLS handshake but did not greet us within %1 s.")
+                     .arg(qRound(answerWaitMs() / 100.0) / 10.0));
+        else if (m_tlsStarted)
             fail(tr("The server did not finish the TLS handshake within %1 s.")
-                     .arg(m_connectTimeoutMs / 1000.0));
+                     .arg(qRound(tlsWaitMs() / 100.0) / 10.0));
         else
             enterRawMode();
         break;
@@ -442,7 +450,7 @@ void ServerLink::readGreeting(const QByteArray &bytes)
             return;
         }
     }
-    m_timeout.start(m_bannerTimeoutMs);
+    m_timeout.start(answerWaitMs());
     const QByteArray rest = reading.rest;
     m_greeting.clear();
     setState(State::Joining);

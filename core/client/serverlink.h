@@ -16,12 +16,14 @@
 
 #include "base/framedecoder.h"
 #include "base/heartbeat.h"
+#include "base/roundtrip.h"
 #include "base/wiretap.h"
 #include "client/rawtextreceiver.h"
 #include "client/reconnecttimer.h"
 #include "model/chatcommand.h"
 #include "model/chatevent.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslSocket>
@@ -179,6 +181,12 @@ private:
     QTimer m_timeout; // connecting, then waiting for the banner
     int m_connectTimeoutMs = 5000;
     int m_bannerTimeoutMs = 1500;
+    // Each wait for the server's answer allows for this connection's round
+    // trip, measured once it opened: a slow Wi-Fi is not a foreign server.
+    QElapsedTimer m_opening;
+    RoundTrip m_roundTrip;
+    int answerWaitMs() const { return m_bannerTimeoutMs + m_roundTrip.allowanceMs(); }
+    int tlsWaitMs() const { return m_connectTimeoutMs + 2 * m_roundTrip.allowanceMs(); }
     bool m_closingOnPurpose = false;
     bool m_serverSaidBye = false;
     bool m_kicked = false;

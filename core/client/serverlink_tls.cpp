@@ -20,7 +20,7 @@ void ServerLink::startTls()
     // by an authority: Qt is asked for it, and checkServerIdentity() judges.
     configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
     m_socket.setSslConfiguration(configuration);
-    m_timeout.start(m_connectTimeoutMs);
+    m_timeout.start(tlsWaitMs());
     m_socket.startClientEncryption();
 }
 
@@ -39,7 +39,7 @@ void ServerLink::checkServerIdentity()
     m_encrypted = true;
     qCDebug(lcClient) << "TLS with" << peerText() << m_socket.sessionCipher().name();
     // Greeted again inside TLS, then the hello, as on a plain connection.
-    m_timeout.start(m_bannerTimeoutMs);
+    m_timeout.start(answerWaitMs());
     if (m_socket.bytesAvailable() > 0)
         readIncoming();
 }

@@ -1,6 +1,7 @@
 #include "server/handshake.h"
 
 #include "base/logging.h"
+#include "base/roundtrip.h"
 #include "dialects/greeting.h"
 #include "security/tlswirewatch.h"
 #include "server/peekingsocket.h"
@@ -232,10 +233,18 @@ void Handshake::greet()
     if (m_tap)
         m_tap->recordBytes(m_id, m_peer, WireTap::Direction::Out, banner,
                            m_encrypted ? WireTap::Layer::Decrypted : WireTap::Layer::Clear);
-    // A Salon client answers the banner with its hello; one that stays
-    // silent this long after it is a text client that only listens.
-    if (!m_dialect)
-        m_identify.start(m_timing.identifyMs);
+    // A Salon client answers the banner with its hello (or its ClientHello);
+    // one that stays silent this long after it is a text client that only
+    // listens. On a slow or lossy Wi-Fi the answer can take a round trip and
+    // a resent packet more: a Salon client taken for a listener there would
+    // have its ClientHello read as text.
+    if (!m_dialect) {
+        const RoundTrip roundTrip =
+            RoundTrip::of(m_socket ? m_socket->socketDescriptor() : m_raw->descriptor());
+        qCDebug(lcServer) << m_peer << "greeted; round trip" << roundTrip.rttMs
+                          << "ms, resend after" << roundTrip.rtoMs << "ms";
+        m_identify.start(m_timing.identifyMs + roundTrip.allowanceMs());
+    }
 }
 
 void Handshake::decideText()

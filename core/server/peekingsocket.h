@@ -26,6 +26,7 @@ public:
     QHostAddress peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }
     bool isOpen() const { return m_descriptor >= 0; }
+    qintptr descriptor() const { return m_descriptor; }
 
     // Up to `maxBytes` of what the peer sent, left where they are.
     QByteArray peek(qsizetype maxBytes);

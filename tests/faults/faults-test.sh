@@ -8,6 +8,9 @@
 # its person when it drops). Each one counts, for every sender, the
 # messages it was shown: lost, duplicated, out of order. Scenarios:
 #   lossy-link      150 ms ± 50 ms, 5 % loss both ways, all the time
+#   slow-link       700 ms ± 50 ms each way: a 1.4 s round trip, where a
+#                   fixed wait for the banner, or for the answer to it,
+#                   would take fred for a foreign server or a listener
 #   cable-pull-20s  the cable out for 20 s while everyone talks
 #   cable-pull-90s  the cable out for 90 s: the server and fred give up on
 #                   each other, then fred comes back under its name and
@@ -89,6 +92,26 @@ lossy-link)
     peer "$class_ns" fred "${far[@]}" --send 60 --every 250 --expect $expect --deadline 240
     peer "$class_ns" tess --text "${far[@]}" --send 30 --every 500 --expect $expect --deadline 240
     finish
+    ;;
+slow-link)
+    link loss 0
+    link delay 700 50
+    start_server
+    expect=nora=20,fred=20,tess=10
+    # Those across the link first: a text client is shown only the last few
+    # lines said before it came.
+    peer "$class_ns" fred "${far[@]}" --send 20 --every 250 --expect $expect --deadline 120
+    peer "$class_ns" tess --text "${far[@]}" --send 10 --every 500 --expect $expect --deadline 120
+    tries=0
+    until grep -q "fred joined .*encrypted" "$scratch/server.log" &&
+        grep -q "is now known as tess" "$scratch/server.log"; do
+        ((++tries > 300)) && break
+        sleep 0.1
+    done
+    peer "$server_ns" nora "${near[@]}" --send 20 --every 250 --expect $expect --deadline 120
+    finish
+    grep -q "fred joined .*(Salon client, encrypted)" "$scratch/server.log" \
+        || { echo "FAIL: fred did not join as an encrypted Salon client"; exit 1; }
     ;;
 cable-pull-20s)
     link loss 0
