@@ -2422,6 +2422,21 @@ Fingerprint:</source>
     </message>
 </context>
 <context>
+    <name>PlainTcpTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>أُغلق الاتصال</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>انقطع الاتصال: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

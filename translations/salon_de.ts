@@ -2366,6 +2366,21 @@ Fingerabdruck:</translation>
     </message>
 </context>
 <context>
+    <name>PlainTcpTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

@@ -2366,6 +2366,21 @@ Huella:</translation>
     </message>
 </context>
 <context>
+    <name>PlainTcpTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>conexión cerrada</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>conexión perdida: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

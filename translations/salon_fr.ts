@@ -2366,6 +2366,21 @@ Empreinte&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>PlainTcpTransport</name>
+    <message>
+        <source>connection closed</source>
+        <translation>connexion fermée</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>connexion perdue : %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

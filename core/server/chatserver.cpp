@@ -6,6 +6,7 @@
 #include "model/chatcommand.h"
 #include "server/peekingsocket.h"
 #include "server/peersession.h"
+#include "server/plaintcptransport.h"
 #include "server/tcptransport.h"
 
 #include <QSslSocket>
@@ -258,7 +259,18 @@ void ChatServer::startSession(Handshake *handshake, quint64 id)
         return;
     }
     // The handshake showed the connection's state; the session goes on from there.
-    beginSession(new TcpTransport(handshake->takeSocket()), handshake->takeDialect(), id, true);
+    Transport *transport = nullptr;
+    if (QTcpSocket *socket = handshake->takeSocket())
+        transport = new TcpTransport(socket);
+#if defined(Q_OS_UNIX)
+    else if (PeekingSocket *connection = handshake->takeConnection())
+        transport = new PlainTcpTransport(connection);
+#endif
+    if (!transport) {
+        release(id);
+        return;
+    }
+    beginSession(transport, handshake->takeDialect(), id, true);
 }
 
 void ChatServer::beginSession(Transport *transport, std::unique_ptr<Dialect> dialect, quint64 id,
@@ -267,6 +279,7 @@ void ChatServer::beginSession(Transport *transport, std::unique_ptr<Dialect> dia
     auto *session =
         new PeerSession(id, transport, std::move(dialect), m_limits, m_timing.silenceMs, this);
     m_sessions.append(session);
+    m_afterCrowd.noteChange();
     session->setWireTap(m_tap, stateShown);
     connect(session, &PeerSession::problem, this, &ChatServer::problem);
     connect(session, &PeerSession::gone, this,
@@ -433,6 +446,7 @@ void ChatServer::leave(PeerSession *session, const QString &reason, Room::NameAf
 {
     if (!m_sessions.removeOne(session))
         return;
+    m_afterCrowd.noteChange();
     m_answeringCode.removeOne(session);
     release(session->id());
     const bool hadHand = hasHandUp(session->nick());

@@ -10,6 +10,7 @@
 #include "model/participant.h"
 #include "security/serveridentity.h"
 #include "server/admission.h"
+#include "server/aftercrowd.h"
 #include "server/banlist.h"
 #include "server/codegate.h"
 #include "server/handshake.h"
@@ -331,5 +332,6 @@ private:
     std::optional<QSslConfiguration> m_tls;
     bool m_requireTls = false;
     QDateTime m_lessonStarted;
+    AfterCrowd m_afterCrowd; // memory back to the system once a crowd settled
     QTimer m_lessonSave; // many changes at once: one write
 };

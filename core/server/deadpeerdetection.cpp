@@ -5,7 +5,7 @@
 #include <QAbstractSocket>
 #include <QVariant>
 
-#if defined(Q_OS_LINUX)
+#if defined(Q_OS_UNIX)
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -17,9 +17,23 @@ bool applyTo(QAbstractSocket *socket, int withinSeconds)
 {
     socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
 #if defined(Q_OS_LINUX)
-    const int fd = int(socket->socketDescriptor());
-    if (fd < 0)
+    return applyTo(socket->socketDescriptor(), withinSeconds);
+#else
+    Q_UNUSED(withinSeconds);
+    return false;
+#endif
+}
+
+bool applyTo(qintptr descriptor, int withinSeconds)
+{
+#if defined(Q_OS_UNIX)
+    const int on = 1;
+    if (descriptor < 0 ||
+        setsockopt(int(descriptor), SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on) != 0)
         return false;
+#endif
+#if defined(Q_OS_LINUX)
+    const int fd = int(descriptor);
     // Silent for half the time, then a probe every tenth of it, five tries.
     const int idle = qMax(1, withinSeconds / 2);
     const int interval = qMax(1, withinSeconds / 10);
@@ -35,6 +49,7 @@ bool applyTo(QAbstractSocket *socket, int withinSeconds)
         qCWarning(lcServer) << "could not tune dead-peer detection on socket" << fd;
     return ok;
 #else
+    Q_UNUSED(descriptor);
     Q_UNUSED(withinSeconds);
     return false;
 #endif

@@ -17,5 +17,7 @@ namespace DeadPeerDetection {
 // Applies to a connected socket; false when the system refused (the socket
 // then keeps Qt's plain keepalive).
 bool applyTo(QAbstractSocket *socket, int withinSeconds = 60);
+// The same, on a connected socket's descriptor (keepalive switched on too).
+bool applyTo(qintptr descriptor, int withinSeconds = 60);
 
 } // namespace DeadPeerDetection

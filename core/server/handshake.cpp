@@ -260,17 +260,30 @@ void Handshake::decide(std::unique_ptr<Dialect> dialect)
     m_identify.stop();
     // Salon and text peers both get the banner first, whenever they spoke.
     greet();
+#if !defined(Q_OS_UNIX)
     // A plain peer gets a plain socket: it reads what the peer sent from here.
+    // (On Unix the session's transport takes the descriptor itself.)
     if (!m_socket && !takeOver(false)) {
         drop(QStringLiteral("the connection could not be taken over"));
         return;
     }
+#endif
     m_dialect = std::move(dialect);
     emit identified();
 }
 
+PeekingSocket *Handshake::takeConnection()
+{
+    if (m_socket || !m_raw)
+        return nullptr;
+    disconnect(m_raw, nullptr, this, nullptr);
+    return m_raw;
+}
+
 QTcpSocket *Handshake::takeSocket()
 {
+    if (!m_socket)
+        return nullptr;
     disconnect(m_socket, nullptr, this, nullptr);
     if (m_tap)
         disconnect(m_socket, &QAbstractSocket::stateChanged, m_tap, nullptr);

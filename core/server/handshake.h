@@ -68,7 +68,11 @@ public:
     // After identified(): whether it is a browser (HTTP: no dialect yet).
     bool speaksHttp() const { return m_http; }
     // After identified(): the socket (no longer a child) and its dialect.
+    // The socket is a Qt one for TLS, HTTP, and any peer off Unix; nullptr
+    // for a plain peer on Unix, whose connection is still the descriptor
+    // (takeConnection(): it stays this object's child, to take it from).
     QTcpSocket *takeSocket();
+    PeekingSocket *takeConnection();
     std::unique_ptr<Dialect> takeDialect() { return std::move(m_dialect); }
 
 signals:

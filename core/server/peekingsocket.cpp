@@ -163,6 +163,15 @@ QTcpSocket *PeekingSocket::take(bool tls)
     return socket;
 }
 
+qintptr PeekingSocket::release(QByteArray *unsent)
+{
+    m_pause.stop();
+    delete m_notifier; // before another notifier watches the same descriptor
+    m_notifier = nullptr;
+    *unsent = std::exchange(m_unsent, {});
+    return std::exchange(m_descriptor, -1);
+}
+
 void PeekingSocket::close()
 {
     m_pause.stop();

@@ -37,6 +37,9 @@ public:
     // connected, with every byte the peer sent still to read. The caller
     // owns it; this object is empty after.
     QTcpSocket *take(bool tls);
+    // Hands the descriptor itself over, with the bytes the system could not
+    // take yet in `unsent`: -1 when closed. This object is empty after.
+    qintptr release(QByteArray *unsent);
     void close();
 
 signals:

@@ -77,8 +77,10 @@ void Benchmark::handleReady()
         return;
     const double joinSeconds = (m_clock.nsecsElapsed() - m_joinStartNs) / 1e9;
     std::printf("  %d clients joined in %.2f s\n", m_settings.clients, joinSeconds);
-    // Let the last join notices drain before measuring what idle clients cost.
-    QTimer::singleShot(500, this, [this] {
+    // Let the last join notices drain before measuring what idle clients
+    // cost; for an idle room, until it has settled after its crowd (Salon
+    // hands the crowd's memory back 2 s after the last arrival).
+    QTimer::singleShot(m_settings.messages == 0 ? 3000 : 500, this, [this] {
         m_residentJoinedKiB = m_server ? m_server->residentKiB() : -1;
         if (m_settings.messages == 0) { // what idle clients cost, and no more
             m_sendStartNs = m_clock.nsecsElapsed();

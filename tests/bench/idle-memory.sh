@@ -34,7 +34,7 @@ echo "open files: $(ulimit -n)   runs: $RUNS (median)"
 kinds=plain
 [ "$TLS" = 1 ] && kinds="plain tls"
 echo
-echo "| clients | connection | KiB per idle client | target | join time s | server resident MiB, joined |"
+echo "| clients | connection | KiB per idle client | target | join time s | server peak resident MiB |"
 echo "|---:|---|---:|---:|---:|---:|"
 for n in $SIZES; do
     for kind in $kinds; do
