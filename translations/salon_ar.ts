@@ -1132,6 +1132,21 @@ Commands:
             <numerusform>غادر %1 و%n آخرون الغرفة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New names: %1.</source>
+        <translation>أسماء جديدة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New names: %1 and %n other(s).</source>
+        <translation>
+            <numerusform>أسماء جديدة: %1 و%n آخرون.</numerusform>
+            <numerusform>أسماء جديدة: %1 و%n آخرون.</numerusform>
+            <numerusform>أسماء جديدة: %1 و%n آخرون.</numerusform>
+            <numerusform>أسماء جديدة: %1 و%n آخرون.</numerusform>
+            <numerusform>أسماء جديدة: %1 و%n آخرون.</numerusform>
+            <numerusform>أسماء جديدة: %1 و%n آخرون.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoWindow</name>

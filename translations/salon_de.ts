@@ -1104,6 +1104,17 @@ Befehle:
             <numerusform>%1 und %n weitere Personen haben den Raum verlassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New names: %1.</source>
+        <translation>Neue Namen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New names: %1 and %n other(s).</source>
+        <translation>
+            <numerusform>Neue Namen: %1 und %n weiterer.</numerusform>
+            <numerusform>Neue Namen: %1 und %n weitere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoWindow</name>

@@ -58,6 +58,13 @@
             <numerusform>%1 and %n others left the room.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>New names: %1 and %n other(s).</source>
+        <translation>
+            <numerusform>New names: %1 and %n other.</numerusform>
+            <numerusform>New names: %1 and %n others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilesPanel</name>

@@ -1104,6 +1104,17 @@ Commands:
             <numerusform>%1 y %n personas más salieron de la sala.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New names: %1.</source>
+        <translation>Nuevos nombres: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New names: %1 and %n other(s).</source>
+        <translation>
+            <numerusform>Nuevos nombres: %1 y %n más.</numerusform>
+            <numerusform>Nuevos nombres: %1 y %n más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoWindow</name>

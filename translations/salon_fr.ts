@@ -1104,6 +1104,17 @@ Commandes :
             <numerusform>%1 et %n autres personnes sont partis.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New names: %1.</source>
+        <translation>Nouveaux noms : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New names: %1 and %n other(s).</source>
+        <translation>
+            <numerusform>Nouveaux noms : %1 et %n autre.</numerusform>
+            <numerusform>Nouveaux noms : %1 et %n autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoWindow</name>

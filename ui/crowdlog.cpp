@@ -21,6 +21,11 @@ void CrowdLog::left(const QString &nick, const QString &sentence)
     add(CrowdSummary::Kind::Left, nick, sentence);
 }
 
+void CrowdLog::renamed(const QString &newNick, const QString &sentence)
+{
+    add(CrowdSummary::Kind::Renamed, newNick, sentence);
+}
+
 void CrowdLog::add(CrowdSummary::Kind kind, const QString &nick, const QString &sentence)
 {
     if (m_crowd.add(kind, nick, m_clock.elapsed()))
@@ -40,6 +45,8 @@ void CrowdLog::summarise()
         m_log->appendEvent(joinedSentence(summary.joined, summary.joinedCount));
     if (summary.leftCount > 0)
         m_log->appendEvent(leftSentence(summary.left, summary.leftCount));
+    if (summary.renamedCount > 0)
+        m_log->appendEvent(renamedSentence(summary.renamed, summary.renamedCount));
 }
 
 namespace {
@@ -63,4 +70,12 @@ QString CrowdLog::leftSentence(const QStringList &names, int count)
     if (others <= 0)
         return tr("%1 left the room.").arg(listed(names));
     return tr("%1 and %n other(s) left the room.", nullptr, others).arg(names.join(tr(", ")));
+}
+
+QString CrowdLog::renamedSentence(const QStringList &names, int count)
+{
+    const int others = count - int(names.size());
+    if (others <= 0)
+        return tr("New names: %1.").arg(listed(names));
+    return tr("New names: %1 and %n other(s).", nullptr, others).arg(names.join(tr(", ")));
 }

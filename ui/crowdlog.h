@@ -21,10 +21,14 @@ public:
     // `sentence` is what the log says when this one is told on its own.
     void joined(const QString &nick, const QString &sentence);
     void left(const QString &nick, const QString &sentence);
+    // Someone took the name `newNick` (a class doing /nick at the start).
+    void renamed(const QString &newNick, const QString &sentence);
 
     // "Ana, Ben and 310 others joined the room." (public for the tests)
     static QString joinedSentence(const QStringList &names, int count);
     static QString leftSentence(const QStringList &names, int count);
+    // "New names: élève1, élève2, élève3 and 37 others."
+    static QString renamedSentence(const QStringList &names, int count);
 
 private:
     void add(CrowdSummary::Kind kind, const QString &nick, const QString &sentence);

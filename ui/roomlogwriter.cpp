@@ -28,7 +28,7 @@ RoomLogWriter::RoomLogWriter(ChatClient *client, ChatLogView *log, QObject *pare
         });
     connect(client, &ChatClient::personRenamed, this,
             [this](const QString &from, const QString &to) {
-                m_log->appendEvent(tr("%1 is now known as %2.").arg(from, to));
+                m_crowd->renamed(to, tr("%1 is now known as %2.").arg(from, to));
             });
     connect(client, &ChatClient::noticeReceived, this, [this](const QString &text) {
         m_log->appendMessage(QDateTime::currentDateTime(), tr("Server"), text,

@@ -37,8 +37,9 @@ void ServerWindow::showTheRoomInTheLog()
                 status->request();
             });
     connect(m_server, &ChatServer::clientRenamed, this,
-            [this](const Participant &participant, const QString &oldNick) {
-                m_log->appendEvent(ParticipantsModel::renamedSentence(participant, oldNick));
+            [crowd](const Participant &participant, const QString &oldNick) {
+                crowd->renamed(participant.nick,
+                               ParticipantsModel::renamedSentence(participant, oldNick));
             });
     connect(m_server, &ChatServer::messageRelayed, this, [this](const ChatMessage &message) {
         const QString teacher = m_server->teacherName();

@@ -9,11 +9,18 @@ bool CrowdSummary::add(Kind kind, const QString &nick, qint64 nowMs)
     if (!m_inCrowd && int(m_recent.size()) <= OnTheirOwn)
         return true;
     m_inCrowd = true;
-    QStringList &names = kind == Kind::Joined ? m_held.joined : m_held.left;
-    int &count = kind == Kind::Joined ? m_held.joinedCount : m_held.leftCount;
-    if (names.size() < NamesShown)
-        names.append(nick);
-    ++count;
+    QStringList *names = &m_held.renamed;
+    int *count = &m_held.renamedCount;
+    if (kind == Kind::Joined) {
+        names = &m_held.joined;
+        count = &m_held.joinedCount;
+    } else if (kind == Kind::Left) {
+        names = &m_held.left;
+        count = &m_held.leftCount;
+    }
+    if (names->size() < NamesShown)
+        names->append(nick);
+    ++*count;
     return false;
 }
 

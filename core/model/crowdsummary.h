@@ -16,17 +16,19 @@
 class CrowdSummary
 {
 public:
-    enum class Kind { Joined, Left };
+    enum class Kind { Joined, Left, Renamed };
 
     // What was held since the last summary: the first names of each kind
-    // (at most NamesShown) and how many in all.
+    // (at most NamesShown; for a rename, the new name) and how many in all.
     struct Summary
     {
         QStringList joined;
         int joinedCount = 0;
         QStringList left;
         int leftCount = 0;
-        bool isEmpty() const { return joinedCount == 0 && leftCount == 0; }
+        QStringList renamed; // a class choosing its names at the start of a lesson
+        int renamedCount = 0;
+        bool isEmpty() const { return joinedCount == 0 && leftCount == 0 && renamedCount == 0; }
     };
 
     static constexpr int WindowMs = 2000; // "at once" means within this

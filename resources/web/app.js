@@ -27,6 +27,8 @@ const TEXTS = {
     left: (n, why) => `${n} left: ${why}.`,
     joinedMany: (names, k) => `${names.join(', ')} and ${k} ${k === 1 ? 'other' : 'others'} joined the room.`,
     leftMany: (names, k) => `${names.join(', ')} and ${k} ${k === 1 ? 'other' : 'others'} left the room.`,
+    renamedFew: (names) => `New names: ${names.join(', ')}.`,
+    renamedMany: (names, k) => `New names: ${names.join(', ')} and ${k} ${k === 1 ? 'other' : 'others'}.`,
     morePeople: (k) => `and ${k} more`,
     leftRoom: (n) => `${n} left the room.`,
     renamed: (a, b) => `${a} is now known as ${b}.`,
@@ -80,6 +82,8 @@ const TEXTS = {
     left: (n, why) => `${n} est parti : ${why}.`,
     joinedMany: (names, k) => `${names.join(', ')} et ${k} ${k === 1 ? 'autre personne sont entrés' : 'autres personnes sont entrés'} dans le salon.`,
     leftMany: (names, k) => `${names.join(', ')} et ${k} ${k === 1 ? 'autre personne sont partis' : 'autres personnes sont partis'}.`,
+    renamedFew: (names) => `Nouveaux noms : ${names.join(', ')}.`,
+    renamedMany: (names, k) => `Nouveaux noms : ${names.join(', ')} et ${k} ${k === 1 ? 'autre' : 'autres'}.`,
     morePeople: (k) => `et ${k} de plus`,
     leftRoom: (n) => `${n} est parti.`,
     renamed: (a, b) => `${a} s’appelle maintenant ${b}.`,
@@ -133,6 +137,8 @@ const TEXTS = {
     left: (n, why) => `${n} salió: ${why}.`,
     joinedMany: (names, k) => `${names.join(', ')} y ${k} ${k === 1 ? 'persona más entraron' : 'personas más entraron'} en la sala.`,
     leftMany: (names, k) => `${names.join(', ')} y ${k} ${k === 1 ? 'persona más salieron' : 'personas más salieron'}.`,
+    renamedFew: (names) => `Nuevos nombres: ${names.join(', ')}.`,
+    renamedMany: (names, k) => `Nuevos nombres: ${names.join(', ')} y ${k} más.`,
     morePeople: (k) => `y ${k} más`,
     leftRoom: (n) => `${n} salió de la sala.`,
     renamed: (a, b) => `${a} ahora se llama ${b}.`,
@@ -186,6 +192,8 @@ const TEXTS = {
     left: (n, why) => `${n} ist gegangen: ${why}.`,
     joinedMany: (names, k) => `${names.join(', ')} und ${k} ${k === 1 ? 'weitere Person haben' : 'weitere Personen haben'} den Raum betreten.`,
     leftMany: (names, k) => `${names.join(', ')} und ${k} ${k === 1 ? 'weitere Person haben' : 'weitere Personen haben'} den Raum verlassen.`,
+    renamedFew: (names) => `Neue Namen: ${names.join(', ')}.`,
+    renamedMany: (names, k) => `Neue Namen: ${names.join(', ')} und ${k} ${k === 1 ? 'weiterer' : 'weitere'}.`,
     morePeople: (k) => `und ${k} weitere`,
     leftRoom: (n) => `${n} hat den Raum verlassen.`,
     renamed: (a, b) => `${a} heißt jetzt ${b}.`,
@@ -240,6 +248,8 @@ const TEXTS = {
     left: (n, why) => `غادر ${n}: ${why}.`,
     joinedMany: (names, k) => `دخل ${names.join('، ')} و${k} آخرون الغرفة.`,
     leftMany: (names, k) => `غادر ${names.join('، ')} و${k} آخرون الغرفة.`,
+    renamedFew: (names) => `أسماء جديدة: ${names.join('، ')}.`,
+    renamedMany: (names, k) => `أسماء جديدة: ${names.join('، ')} و${k} آخرون.`,
     morePeople: (k) => `و${k} آخرون`,
     leftRoom: (n) => `غادر ${n} الغرفة.`,
     renamed: (a, b) => `أصبح اسم ${a} الآن ${b}.`,
@@ -366,7 +376,7 @@ const CROWD = { windowMs: 2000, onTheirOwn: 5, everyMs: 1000, namesShown: 3 };
 const crowd = { times: [], head: 0, inCrowd: false, timer: null, held: null };
 
 function heldNothing() {
-  return { joined: [], joinedCount: 0, left: [], leftCount: 0 };
+  return { joined: [], joinedCount: 0, left: [], leftCount: 0, renamed: [], renamedCount: 0 };
 }
 
 function crowdEvent(kind, name, sentence) {
@@ -384,30 +394,31 @@ function crowdEvent(kind, name, sentence) {
   }
   crowd.inCrowd = true;
   if (!crowd.held) crowd.held = heldNothing();
-  const names = kind === 'joined' ? crowd.held.joined : crowd.held.left;
+  // For a new name, `name` is the new one.
+  const names = crowd.held[kind];
   if (names.length < CROWD.namesShown) names.push(name);
-  if (kind === 'joined') crowd.held.joinedCount++;
-  else crowd.held.leftCount++;
+  crowd.held[kind + 'Count']++;
   if (!crowd.timer) crowd.timer = setInterval(tellTheCrowd, CROWD.everyMs);
 }
 
 function tellTheCrowd() {
   const held = crowd.held || heldNothing();
   crowd.held = null;
-  if (held.joinedCount === 0 && held.leftCount === 0) {
+  if (held.joinedCount === 0 && held.leftCount === 0 && held.renamedCount === 0) {
     // The crowd has passed: the next ones are told one by one.
     clearInterval(crowd.timer);
     crowd.timer = null;
     crowd.inCrowd = false;
     return;
   }
-  const tell = (names, count, one, many) => {
+  const tell = (names, count, few, many) => {
     if (count === 0) return;
     const others = count - names.length;
-    addEvent(others > 0 ? many(names, others) : names.map(one).join(' '));
+    addEvent(others > 0 ? many(names, others) : few(names));
   };
-  tell(held.joined, held.joinedCount, (n) => T.joined(n), T.joinedMany);
-  tell(held.left, held.leftCount, (n) => T.leftRoom(n), T.leftMany);
+  tell(held.joined, held.joinedCount, (ns) => ns.map(T.joined).join(' '), T.joinedMany);
+  tell(held.left, held.leftCount, (ns) => ns.map(T.leftRoom).join(' '), T.leftMany);
+  tell(held.renamed, held.renamedCount, T.renamedFew, T.renamedMany);
 }
 
 function addError(text) {
@@ -533,13 +544,16 @@ function handle(frame) {
       crowdEvent('left', str(frame.nick), T.left(str(frame.nick), str(frame.reason)));
       break;
     case 'renamed':
+      // The new name keeps the old one's place in the list.
       people = new Set(Array.from(people, (n) => (n === str(frame.from) ? str(frame.to) : n)));
       if (str(frame.from) === nick) {
         nick = str(frame.to);
         store.setItem('salon.nick', nick);
+        addEvent(T.renamed(str(frame.from), str(frame.to)));
+      } else {
+        crowdEvent('renamed', str(frame.to), T.renamed(str(frame.from), str(frame.to)));
       }
       showPeople();
-      addEvent(T.renamed(str(frame.from), str(frame.to)));
       break;
     case 'message': {
       const id = Number(frame.id) || 0;

@@ -339,8 +339,9 @@ def files():
 
 
 def crowd():
-    """A class of 60 arrives at the bell and leaves together: the page
-    tells the first few, then a line a second, and counts everyone."""
+    """A class of 60 arrives at the bell, chooses names and leaves
+    together: the page tells the first few, then a line a second, and
+    counts everyone."""
     server, port = start_server()
     driver = chromium()
     wait = WebDriverWait(driver, DEADLINE)
@@ -360,13 +361,20 @@ def crowd():
         wait.until(lambda d: re.search(r"and \d+ others joined the room", log()))
         joined_lines = [line for line in log().split("\n") if "joined the room" in line]
         assert len(joined_lines) < 10, joined_lines
+        # Then each chooses a new name: told together too.
+        for i, student in enumerate(students):
+            student.sock.sendall(json.dumps({"type": "nick", "nick": f"e{i}"}).encode() + b"\n")
+        wait.until(lambda d: re.search(r"New names: .* and \d+ others", log()))
+        wait.until(lambda d: "e59" in d.find_element(By.ID, "people").text)
+        renamed_lines = [line for line in log().split("\n") if "is now known as" in line]
+        assert len(renamed_lines) < 10, renamed_lines
         for student in students:
             student.sock.close()
         wait.until(lambda d: title() == "1 person in the room")
         wait.until(lambda d: re.search(r"and \d+ others left the room", log()))
         left_lines = [line for line in log().split("\n") if " left" in line]
         assert len(left_lines) < 10, left_lines
-        print("OK: 60 arrivals and departures in a few lines, all of them counted")
+        print("OK: 60 arrivals, new names and departures in a few lines, all of them counted")
     except TimeoutException:
         print("page people:", title())
         print("page log:", log())

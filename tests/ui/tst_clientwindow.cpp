@@ -644,8 +644,9 @@ void TestClientWindow::doubleClickingANameStartsAPrivateMessage()
 
 void TestClientWindow::aCrowdComingAndGoingIsSummarisedNotListed()
 {
-    // A class of 60 arriving at the bell, then leaving together: the log
-    // tells the first few, then a line a second, and the list counts them all.
+    // A class of 60 arriving at the bell, choosing names, then leaving
+    // together: the log tells the first few, then a line a second, and the
+    // list counts them all.
     connectWindow(QStringLiteral("alice"));
     const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
     const auto *label = m_window->findChild<QLabel *>(QStringLiteral("peopleLabel"));
@@ -666,6 +667,13 @@ void TestClientWindow::aCrowdComingAndGoingIsSummarisedNotListed()
         return log->toPlainText().split(QLatin1Char('\n')).filter(words).size();
     };
     QVERIFY2(linesSaying(QStringLiteral("joined the room")) < 10, qPrintable(log->toPlainText()));
+    // Then each chooses a new name: "New names: e5, e6, e7 and 52 others."
+    for (size_t i = 0; i < crowd.size(); ++i)
+        crowd[i]->send("/nick e" + QByteArray::number(qulonglong(i)) + '\n');
+    static const QRegularExpression renamedSummary(QStringLiteral("New names: .* and \\d+ other"));
+    QTRY_VERIFY2(log->toPlainText().contains(renamedSummary), qPrintable(log->toPlainText()));
+    QTRY_VERIFY(peopleShown().join(QLatin1Char('\n')).contains(QLatin1String("e59")));
+    QVERIFY2(linesSaying(QStringLiteral("is now known as")) < 10, qPrintable(log->toPlainText()));
     crowd.clear();
     QTRY_COMPARE(label->text(), QStringLiteral("In the room (1)"));
     QTRY_VERIFY(log->toPlainText().contains(leftSummary));

@@ -814,6 +814,21 @@ void TestServerWindow::aNameIsFoundAmongACrowd()
     field->clear();
     QTRY_COMPARE(clients()->topLevelItemCount(), 79);
     QTRY_VERIFY(!shown->isVisible());
+
+    // The log told the crowd in a few lines; their new names too.
+    const auto *log = m_window->findChild<ChatLogView *>(QStringLiteral("log"));
+    QVERIFY(log);
+    for (size_t i = 1; i < 80; ++i) {
+        if (crowd[i])
+            crowd[i]->send("/nick pupil" + QByteArray::number(qulonglong(i)) + '\n');
+    }
+    QTRY_VERIFY(row(QStringLiteral("pupil79")));
+    static const QRegularExpression renamedSummary(QStringLiteral("New names: .* and \\d+ other"));
+    QTRY_VERIFY2(log->toPlainText().contains(renamedSummary), qPrintable(log->toPlainText()));
+    const QStringList lines = log->toPlainText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.filter(QStringLiteral("is now known as")).size() < 10,
+             qPrintable(log->toPlainText()));
+    QVERIFY2(lines.filter(QStringLiteral("joined")).size() < 12, qPrintable(log->toPlainText()));
 }
 
 QTEST_MAIN(TestServerWindow)

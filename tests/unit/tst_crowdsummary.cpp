@@ -32,36 +32,49 @@ void TestCrowdSummary::aCrowdIsToldOnceASecond_data()
 {
     QTest::addColumn<int>("joining");
     QTest::addColumn<int>("leaving");
-    QTest::newRow("a class at the bell") << 30 << 0;
-    QTest::newRow("an assembly hall") << 2000 << 0;
-    QTest::newRow("a Wi-Fi drop and its return") << 40 << 40;
-    QTest::newRow("a whole school") << 10000 << 10;
+    QTest::addColumn<int>("renaming");
+    QTest::newRow("a class at the bell") << 30 << 0 << 0;
+    QTest::newRow("an assembly hall") << 2000 << 0 << 0;
+    QTest::newRow("a Wi-Fi drop and its return") << 40 << 40 << 0;
+    QTest::newRow("a class choosing its names (/nick)") << 0 << 0 << 40;
+    QTest::newRow("a whole school, naming itself") << 10000 << 10 << 500;
 }
 
 void TestCrowdSummary::aCrowdIsToldOnceASecond()
 {
     QFETCH(int, joining);
     QFETCH(int, leaving);
+    QFETCH(int, renaming);
     CrowdSummary crowd;
     int toldAlone = 0;
-    // Everyone within 1.5 s, the departures first (a drop, then the return).
-    const int total = joining + leaving;
+    // Everyone within 1.5 s: the departures first (a drop, then the
+    // return), then the new names.
+    const int total = joining + leaving + renaming;
     for (int i = 0; i < total; ++i) {
-        const bool leaves = i < leaving;
+        CrowdSummary::Kind kind = CrowdSummary::Kind::Joined;
+        if (i < leaving)
+            kind = CrowdSummary::Kind::Left;
+        else if (i >= leaving + joining)
+            kind = CrowdSummary::Kind::Renamed;
         const qint64 at = qint64(i) * 1500 / total;
-        if (crowd.add(leaves ? CrowdSummary::Kind::Left : CrowdSummary::Kind::Joined,
-                      QStringLiteral("p%1").arg(i), at))
+        if (crowd.add(kind, QStringLiteral("p%1").arg(i), at))
             ++toldAlone;
     }
     QCOMPARE(toldAlone, CrowdSummary::OnTheirOwn);
     QVERIFY(crowd.isHolding());
     const CrowdSummary::Summary summary = crowd.take(1500);
     // Everyone is counted once, told alone or in the summary.
-    QCOMPARE(summary.joinedCount + summary.leftCount + toldAlone, total);
+    QCOMPARE(summary.joinedCount + summary.leftCount + summary.renamedCount + toldAlone, total);
     QVERIFY(summary.joined.size() <= CrowdSummary::NamesShown);
     QVERIFY(summary.left.size() <= CrowdSummary::NamesShown);
+    QVERIFY(summary.renamed.size() <= CrowdSummary::NamesShown);
     if (summary.joinedCount > 0)
         QVERIFY(!summary.joined.isEmpty());
+    if (renaming > CrowdSummary::OnTheirOwn) {
+        // New names are told together too, not one line each.
+        QVERIFY(summary.renamedCount >= renaming - CrowdSummary::OnTheirOwn);
+        QCOMPARE(summary.renamed.size(), CrowdSummary::NamesShown);
+    }
     // Nothing more came: the crowd has passed.
     QVERIFY(crowd.take(2500).isEmpty());
     QVERIFY(!crowd.isHolding());
