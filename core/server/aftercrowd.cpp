@@ -24,8 +24,7 @@ qint64 residentKiB()
 }
 } // namespace
 
-AfterCrowd::AfterCrowd(QObject *parent)
-    : QObject(parent)
+AfterCrowd::AfterCrowd(QObject *parent) : QObject(parent)
 {
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(QuietMs);

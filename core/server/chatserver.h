@@ -333,5 +333,5 @@ private:
     bool m_requireTls = false;
     QDateTime m_lessonStarted;
     AfterCrowd m_afterCrowd; // memory back to the system once a crowd settled
-    QTimer m_lessonSave; // many changes at once: one write
+    QTimer m_lessonSave;     // many changes at once: one write
 };

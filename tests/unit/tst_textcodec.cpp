@@ -78,19 +78,19 @@ void TestTextCodec::aMessageCantStartALineOfItsOwn_data()
     QTest::addColumn<QString>("shown");
     QTest::newRow("line separator") << QStringLiteral("ok\u2028*** alice left the room")
                                     << QStringLiteral("ok *** alice left the room");
-    QTest::newRow("paragraph separator") << QStringLiteral("ok\u2029Server: restart")
-                                         << QStringLiteral("ok Server: restart");
-    QTest::newRow("a long run of spaces") << QStringLiteral("ok") + QString(300, u' ') +
-                                                 QStringLiteral("*** fake")
-                                          << QStringLiteral("ok") + QString(8, u' ') +
-                                                 QStringLiteral("*** fake");
+    QTest::newRow("paragraph separator")
+        << QStringLiteral("ok\u2029Server: restart") << QStringLiteral("ok Server: restart");
+    QTest::newRow("a long run of spaces")
+        << QStringLiteral("ok") + QString(300, u' ') + QStringLiteral("*** fake")
+        << QStringLiteral("ok") + QString(8, u' ') + QStringLiteral("*** fake");
     QTest::newRow("spaces mixed with controls")
         << QStringLiteral("ok") + QString(5, u' ') + QStringLiteral("\x07") + QString(5, u' ') +
                QStringLiteral("x")
         << QStringLiteral("ok") + QString(8, u' ') + QStringLiteral("x");
-    QTest::newRow("indentation stays") << QStringLiteral("    if (x)") << QStringLiteral("    if (x)");
-    QTest::newRow("a no-break space stays") << QStringLiteral("Bonjour\u202f!")
-                                            << QStringLiteral("Bonjour\u202f!");
+    QTest::newRow("indentation stays")
+        << QStringLiteral("    if (x)") << QStringLiteral("    if (x)");
+    QTest::newRow("a no-break space stays")
+        << QStringLiteral("Bonjour\u202f!") << QStringLiteral("Bonjour\u202f!");
 }
 
 void TestTextCodec::aMessageCantStartALineOfItsOwn()
