@@ -25,6 +25,7 @@ struct BenchSettings
     int size = 100;
     int window = 4;
     int timeoutSeconds = 120;
+    int members = 0; // --storm: the members already in, talking
     QString label;
 };
 

@@ -5,6 +5,7 @@
 
 #include "base/epolldispatcher.h"
 #include "benchmark.h"
+#include "joinstorm.h"
 #include "serverprocess.h"
 
 #include <QCommandLineParser>
@@ -84,6 +85,12 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("label"), QStringLiteral("A name for the RESULT line."),
          QStringLiteral("text")},
+        {QStringLiteral("storm"),
+         QStringLiteral("A join storm: --members clients join and one of them says a line every "
+                        "100 ms, then the N clients join at once. Prints how long the crowd took "
+                        "and how long the members' lines took meanwhile.")},
+        {QStringLiteral("members"), QStringLiteral("Members already in for --storm."),
+         QStringLiteral("k"), QStringLiteral("10")},
         {QStringLiteral("tls"),
          QStringLiteral("Connect with TLS (a ClientHello first; salon and text protocols).")},
     });
@@ -98,6 +105,7 @@ int main(int argc, char *argv[])
     settings.size = intOption(parser, QStringLiteral("size"), 32, 3000, &ok);
     settings.window = intOption(parser, QStringLiteral("window"), 1, 1000, &ok);
     settings.timeoutSeconds = intOption(parser, QStringLiteral("timeout"), 1, 3600, &ok);
+    settings.members = intOption(parser, QStringLiteral("members"), 2, 1000, &ok);
     settings.label = parser.value(QStringLiteral("label"));
     settings.tls = parser.isSet(QStringLiteral("tls"));
     const QString protocol = parser.value(QStringLiteral("protocol"));
@@ -124,6 +132,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (parser.isSet(QStringLiteral("storm"))) {
+        std::printf("salon-bench %s: a storm of %d %s clients beside %d members\n",
+                    qPrintable(settings.label), settings.clients, qPrintable(protocol),
+                    settings.members);
+        JoinStorm storm(settings, ownServer ? &server : nullptr);
+        QObject::connect(&storm, &JoinStorm::finished, &app, [&server](int code) {
+            server.stop();
+            QCoreApplication::exit(code);
+        });
+        storm.start();
+        return app.exec();
+    }
     std::printf("salon-bench %s: %d %s clients x %d messages x %d bytes\n",
                 qPrintable(settings.label), settings.clients, qPrintable(protocol),
                 settings.messages, settings.size);

@@ -13,6 +13,8 @@ class TestSalonBench : public QObject
 private slots:
     void everyDeliveryIsCounted_data();
     void everyDeliveryIsCounted();
+    void aStormIsTimed_data();
+    void aStormIsTimed();
 };
 
 void TestSalonBench::everyDeliveryIsCounted_data()
@@ -55,6 +57,39 @@ void TestSalonBench::everyDeliveryIsCounted()
     QVERIFY2(output.contains("complete=1"), output.constData());
     const QByteArray deliveries = " deliveries=" + QByteArray::number(expected) + ' ';
     QVERIFY2(output.contains(deliveries), output.constData());
+}
+
+void TestSalonBench::aStormIsTimed_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::newRow("salon") << QStringLiteral("salon");
+    QTest::newRow("text") << QStringLiteral("text");
+}
+
+void TestSalonBench::aStormIsTimed()
+{
+    // --storm: members talk while a crowd joins; each of their lines reaches
+    // every member, and the crowd's join time is reported.
+    QFETCH(QString, protocol);
+    ChatServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+    QProcess bench;
+    bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QByteArray output;
+    connect(&bench, &QProcess::readyReadStandardOutput, this,
+            [&] { output += bench.readAllStandardOutput(); });
+    QSignalSpy finished(&bench, &QProcess::finished);
+    bench.start(QStringLiteral(SALON_BENCH_BINARY),
+                {QStringLiteral("--storm"), QStringLiteral("--members"), QStringLiteral("3"),
+                 QStringLiteral("--port"), QString::number(server.serverPort()),
+                 QStringLiteral("--protocol"), protocol, QStringLiteral("--clients"),
+                 QStringLiteral("40"), QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(finished.wait(90000));
+    output += bench.readAllStandardOutput();
+    QVERIFY2(bench.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("storm=1 clients=40 members=3 join_s="), output.constData());
+    QVERIFY2(output.contains(" undelivered=0 "), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSalonBench)
