@@ -72,12 +72,22 @@ Transport::Queued WebSocketTransport::queue(const QByteArray &bytes, qint64 maxQ
         if (m_socket->bytesToWrite() + bytes.size() > maxQueuedBytes)
             return Queued::Full;
     }
-    // One frame, one message: without the line's end.
-    const QByteArray frame = bytes.endsWith('\n') ? bytes.chopped(1) : bytes;
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
-    if (m_tap)
-        m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, frame + '\n',
-                           m_encrypted ? WireTap::Layer::Decrypted : WireTap::Layer::Clear);
+    // One frame, one message, without the line's end; several frames at
+    // once (a history, a class arriving) are several messages.
+    qsizetype from = 0;
+    while (from < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', from);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArray frame = bytes.mid(from, end - from);
+        from = end + 1;
+        if (frame.isEmpty())
+            continue;
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+        if (m_tap)
+            m_tap->recordBytes(m_tapId, m_tapPeer, WireTap::Direction::Out, frame + '\n',
+                               m_encrypted ? WireTap::Layer::Decrypted : WireTap::Layer::Clear);
+    }
     return Queued::Yes;
 }
 

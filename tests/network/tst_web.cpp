@@ -11,8 +11,10 @@
 #include "server/chatserver.h"
 #include "testpeers.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -196,6 +198,8 @@ void TestWeb::thePageJoinsAndChatsWithATextClient()
 {
     TextPeer zoe(m_port);
     QTRY_COMPARE(m_server->participants().size(), 1);
+    zoe.send("avant toi\nencore avant\n");
+    QTRY_VERIFY(zoe.lines.join(u'\n').contains(QStringLiteral("encore avant")));
     Page page(m_port, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     QTRY_COMPARE(page.socket.state(), QAbstractSocket::ConnectedState);
     page.send({{QStringLiteral("type"), QStringLiteral("hello")},
@@ -203,6 +207,11 @@ void TestWeb::thePageJoinsAndChatsWithATextClient()
                {QStringLiteral("nick"), QStringLiteral("léa")},
                {QStringLiteral("client"), QStringLiteral("Salon web")}});
     QTRY_VERIFY(page.got(QStringLiteral("welcome"), QStringLiteral("nick"), QStringLiteral("léa")));
+    // What was said before she came: a message each, both shown.
+    QTRY_VERIFY(
+        page.got(QStringLiteral("message"), QStringLiteral("text"), QStringLiteral("avant toi")));
+    QVERIFY(page.got(QStringLiteral("message"), QStringLiteral("text"),
+                     QStringLiteral("encore avant")));
     QTRY_COMPARE(m_server->participants().size(), 2);
     Participant lea;
     for (const Participant &participant : m_server->participants()) {
@@ -320,6 +329,26 @@ void TestWeb::twoHundredPagesJoinAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->participants().size(), 200, 30000);
     for (const auto &page : pages)
         QTRY_VERIFY(page->got(QStringLiteral("welcome")));
+    // Each page knows everyone, each name once: those in its list, and those
+    // who came after (announced together, a frame each).
+    auto namesOn = [](const Page &page) {
+        QStringList names;
+        for (const QJsonObject &frame : page.frames) {
+            const QString type = frame.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("users")) {
+                for (const QJsonValue &user : frame.value(QLatin1String("users")).toArray())
+                    names.append(user.toString());
+            } else if (type == QLatin1String("joined")) {
+                names.append(frame.value(QLatin1String("nick")).toString());
+            }
+        }
+        return names;
+    };
+    for (const auto &page : pages) {
+        QTRY_COMPARE(namesOn(*page).size(), 200);
+        const QStringList names = namesOn(*page);
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 200);
+    }
 }
 
 void TestWeb::overTlsAndRequiredTls()
