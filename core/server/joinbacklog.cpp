@@ -1,16 +1,28 @@
 #include "server/joinbacklog.h"
 
-#include <algorithm>
-
 void JoinBacklog::expect(quint64 id, qint64 lastId)
 {
+    if (const auto old = m_marks.constFind(id); old != m_marks.cend())
+        uncount(old.value());
     m_marks.insert(id, lastId);
+    ++m_waitingSince[lastId];
+}
+
+void JoinBacklog::uncount(qint64 lastId)
+{
+    const auto found = m_waitingSince.find(lastId);
+    if (found != m_waitingSince.end() && --found->second == 0)
+        m_waitingSince.erase(found);
 }
 
 void JoinBacklog::forget(quint64 id)
 {
-    if (m_marks.remove(id))
-        trim();
+    const auto mark = m_marks.constFind(id);
+    if (mark == m_marks.cend())
+        return;
+    uncount(mark.value());
+    m_marks.erase(mark);
+    trim();
 }
 
 qint64 JoinBacklog::costOf(const ChatMessage &message)
@@ -41,6 +53,7 @@ JoinBacklog::Catchup JoinBacklog::take(quint64 id)
     if (mark == m_marks.constEnd())
         return catchup;
     catchup.lastIdBefore = mark.value();
+    uncount(mark.value());
     m_marks.erase(mark);
     for (const Kept &kept : m_kept) {
         if (kept.message.id > catchup.lastIdBefore)
@@ -59,8 +72,9 @@ void JoinBacklog::trim()
         m_droppedUpTo = 0;
         return;
     }
-    // Nobody waiting needs what was said before the earliest of them came.
-    const qint64 earliest = *std::min_element(m_marks.cbegin(), m_marks.cend());
+    // Nobody waiting needs what was said before the earliest of them came
+    // (known without looking at them all: a whole school may be waiting).
+    const qint64 earliest = m_waitingSince.begin()->first;
     while (!m_kept.empty() && m_kept.front().message.id <= earliest) {
         m_bytes -= m_kept.front().bytes;
         m_kept.pop_front();

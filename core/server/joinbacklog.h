@@ -13,6 +13,7 @@
 #include <QList>
 
 #include <deque>
+#include <map>
 
 class JoinBacklog
 {
@@ -50,7 +51,9 @@ private:
     void trim();
 
     qint64 m_maxBytes = 1024 * 1024;
-    QHash<quint64, qint64> m_marks; // connection -> last id before it came
+    QHash<quint64, qint64> m_marks;       // connection -> last id before it came
+    std::map<qint64, int> m_waitingSince; // last id before -> connections
+    void uncount(qint64 lastId);
     std::deque<Kept> m_kept;
     qint64 m_bytes = 0;
     // The last message dropped for the bound: a connection that came before

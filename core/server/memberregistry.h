@@ -60,5 +60,8 @@ private:
     void expire() const;
     const Member *heldLike(const QString &nick, const QString &exceptToken) const;
 
-    mutable QHash<QString, Member> m_members; // by token
+    // By token: those in the room, and those away with their name held
+    // (only these are compared with a newcomer's name).
+    QHash<QString, Member> m_present;
+    mutable QHash<QString, Member> m_away;
 };
