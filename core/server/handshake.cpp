@@ -27,8 +27,8 @@ Handshake::Handshake(PeekingSocket *connection, quint64 id, const ServerLimits &
     connect(&m_greet, &QTimer::timeout, this, &Handshake::greet);
     connect(&m_tlsDeadline, &QTimer::timeout, this,
             [this] { drop(QStringLiteral("the TLS handshake took too long")); });
-    connect(&m_silence, &QTimer::timeout, this, &Handshake::decideText);
-    connect(&m_identify, &QTimer::timeout, this, &Handshake::decideText);
+    connect(&m_silence, &QTimer::timeout, this, &Handshake::decideUnlessSpoken);
+    connect(&m_identify, &QTimer::timeout, this, &Handshake::decideUnlessSpoken);
     connect(m_raw, &PeekingSocket::readyRead, this, &Handshake::inspect);
     connect(m_raw, &PeekingSocket::closed, this, [this] {
         // Bytes sent just before closing (`printf hi | nc`) still count.
@@ -117,6 +117,7 @@ void Handshake::inspect()
     if (m_dialect || m_http || (m_tlsStarted && !m_encrypted))
         return;
     const QByteArray first = peekFirstBytes();
+    m_inspectedBytes = first.size();
     if (first.isEmpty())
         return;
     const DialectDetector::Verdict verdict = m_detector.detect(first);
@@ -245,6 +246,18 @@ void Handshake::greet()
                           << "ms, resend after" << roundTrip.rtoMs << "ms";
         m_identify.start(m_timing.identifyMs + roundTrip.allowanceMs());
     }
+}
+
+void Handshake::decideUnlessSpoken()
+{
+    // A busy server (a whole school arriving at once) can come to this
+    // timer before it comes to the bytes that arrived in time: a Salon
+    // client's hello is read, not taken for silence.
+    if (peekFirstBytes().size() != m_inspectedBytes) {
+        inspect();
+        return;
+    }
+    decideText();
 }
 
 void Handshake::decideText()

@@ -88,6 +88,8 @@ private:
     void greet();
     void decide(std::unique_ptr<Dialect> dialect);
     void decideText();
+    // Text, unless bytes came that inspect() has not seen yet.
+    void decideUnlessSpoken();
     void startTls();
     QByteArray peekFirstBytes();
     // The connection goes from the PeekingSocket to a Qt socket.
@@ -108,6 +110,7 @@ private:
     DialectDetector m_detector;
     Timing m_timing;
     bool m_greeted = false;
+    qsizetype m_inspectedBytes = 0; // what inspect() saw last
     bool m_tlsOffered = false;
     bool m_tlsStarted = false;
     bool m_encrypted = false;
