@@ -3406,6 +3406,17 @@ Fingerprint:</source>
         <source>*** Students may no longer share files with the room.</source>
         <translation>*** لم يعد بإمكان الطلاب مشاركة الملفات مع الغرفة.</translation>
     </message>
+    <message numerus="yes">
+        <source>*** %n people joined the room, among them %1 (/who lists everyone)</source>
+        <translation>
+            <numerusform>*** لم يدخل أحد الغرفة، منهم %1 (/who يعرض الجميع)</numerusform>
+            <numerusform>*** دخل شخص واحد الغرفة، منهم %1 (/who يعرض الجميع)</numerusform>
+            <numerusform>*** دخل شخصان الغرفة، منهما %1 (/who يعرض الجميع)</numerusform>
+            <numerusform>*** دخل %n أشخاص الغرفة، منهم %1 (/who يعرض الجميع)</numerusform>
+            <numerusform>*** دخل %n شخصًا الغرفة، منهم %1 (/who يعرض الجميع)</numerusform>
+            <numerusform>*** دخل %n شخص الغرفة، منهم %1 (/who يعرض الجميع)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>

@@ -3302,6 +3302,13 @@ Fingerabdruck:</translation>
         <source>*** Students may no longer share files with the room.</source>
         <translation>*** Schüler dürfen keine Dateien mehr mit dem Raum teilen.</translation>
     </message>
+    <message numerus="yes">
+        <source>*** %n people joined the room, among them %1 (/who lists everyone)</source>
+        <translation>
+            <numerusform>*** %n Person hat den Raum betreten, darunter %1 (/who listet alle auf)</numerusform>
+            <numerusform>*** %n Personen haben den Raum betreten, darunter %1 (/who listet alle auf)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>

@@ -224,6 +224,13 @@
             <numerusform>*** The last %n messages said in the room (/history 50 shows more):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>*** %n people joined the room, among them %1 (/who lists everyone)</source>
+        <translation>
+            <numerusform>*** %n person joined the room, among them %1 (/who lists everyone)</numerusform>
+            <numerusform>*** %n people joined the room, among them %1 (/who lists everyone)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransferExchange</name>

@@ -3302,6 +3302,13 @@ Huella:</translation>
         <source>*** Students may no longer share files with the room.</source>
         <translation>*** Los alumnos ya no pueden compartir archivos con la sala.</translation>
     </message>
+    <message numerus="yes">
+        <source>*** %n people joined the room, among them %1 (/who lists everyone)</source>
+        <translation>
+            <numerusform>*** %n persona entró en la sala, entre ellas %1 (/who las lista a todas)</numerusform>
+            <numerusform>*** %n personas entraron en la sala, entre ellas %1 (/who las lista a todas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>

@@ -3302,6 +3302,13 @@ Empreinte&#xa0;:</translation>
         <source>*** Students may no longer share files with the room.</source>
         <translation>*** Les élèves ne peuvent plus partager de fichiers avec le salon.</translation>
     </message>
+    <message numerus="yes">
+        <source>*** %n people joined the room, among them %1 (/who lists everyone)</source>
+        <translation>
+            <numerusform>*** %n personne est entrée dans le salon, dont %1 (/who les liste toutes)</numerusform>
+            <numerusform>*** %n personnes sont entrées dans le salon, dont %1 (/who les liste toutes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>

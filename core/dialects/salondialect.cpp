@@ -198,10 +198,17 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame = frameOf(Protocol::Type::Users, event.room);
         frame.insert(QStringLiteral("users"), QJsonArray::fromStringList(event.people));
         break;
-    case ChatEvent::Kind::Joined:
-        frame = frameOf(Protocol::Type::Joined, event.room);
-        frame.insert(QStringLiteral("nick"), event.nick);
-        break;
+    case ChatEvent::Kind::Joined: {
+        // Several at once (a class joining): a frame each, as they came.
+        const QStringList nicks = event.people.isEmpty() ? QStringList{event.nick} : event.people;
+        QByteArray lines;
+        for (const QString &nick : nicks) {
+            frame = frameOf(Protocol::Type::Joined, event.room);
+            frame.insert(QStringLiteral("nick"), nick);
+            lines += Protocol::encode(frame);
+        }
+        return lines;
+    }
     case ChatEvent::Kind::Left:
         frame = frameOf(Protocol::Type::Left, event.room);
         frame.insert(QStringLiteral("nick"), event.nick);

@@ -6,6 +6,9 @@
 #include <QLocale>
 
 namespace {
+// More people than this joining at once are one line, not a line each.
+constexpr qsizetype JoinedLinesAtMost = 5;
+
 QByteArray line(const QString &text)
 {
     return text.toUtf8() + '\n';
@@ -53,8 +56,20 @@ QByteArray TextDialect::encode(const ChatEvent &event) const
         return line(tr("*** In the room (%1): %2")
                         .arg(event.people.size())
                         .arg(event.people.join(QStringLiteral(", "))));
-    case ChatEvent::Kind::Joined:
-        return line(tr("*** %1 joined the room").arg(event.nick));
+    case ChatEvent::Kind::Joined: {
+        // A few at once: a line each, as always; a crowd: one line.
+        if (event.people.size() > JoinedLinesAtMost) {
+            const QStringList first = event.people.first(JoinedLinesAtMost);
+            return line(tr("*** %n people joined the room, among them %1 (/who lists everyone)",
+                           nullptr, int(event.people.size()))
+                            .arg(first.join(QStringLiteral(", "))));
+        }
+        const QStringList nicks = event.people.isEmpty() ? QStringList{event.nick} : event.people;
+        QByteArray lines;
+        for (const QString &nick : nicks)
+            lines += line(tr("*** %1 joined the room").arg(nick));
+        return lines;
+    }
     case ChatEvent::Kind::Left:
         return line(tr("*** %1 left the room (%2)").arg(event.nick, event.reason));
     case ChatEvent::Kind::Renamed:

@@ -330,13 +330,9 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
     case ChatCommand::Kind::Rename:
         handleRename(session, command.nick);
         break;
-    case ChatCommand::Kind::Who: {
-        ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
-        people.room = m_room.id();
-        people.people = m_room.people();
-        session->send(people);
+    case ChatCommand::Kind::Who:
+        m_room.tellWhoIsHere(session);
         break;
-    }
     case ChatCommand::Kind::History:
         m_room.replay(session, command.count);
         break;
@@ -430,6 +426,18 @@ void ChatServer::admit(PeerSession *session, const QString &nick, const QString 
                          .arg(session->participant().endpoint()));
         session->closeWithGoodbye(tr("Goodbye."));
         return;
+    }
+    if (!m_welcomesPosted) {
+        // Everyone let in during this pass of the loop is welcomed, and
+        // announced to the others, in one go.
+        m_welcomesPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_welcomesPosted = false;
+                m_room.welcomeArrivals();
+            },
+            Qt::QueuedConnection);
     }
     emit clientJoined(session->participant());
     emit occupancyChanged();

@@ -319,6 +319,7 @@ private:
     QString m_errorString;
     bool m_portWasInUse = false;
     bool m_locked = false;
+    bool m_welcomesPosted = false; // the room welcomes this pass's arrivals soon
     BanList m_bans;
     CodeGate m_codeGate;
     QList<PeerSession *> m_answeringCode; // text clients asked for the code

@@ -258,10 +258,36 @@ void PeerSession::sendError(ErrorCode code, const QStringList &args, const QStri
     send(ChatEvent::ofError(code, args, clientId));
 }
 
+void PeerSession::holdOutput()
+{
+    m_holding = true;
+}
+
+void PeerSession::releaseOutput(const std::function<void()> &first)
+{
+    m_holding = false;
+    const QByteArray waited = std::exchange(m_held, {});
+    if (first)
+        first();
+    write(waited);
+}
+
 void PeerSession::write(const QByteArray &bytes)
 {
     if (m_closing || bytes.isEmpty())
         return;
+    if (m_holding) {
+        // A few notices at most in practice; one that waits for more than a
+        // send queue holds is a reader that stopped.
+        if (m_held.size() + bytes.size() > m_limits.maxSendQueueBytes) {
+            m_holding = false;
+            m_held.clear();
+            giveUpOnReader();
+            return;
+        }
+        m_held += bytes;
+        return;
+    }
     if (m_transport->queue(bytes, m_limits.maxSendQueueBytes) == Transport::Queued::Full)
         giveUpOnReader();
 }
@@ -287,6 +313,8 @@ void PeerSession::closeWithGoodbye(const QString &text)
 {
     if (m_closing)
         return;
+    if (m_holding) // let go before its welcome: what waited leaves first
+        releaseOutput({});
     ChatEvent goodbye = ChatEvent::of(ChatEvent::Kind::Goodbye);
     goodbye.text = text;
     send(goodbye);

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class Transport;
@@ -49,6 +50,11 @@ public:
 
     void send(const EncodedEvent &event);
     void send(const ChatEvent &event);
+    // What is sent from now on waits (bounded like the send queue), so the
+    // room's welcome can come first though it is made later.
+    void holdOutput();
+    // Stops holding: sends what `first` sends, then what waited.
+    void releaseOutput(const std::function<void()> &first);
     // An error for this peer; `clientId` names the message it refuses.
     void sendError(ErrorCode code, const QStringList &args = {}, const QString &clientId = {});
 
@@ -96,6 +102,8 @@ private:
     bool m_joined = false;
     bool m_closing = false;
     bool m_answeringCode = false;
+    bool m_holding = false;
+    QByteArray m_held; // what waits while holding
     TokenBucket m_flood;
     Heartbeat m_heartbeat;
     QTimer m_floodDelay;    // lines over the rate wait for their token

@@ -176,7 +176,7 @@ bool Room::openHistory(const QString &path)
 
 bool Room::admit(PeerSession *session, const QString &nick, const QString &token)
 {
-    const JoinBacklog::Catchup catchup = m_backlog.take(session->id());
+    JoinBacklog::Catchup catchup = m_backlog.take(session->id());
     if (catchup.incomplete) {
         session->sendError(ErrorCode::MissedTooMuch,
                            {QString::number(m_backlog.maxBytes() / 1024)});
@@ -184,17 +184,13 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
         m_registry.hold(token, m_nameHoldMs);
         return false;
     }
-    ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
-    joined.room = m_id;
-    joined.nick = nick;
-    broadcast(EncodedEvent(std::move(joined)));
-
+    // In now, for every question about who is here; what it is told waits
+    // for its welcome (welcomeArrivals).
+    session->holdOutput();
     m_members.append(session);
+    m_whoIsHere.reset();
     m_bySkeleton.insert(Nickname::skeleton(nick), session);
     session->join(nick);
-    ChatEvent welcome = ChatEvent::of(ChatEvent::Kind::Welcome);
-    welcome.room = m_id;
-    welcome.nick = nick;
     // Only a client that can show it again later gets a token: a Salon one.
     if (session->dialect().asksToJoin()) {
         QString memberToken = token;
@@ -205,9 +201,7 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
             m_registry.rename(memberToken, nick);
         }
         m_tokens.insert(session, memberToken);
-        welcome.token = memberToken;
     }
-    session->send(welcome);
     // A hand raised before it dropped (or before the server restarted) is
     // still in line.
     const QString member = memberKeyOf(session);
@@ -218,9 +212,75 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
         waiting->session = session;
         tellHands(int(waiting - m_hands.begin()));
     }
-    ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
-    people.room = m_id;
-    people.people = this->people();
+    m_arrivals.append({session, std::move(catchup)});
+    return true;
+}
+
+void Room::welcomeArrivals()
+{
+    if (m_arrivals.isEmpty())
+        return;
+    const QList<Arrival> arrivals = std::exchange(m_arrivals, {});
+    // Nothing happened in the room since the first of them came in (all
+    // else welcomes them first), so they are the last members, in order.
+    const qsizetype firstNew = m_members.size() - arrivals.size();
+    Q_ASSERT(firstNew >= 0 && m_members.at(firstNew) == arrivals.first().session);
+    // One dropped while it is written to leaves the list at once.
+    const QList<PeerSession *> before = m_members.first(firstNew);
+
+    // Those here before hear of them all in one event, encoded once.
+    ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
+    joined.room = m_id;
+    joined.nick = arrivals.first().session->nick();
+    for (const Arrival &arrival : arrivals)
+        joined.people.append(arrival.session->nick());
+    const EncodedEvent announced(std::move(joined));
+    for (PeerSession *member : before)
+        member->send(announced);
+
+    // The newcomers all get the same list of who is here, encoded once.
+    const std::shared_ptr<const EncodedEvent> everyone = whoIsHere();
+    for (const Arrival &arrival : arrivals) {
+        PeerSession *session = arrival.session;
+        session->releaseOutput([&] { introduce(session, arrival.catchup, *everyone); });
+        if (arrival.askedWho) // the same answer, after what waited
+            session->send(*everyone);
+    }
+}
+
+void Room::tellWhoIsHere(PeerSession *session)
+{
+    // One asking before its welcome has the answer with it: the list is
+    // made once for a whole class arriving, not once per newcomer.
+    const auto arrival =
+        std::find_if(m_arrivals.begin(), m_arrivals.end(),
+                     [session](const Arrival &each) { return each.session == session; });
+    if (arrival != m_arrivals.end())
+        arrival->askedWho = true;
+    else
+        session->send(*whoIsHere());
+}
+
+std::shared_ptr<const EncodedEvent> Room::whoIsHere()
+{
+    // Shared: one who leaves while it is sent makes the next one anew.
+    if (!m_whoIsHere) {
+        ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
+        people.room = m_id;
+        people.people = this->people();
+        m_whoIsHere = std::make_shared<const EncodedEvent>(std::move(people));
+    }
+    return m_whoIsHere;
+}
+
+void Room::introduce(PeerSession *session, const JoinBacklog::Catchup &catchup,
+                     const EncodedEvent &people) const
+{
+    ChatEvent welcome = ChatEvent::of(ChatEvent::Kind::Welcome);
+    welcome.room = m_id;
+    welcome.nick = session->nick();
+    welcome.token = m_tokens.value(session);
+    session->send(welcome);
     session->send(people);
 
     // The history stops where the peer came in; what was said since follows
@@ -247,14 +307,15 @@ bool Room::admit(PeerSession *session, const QString &nick, const QString &token
         live.message = message;
         session->send(live);
     }
-    return true;
 }
 
 bool Room::remove(PeerSession *session, const QString &reason, NameAfter after)
 {
+    welcomeArrivals(); // it came in before it left
     m_backlog.forget(session->id());
     if (!m_members.removeOne(session))
         return false;
+    m_whoIsHere.reset();
     // Gone for good, its hand goes down; dropped with its name held, its
     // hand waits for it. Either way those behind move up.
     if (const auto at =
@@ -306,6 +367,7 @@ bool Room::isHostName(const QString &nick) const
 
 std::optional<ChatMessage> Room::tellFromHost(const QString &to, const QString &text)
 {
+    welcomeArrivals();
     PeerSession *receiver = findByNick(to);
     if (!receiver || isBlank(text))
         return std::nullopt;
@@ -371,6 +433,7 @@ EncodedEvent Room::messageEvent(const ChatMessage &message) const
 std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
                                      const QString &clientId)
 {
+    welcomeArrivals(); // what it says comes after who came in before
     if (answeredAsDuplicate(from, clientId) || isBlank(text) ||
         !checkLength(from, text, clientId) || refusedByModeration(from, false, clientId))
         return std::nullopt;
@@ -385,6 +448,7 @@ std::optional<ChatMessage> Room::say(PeerSession *from, const QString &text,
 std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, const QString &text,
                                       const QString &clientId)
 {
+    welcomeArrivals();
     const bool toHost = isHostName(to);
     if (answeredAsDuplicate(from, clientId) || isBlank(text) ||
         !checkLength(from, text, clientId) || refusedByModeration(from, true, clientId, toHost))
@@ -414,6 +478,7 @@ std::optional<ChatMessage> Room::tell(PeerSession *from, const QString &to, cons
 
 bool Room::rename(PeerSession *session, const QString &nick)
 {
+    welcomeArrivals();
     const QString token = m_tokens.value(session);
     if (const auto refusal = nickRefusal(nick, session, token)) {
         ChatEvent refused = ChatEvent::of(ChatEvent::Kind::NickRefused);
@@ -431,6 +496,7 @@ bool Room::rename(PeerSession *session, const QString &nick)
     renamed.from = session->nick();
     renamed.to = nick;
     session->rename(nick);
+    m_whoIsHere.reset();
     broadcast(EncodedEvent(std::move(renamed)));
     return true;
 }
@@ -450,8 +516,9 @@ ChatMessage Room::announce(const QString &text)
     return message;
 }
 
-void Room::broadcast(const EncodedEvent &event) const
+void Room::broadcast(const EncodedEvent &event)
 {
+    welcomeArrivals(); // those who came in hear it, and others hear of them first
     // A member may be dropped while it is written to (its queue overflowed):
     // it leaves the list only later, once its connection has closed.
     const QList<PeerSession *> receivers = m_members;

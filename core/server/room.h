@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class PeerSession;
@@ -145,12 +146,22 @@ public:
     void forget(quint64 id) { m_backlog.forget(id); }
     void setMaxBacklogBytes(qint64 bytes) { m_backlog.setMaxBytes(bytes); }
 
-    // In under `nick`: the others hear it; the newcomer gets its welcome,
-    // who is here, the history up to when it came, then all it missed. False
+    // In under `nick`, at once for every question about who is here. False
     // when it missed more than was kept: it is told, and stays out.
     // A Salon client gets a member token in its welcome; one that proved
     // `token` keeps it.
     bool admit(PeerSession *session, const QString &nick, const QString &token = {});
+    // Those admitted since the last call are announced to those who were
+    // here before them, all in one event (a whole class joining at once is
+    // one broadcast, not one per student); each newcomer then gets its
+    // welcome, who is here, the history up to when it came, then all it
+    // missed, and then what was sent to it meanwhile. Called at the end of
+    // each pass of the event loop, and before anything else happens in the
+    // room, so everyone sees the same order.
+    void welcomeArrivals();
+    bool hasArrivals() const { return !m_arrivals.isEmpty(); }
+    // Who is here, for `session` alone (/who).
+    void tellWhoIsHere(PeerSession *session);
     // Out, for `reason`; false when it was not in. Its name is then `after`.
     bool remove(PeerSession *session, const QString &reason, NameAfter after = NameAfter::Held);
 
@@ -186,7 +197,14 @@ private:
     ChatMessage stamp(ChatMessage::Kind kind, const QString &from, const QString &to,
                       const QString &text, const QString &clientId);
     EncodedEvent messageEvent(const ChatMessage &message) const;
-    void broadcast(const EncodedEvent &event) const;
+    void broadcast(const EncodedEvent &event);
+    // Who is here, encoded for each dialect once until someone comes, goes
+    // or takes another name.
+    std::shared_ptr<const EncodedEvent> whoIsHere();
+    std::shared_ptr<const EncodedEvent> m_whoIsHere;
+    // A newcomer's welcome, who is here, the history and what it missed.
+    void introduce(PeerSession *session, const JoinBacklog::Catchup &catchup,
+                   const EncodedEvent &people) const;
 
     RoomId m_id;
     QList<PeerSession *> m_members; // in the order they came in
@@ -194,6 +212,13 @@ private:
     // share one.
     QHash<QString, PeerSession *> m_bySkeleton;
     JoinBacklog m_backlog;
+    struct Arrival
+    {
+        PeerSession *session;
+        JoinBacklog::Catchup catchup;
+        bool askedWho = false; // before its welcome
+    };
+    QList<Arrival> m_arrivals; // admitted, not welcomed yet
     HistoryLog m_history;
     DuplicateFilter m_duplicates;
     MemberRegistry m_registry;

@@ -4,6 +4,9 @@
 #include "server/chatserver.h"
 #include "testpeers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +18,7 @@ class TestChatServer : public QObject
 private slots:
     void init();
     void cleanup();
+    void aClassArrivingAtOnceSeesOneRoom();
 
     void salonClientsChatInOrder();
     void textClientGetsBannerAndGuestNick();
@@ -59,6 +63,73 @@ void TestChatServer::init()
 void TestChatServer::cleanup()
 {
     m_server.reset();
+}
+
+namespace {
+// The Salon frames a raw peer received after the banner.
+QList<QJsonObject> framesOf(const TextPeer &peer)
+{
+    QList<QJsonObject> frames;
+    for (const QString &line : peer.lines) {
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8());
+        if (document.isObject())
+            frames.append(document.object());
+    }
+    return frames;
+}
+
+QStringList joinedIn(const QList<QJsonObject> &frames)
+{
+    QStringList names;
+    for (const QJsonObject &frame : frames) {
+        if (frame.value(QLatin1String("type")).toString() == QLatin1String("joined"))
+            names.append(frame.value(QLatin1String("nick")).toString());
+    }
+    return names;
+}
+} // namespace
+
+void TestChatServer::aClassArrivingAtOnceSeesOneRoom()
+{
+    // Arrivals are announced together (one broadcast for everyone who came
+    // in one pass of the server's loop), and each newcomer's list is made
+    // once for them all: nobody may miss a name, or hear of one twice.
+    TextPeer member(m_port);
+    member.send("{\"type\":\"hello\",\"nick\":\"ada\"}\n");
+    QTRY_VERIFY(member.lines.join(u'\n').contains(QLatin1String("\"type\":\"welcome\"")));
+    constexpr int ClassSize = 30;
+    QStringList everyone{QStringLiteral("ada")};
+    std::vector<std::unique_ptr<TextPeer>> pupils;
+    for (int i = 1; i <= ClassSize; ++i) {
+        const QString nick = QStringLiteral("pupil%1").arg(i);
+        everyone.append(nick);
+        pupils.push_back(std::make_unique<TextPeer>(m_port));
+        // With the connection: they come in as fast as the server reads.
+        pupils.back()->send("{\"type\":\"hello\",\"nick\":\"" + nick.toUtf8() + "\"}\n");
+    }
+    QTRY_COMPARE(joinedIn(framesOf(member)).size(), ClassSize);
+    QCOMPARE(joinedIn(framesOf(member)), everyone.mid(1)); // each once, in order
+
+    for (int i = 0; i < ClassSize; ++i) {
+        TextPeer &pupil = *pupils.at(size_t(i));
+        const QString nick = everyone.at(i + 1);
+        // Its welcome, then who is here, then who came after.
+        QTRY_VERIFY(framesOf(pupil).size() >= 2);
+        const QList<QJsonObject> frames = framesOf(pupil);
+        QCOMPARE(frames.at(0).value(QLatin1String("type")).toString(), QStringLiteral("welcome"));
+        QCOMPARE(frames.at(0).value(QLatin1String("nick")).toString(), nick);
+        QCOMPARE(frames.at(1).value(QLatin1String("type")).toString(), QStringLiteral("users"));
+        QStringList known;
+        for (const QJsonValue &user : frames.at(1).value(QLatin1String("users")).toArray())
+            known.append(user.toString());
+        QVERIFY2(known.contains(nick) && known.contains(QStringLiteral("ada")),
+                 qPrintable(known.join(u',')));
+        // Everyone after it in the list arrives as "joined", once each.
+        const qsizetype seen = known.size();
+        QTRY_COMPARE(known.size() + joinedIn(framesOf(pupil)).size(), everyone.size());
+        QCOMPARE(known, everyone.first(seen));
+        QCOMPARE(joinedIn(framesOf(pupil)), everyone.mid(seen));
+    }
 }
 
 void TestChatServer::salonClientsChatInOrder()

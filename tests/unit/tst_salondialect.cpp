@@ -231,6 +231,24 @@ void TestSalonDialect::eventsRoundTrip()
     back = roundTrip(event);
     QCOMPARE(back.kind, ChatEvent::Kind::Joined);
     QCOMPARE(back.nick, QStringLiteral("bob"));
+    // Several who came in one pass of the loop: a joined frame each, in
+    // order, as a Salon 1.0 client reads them.
+    event.people = {QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dan")};
+    {
+        const QList<QByteArray> frames =
+            SalonDialect(Protocol::MaxFrameBytes).encode(event).split('\n');
+        QCOMPARE(frames.size(), 4); // and after the last newline, nothing
+        QVERIFY(frames.last().isEmpty());
+        for (int i = 0; i < 3; ++i) {
+            const auto frame = Protocol::parse(frames.at(i));
+            QVERIFY(frame);
+            const auto one = SalonClientCodec::decode(*frame);
+            QVERIFY(one);
+            QCOMPARE(one->kind, ChatEvent::Kind::Joined);
+            QCOMPARE(one->nick, event.people.at(i));
+        }
+    }
+    event.people.clear();
 
     event = ChatEvent::of(ChatEvent::Kind::Left);
     event.nick = QStringLiteral("bob");

@@ -78,6 +78,22 @@ void TestTextDialect::encode_data()
     event = ChatEvent::of(ChatEvent::Kind::Joined);
     event.nick = QStringLiteral("bob");
     QTest::newRow("joined") << event << QByteArray("*** bob joined the room\n");
+    // Several in one pass of the server's loop: a line each, up to five…
+    event.people = {QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dan")};
+    QTest::newRow("joined, three at once")
+        << event
+        << QByteArray(
+               "*** bob joined the room\n*** carol joined the room\n*** dan joined the room\n");
+    // …then one line for a crowd, with the count.
+    event.people.clear();
+    for (int i = 1; i <= 40; ++i)
+        event.people.append(QStringLiteral("guest-%1").arg(i));
+    QTest::newRow("joined, a crowd")
+        << event
+        << QByteArray(
+               "*** 40 people joined the room, among them guest-1, guest-2, guest-3, guest-4, "
+               "guest-5 (/who lists everyone)\n");
+    event.people.clear();
     event = ChatEvent::of(ChatEvent::Kind::Left);
     event.nick = QStringLiteral("bob");
     event.reason = QStringLiteral("said goodbye");
