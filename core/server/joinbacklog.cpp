@@ -80,3 +80,14 @@ void JoinBacklog::trim()
         m_kept.pop_front();
     }
 }
+
+void JoinBacklog::keepNewestWithin(QList<ChatMessage> &messages, qint64 budget)
+{
+    qsizetype kept = 0;
+    for (qsizetype i = messages.size() - 1; i >= 0; --i, ++kept) {
+        budget -= costOf(messages.at(i));
+        if (budget < 0)
+            break;
+    }
+    messages.remove(0, messages.size() - kept);
+}

@@ -22,6 +22,9 @@ public:
     qint64 maxBytes() const { return m_maxBytes; }
     // What one message costs a send queue, in bytes.
     static qint64 costOf(const ChatMessage &message);
+    // Keeps the newest of `messages` whose cost fits in `budget` bytes of a
+    // send queue; the older ones are dropped.
+    static void keepNewestWithin(QList<ChatMessage> &messages, qint64 budget);
 
     // Connection `id` was accepted after message `lastId`.
     void expect(quint64 id, qint64 lastId);
