@@ -7,6 +7,33 @@
 #include <QSignalSpy>
 #include <QTest>
 
+namespace {
+struct BenchRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray output;
+};
+
+// Runs salon-bench with `arguments` (and a 60 s limit of its own) while
+// the test's server answers it.
+BenchRun runBench(QStringList arguments)
+{
+    arguments << QStringLiteral("--timeout") << QStringLiteral("60");
+    QProcess bench;
+    bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    BenchRun run;
+    QObject::connect(&bench, &QProcess::readyReadStandardOutput, &bench,
+                     [&] { run.output += bench.readAllStandardOutput(); });
+    QSignalSpy finished(&bench, &QProcess::finished);
+    bench.start(QStringLiteral(SALON_BENCH_BINARY), arguments);
+    run.finished = finished.wait(90000);
+    run.output += bench.readAllStandardOutput();
+    run.exitCode = bench.exitCode();
+    return run;
+}
+} // namespace
+
 class TestSalonBench : public QObject
 {
     Q_OBJECT
@@ -38,20 +65,13 @@ void TestSalonBench::everyDeliveryIsCounted()
     server.setLimits(limits);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
-    QProcess bench;
-    bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QByteArray output;
-    connect(&bench, &QProcess::readyReadStandardOutput, this,
-            [&] { output += bench.readAllStandardOutput(); });
-    QSignalSpy finished(&bench, &QProcess::finished);
-    bench.start(QStringLiteral(SALON_BENCH_BINARY),
-                {QStringLiteral("--port"), QString::number(server.serverPort()),
-                 QStringLiteral("--protocol"), protocol, QStringLiteral("--clients"),
-                 QString::number(clients), QStringLiteral("--messages"), QString::number(messages),
-                 QStringLiteral("--timeout"), QStringLiteral("60")});
-    QVERIFY(finished.wait(90000));
-    output += bench.readAllStandardOutput();
-    QCOMPARE(bench.exitCode(), 0);
+    const BenchRun run = runBench({QStringLiteral("--port"), QString::number(server.serverPort()),
+                                   QStringLiteral("--protocol"), protocol,
+                                   QStringLiteral("--clients"), QString::number(clients),
+                                   QStringLiteral("--messages"), QString::number(messages)});
+    QVERIFY(run.finished);
+    const QByteArray &output = run.output;
+    QCOMPARE(run.exitCode, 0);
 
     const qint64 expected = qint64(clients) * messages * clients;
     QVERIFY2(output.contains("complete=1"), output.constData());
@@ -74,20 +94,14 @@ void TestSalonBench::aStormIsTimed()
     ChatServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
-    QProcess bench;
-    bench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QByteArray output;
-    connect(&bench, &QProcess::readyReadStandardOutput, this,
-            [&] { output += bench.readAllStandardOutput(); });
-    QSignalSpy finished(&bench, &QProcess::finished);
-    bench.start(QStringLiteral(SALON_BENCH_BINARY),
-                {QStringLiteral("--storm"), QStringLiteral("--members"), QStringLiteral("3"),
-                 QStringLiteral("--port"), QString::number(server.serverPort()),
-                 QStringLiteral("--protocol"), protocol, QStringLiteral("--clients"),
-                 QStringLiteral("40"), QStringLiteral("--timeout"), QStringLiteral("60")});
-    QVERIFY(finished.wait(90000));
-    output += bench.readAllStandardOutput();
-    QVERIFY2(bench.exitCode() == 0, output.constData());
+    const BenchRun run =
+        runBench({QStringLiteral("--storm"), QStringLiteral("--members"), QStringLiteral("3"),
+                  QStringLiteral("--port"), QString::number(server.serverPort()),
+                  QStringLiteral("--protocol"), protocol, QStringLiteral("--clients"),
+                  QStringLiteral("40")});
+    QVERIFY(run.finished);
+    const QByteArray &output = run.output;
+    QVERIFY2(run.exitCode == 0, output.constData());
     QVERIFY2(output.contains("storm=1 clients=40 members=3 join_s="), output.constData());
     QVERIFY2(output.contains(" undelivered=0 "), output.constData());
 }
