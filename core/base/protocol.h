@@ -35,6 +35,21 @@ inline constexpr qsizetype MaxClientIdChars = 64;
 // A member token, given in a welcome: 32 hex digits.
 inline constexpr qsizetype MemberTokenChars = 32;
 
+// Optional features a client asks for in its hello ("features") and the
+// server names back in its welcome, for the ones it will use.
+namespace Feature {
+// The client reads a crowd's frames: a "joined" naming many ("nicks"), and
+// a "users" list in parts ("more": true on all but the last).
+inline constexpr char Crowd[] = "crowd";
+} // namespace Feature
+// At most this many features are read from a hello, each this long.
+inline constexpr qsizetype MaxFeatures = 16;
+inline constexpr qsizetype MaxFeatureChars = 32;
+// A crowd's names go in frames of at most about this many bytes of names
+// (counted as 3 bytes of UTF-8 for each UTF-16 unit, which no name exceeds),
+// so a part is always well under MaxFrameBytes.
+inline constexpr qsizetype CrowdPartBytes = 32 * 1024;
+
 // Why a nickname was refused, in "nick-refused": for programs.
 namespace NickRefusal {
 inline constexpr char Invalid[] = "invalid"; // not a possible nickname

@@ -1,10 +1,15 @@
 #include "client/clientroom.h"
 
+#include <QSet>
+
+#include <utility>
+
 ClientRoom::ClientRoom(const RoomId &id, QObject *parent) : QObject(parent), m_id(id) {}
 
 void ClientRoom::clear()
 {
     m_people.clear();
+    m_listing.clear();
     emit peopleChanged(m_people);
 }
 
@@ -19,15 +24,27 @@ void ClientRoom::apply(const ChatEvent &event)
         emit messageReceived(event.message);
         break;
     case ChatEvent::Kind::People:
-        m_people = event.people;
+        // A crowd's list comes in parts: shown whole, once.
+        m_listing += event.people.first(qMin(event.people.size(), MaxPeople - m_listing.size()));
+        if (event.more)
+            break;
+        m_people = std::exchange(m_listing, {});
         emit peopleChanged(m_people);
         break;
-    case ChatEvent::Kind::Joined:
-        if (!m_people.contains(event.nick))
-            m_people.append(event.nick);
-        emit personJoined(event.nick);
+    case ChatEvent::Kind::Joined: {
+        // Several at once (a class at the bell): the list changes once.
+        const QStringList nicks = event.people.isEmpty() ? QStringList{event.nick} : event.people;
+        QSet<QString> known(m_people.cbegin(), m_people.cend());
+        for (const QString &nick : nicks) {
+            if (!known.contains(nick) && m_people.size() < MaxPeople) {
+                m_people.append(nick);
+                known.insert(nick);
+            }
+            emit personJoined(nick);
+        }
         emit peopleChanged(m_people);
         break;
+    }
     case ChatEvent::Kind::Left:
         m_people.removeAll(event.nick);
         emit personLeft(event.nick, event.reason);

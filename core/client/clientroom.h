@@ -37,7 +37,11 @@ signals:
     void noticeReceived(const QString &text);
 
 private:
+    // Ten schools on one PC: a server saying more is not believed.
+    static constexpr qsizetype MaxPeople = 100'000;
+
     RoomId m_id;
     QString m_nick;
     QStringList m_people;
+    QStringList m_listing; // a list still coming in parts
 };

@@ -11,6 +11,9 @@
 #include "model/participant.h"
 
 #include <QByteArray>
+#include <QStringList>
+
+#include <memory>
 
 class Dialect
 {
@@ -45,4 +48,12 @@ public:
     virtual QByteArray encode(const ChatEvent &event) const = 0;
     // Dialects that encode alike share a key, and so the bytes of a broadcast.
     virtual const void *encodingKey() const = 0;
+
+    // This dialect with the optional features a hello asks for, where it
+    // has any of them (docs/protocol.md, "Features"); nothing otherwise.
+    virtual std::unique_ptr<Dialect> withFeatures(const QStringList &features) const
+    {
+        Q_UNUSED(features);
+        return nullptr;
+    }
 };

@@ -18,6 +18,18 @@ QString field(const QJsonObject &frame, const char *key)
     return TextCodec::withoutControls(Protocol::stringField(frame, key).value_or(QString()));
 }
 
+// The strings of an array field, as names to show; anything else is skipped.
+QStringList names(const QJsonObject &frame, const char *key)
+{
+    QStringList names;
+    const QJsonArray values = frame.value(QLatin1String(key)).toArray();
+    for (const QJsonValue &value : values) {
+        if (value.isString())
+            names.append(TextCodec::withoutControls(value.toString()));
+    }
+    return names;
+}
+
 ChatEvent eventOf(ChatEvent::Kind kind, const QJsonObject &frame)
 {
     ChatEvent event = ChatEvent::of(kind);
@@ -55,6 +67,10 @@ QByteArray encode(const ChatCommand &command)
             frame.insert(QStringLiteral("token"), command.token);
         if (!command.code.isEmpty())
             frame.insert(QStringLiteral("code"), command.code);
+        // This codec reads a crowd's frames (see decode): a room of
+        // thousands then costs the server a name, not a frame, per arrival.
+        frame.insert(QStringLiteral("features"),
+                     QJsonArray{QLatin1String(Protocol::Feature::Crowd)});
         return Protocol::encode(frame);
     case ChatCommand::Kind::Say:
         frame = frameOf(Protocol::Type::Say);
@@ -118,14 +134,14 @@ std::optional<ChatEvent> decode(const QJsonObject &frame)
         event.token = field(frame, "token").left(Protocol::MemberTokenChars);
     } else if (isType(Protocol::Type::Users)) {
         event = eventOf(ChatEvent::Kind::People, frame);
-        const QJsonArray users = frame.value(QLatin1String("users")).toArray();
-        for (const QJsonValue &user : users) {
-            if (user.isString())
-                event.people.append(TextCodec::withoutControls(user.toString()));
-        }
+        event.people = names(frame, "users");
+        // A crowd's list comes in parts; all but the last say so.
+        event.more = frame.value(QLatin1String("more")).toBool();
     } else if (isType(Protocol::Type::Joined)) {
         event = eventOf(ChatEvent::Kind::Joined, frame);
-        event.nick = field(frame, "nick");
+        // Several who came in together, in one frame: a crowd's.
+        event.people = names(frame, "nicks");
+        event.nick = event.people.isEmpty() ? field(frame, "nick") : event.people.first();
     } else if (isType(Protocol::Type::Left)) {
         event = eventOf(ChatEvent::Kind::Left, frame);
         event.nick = field(frame, "nick");

@@ -92,6 +92,15 @@ ChatCommand decodeFrame(const QJsonObject &frame)
             command.token = token;
         // A code too long to be one is simply wrong: the server says so.
         command.code = Protocol::stringField(frame, "code").value_or(QString()).left(64);
+        // Optional: what the client reads beyond version 1. Bounded; anything
+        // but a short string is no feature.
+        const QJsonArray features = frame.value(QLatin1String("features")).toArray();
+        for (const QJsonValue &feature : features) {
+            if (command.features.size() == Protocol::MaxFeatures)
+                break;
+            if (feature.isString() && feature.toString().size() <= Protocol::MaxFeatureChars)
+                command.features.append(feature.toString());
+        }
         return command;
     }
     if (isType(Protocol::Type::Ping)) {
@@ -193,12 +202,19 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
         frame.insert(QStringLiteral("server"), QStringLiteral("Salon " SALON_VERSION));
         if (!event.token.isEmpty())
             frame.insert(QStringLiteral("token"), event.token);
+        if (m_features.crowd)
+            frame.insert(QStringLiteral("features"),
+                         QJsonArray{QLatin1String(Protocol::Feature::Crowd)});
         break;
     case ChatEvent::Kind::People:
+        if (m_features.crowd)
+            return crowdFrames(Protocol::Type::Users, "users", event);
         frame = frameOf(Protocol::Type::Users, event.room);
         frame.insert(QStringLiteral("users"), QJsonArray::fromStringList(event.people));
         break;
     case ChatEvent::Kind::Joined: {
+        if (m_features.crowd && event.people.size() > 1)
+            return crowdFrames(Protocol::Type::Joined, "nicks", event);
         // Several at once (a class joining): a frame each, as they came.
         const QStringList nicks = event.people.isEmpty() ? QStringList{event.nick} : event.people;
         QByteArray lines;
@@ -289,8 +305,45 @@ QByteArray SalonDialect::encode(const ChatEvent &event) const
     return Protocol::encode(frame);
 }
 
+QByteArray SalonDialect::crowdFrames(const char *type, const char *field,
+                                     const ChatEvent &event) const
+{
+    // A "users" list says which part is not the last; "joined" parts are
+    // whole announcements each.
+    const bool list = event.kind == ChatEvent::Kind::People;
+    QByteArray frames;
+    qsizetype from = 0;
+    do {
+        // At most 3 bytes of UTF-8 for each UTF-16 unit, with the quotes
+        // and the comma; a name is never cut.
+        qsizetype to = from;
+        for (qsizetype bytes = 0; to < event.people.size() && bytes < Protocol::CrowdPartBytes;
+             ++to)
+            bytes += 3 * event.people.at(to).size() + 3;
+        QJsonObject frame = frameOf(type, event.room);
+        frame.insert(QLatin1String(field),
+                     QJsonArray::fromStringList(event.people.mid(from, to - from)));
+        if (list && to < event.people.size())
+            frame.insert(QStringLiteral("more"), true);
+        frames += Protocol::encode(frame);
+        from = to;
+    } while (from < event.people.size());
+    return frames;
+}
+
 const void *SalonDialect::encodingKey() const
 {
-    static const char key = 0;
-    return &key;
+    // A crowd's frames differ: the same event is encoded once for each.
+    static const char plain = 0;
+    static const char crowd = 0;
+    return m_features.crowd ? &crowd : &plain;
+}
+
+std::unique_ptr<Dialect> SalonDialect::withFeatures(const QStringList &features) const
+{
+    Features spoken = m_features;
+    spoken.crowd = spoken.crowd || features.contains(QLatin1String(Protocol::Feature::Crowd));
+    if (spoken.crowd == m_features.crowd)
+        return nullptr;
+    return std::make_unique<SalonDialect>(m_maxFrameBytes, spoken);
 }

@@ -12,7 +12,16 @@ class SalonDialect : public Dialect
 {
     Q_DECLARE_TR_FUNCTIONS(SalonDialect)
 public:
+    // What a client's hello asked for and this server speaks.
+    struct Features
+    {
+        bool crowd = false; // "joined" with many names, "users" in parts
+    };
+
     explicit SalonDialect(qsizetype maxFrameBytes) : m_maxFrameBytes(maxFrameBytes) {}
+    SalonDialect(qsizetype maxFrameBytes, Features features)
+        : m_maxFrameBytes(maxFrameBytes), m_features(features)
+    {}
 
     // Whether a first line is a Salon hello: how the handshake knows a Salon
     // client. A JSON object that names "hello" but does not parse (a number
@@ -33,7 +42,12 @@ public:
     ChatCommand decode(const QByteArray &unit) const override;
     QByteArray encode(const ChatEvent &event) const override;
     const void *encodingKey() const override;
+    std::unique_ptr<Dialect> withFeatures(const QStringList &features) const override;
 
 private:
+    // A crowd's names in frames of about Protocol::CrowdPartBytes each.
+    QByteArray crowdFrames(const char *type, const char *field, const ChatEvent &event) const;
+
     qsizetype m_maxFrameBytes;
+    Features m_features;
 };

@@ -8,6 +8,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 struct ChatCommand
@@ -40,6 +41,9 @@ struct ChatCommand
     // Hello: the room's code, when the room needs one (a text client's
     // first line, then, is its code: see ChatServer).
     QString code;
+    // Hello: the optional wire features the client reads (Protocol::Feature),
+    // for its dialect to speak; unknown ones are kept and ignored there.
+    QStringList features;
     // Say and Private: the sender's own id for the message ("cid"), or
     // empty. It comes back with the message, or with the refusal.
     QString clientId;

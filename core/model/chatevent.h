@@ -69,6 +69,9 @@ struct ChatEvent
     QString code;
     OfferedFile file;
     bool open = false; // Collecting
+    // People, as a client reads it: the list goes on in the next event (a
+    // crowd's list comes in parts).
+    bool more = false;
     bool handUp = false;
     int position = 0;
 

@@ -178,6 +178,11 @@ void PeerSession::handleUnit(const QByteArray &unit)
             sendError(ErrorCode::AlreadyJoined);
             return;
         }
+        // From here on, the frames it said it reads (its welcome says which).
+        if (std::unique_ptr<Dialect> spoken = m_dialect->withFeatures(command.features)) {
+            m_dialect = std::move(spoken);
+            m_encodingKey = m_dialect->encodingKey();
+        }
         break;
     case ChatCommand::Kind::Leave:
         break;

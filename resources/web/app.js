@@ -291,6 +291,7 @@ const T = TEXTS[LANG];
 const $ = (id) => document.getElementById(id);
 const store = window.sessionStorage;
 const MAX_LINES = 2000; // lines kept on screen
+const MAX_PEOPLE = 100000; // names kept: ten schools; a server saying more is not believed
 
 let socket = null;
 let nick = store.getItem('salon.nick') || '';
@@ -302,6 +303,7 @@ let unread = 0;
 // Who is in the room, in the order they came (a Set: a whole school's
 // arrivals and departures each cost the same, not the list's length).
 let people = new Set();
+let listing = []; // a users list still coming in parts
 // The list is drawn at once, then at most five times a second while a
 // crowd comes in; it shows the first names and counts the rest.
 const PEOPLE_SHOWN = 300;
@@ -482,7 +484,10 @@ function connect() {
   const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
   socket = new WebSocket(scheme + location.host + '/ws');
   socket.addEventListener('open', () => {
-    const hello = { type: 'hello', version: 1, nick, client: 'Salon web' };
+    listing = [];
+    // 'crowd': this page reads a joined frame naming many, and a users
+    // list in parts (see handle), as the Salon window does.
+    const hello = { type: 'hello', version: 1, nick, client: 'Salon web', features: ['crowd'] };
     const token = store.getItem('salon.token');
     if (token && store.getItem('salon.nick') === nick) hello.token = token;
     const code = $('code').value.replace(/\s+/g, '');
@@ -529,15 +534,26 @@ function handle(frame) {
       $('message').focus();
       for (const { frame: waiting } of pending.values()) send(waiting);
       break;
-    case 'users':
-      people = new Set(Array.isArray(frame.users) ? frame.users.map(str) : []);
+    case 'users': {
+      // A crowd's list comes in parts: shown whole, once.
+      const part = Array.isArray(frame.users) ? frame.users.map(str) : [];
+      listing = listing.concat(part.slice(0, MAX_PEOPLE - listing.length));
+      if (frame.more === true) break;
+      people = new Set(listing);
+      listing = [];
       showPeople();
       break;
-    case 'joined':
-      people.add(str(frame.nick));
+    }
+    case 'joined': {
+      // Several who came in together (a crowd's frame), or one.
+      const names = Array.isArray(frame.nicks) ? frame.nicks.map(str) : [str(frame.nick)];
+      for (const name of names) {
+        if (people.size < MAX_PEOPLE) people.add(name);
+        crowdEvent('joined', name, T.joined(name));
+      }
       showPeople();
-      crowdEvent('joined', str(frame.nick), T.joined(str(frame.nick)));
       break;
+    }
     case 'left':
       people.delete(str(frame.nick));
       showPeople();

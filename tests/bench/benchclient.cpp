@@ -143,10 +143,12 @@ void BenchClient::handleHandshakeLine(const QByteArray &line)
         }
         if (!m_sawBanner) {
             m_sawBanner = true;
-            // Salon clients say hello; a text client shows it is one by
-            // sending a line, and is let in under a guest name.
+            // Salon clients say hello, reading a crowd's frames as Salon's
+            // own client does; a text client shows it is one by sending a
+            // line, and is let in under a guest name.
             if (m_protocol == Protocol::Salon)
-                m_socket.write(R"({"type":"hello","nick":")" + m_nick + "\"}\n");
+                m_socket.write(R"({"type":"hello","features":["crowd"],"nick":")" + m_nick +
+                               "\"}\n");
             else
                 m_socket.write("/who\n");
             return;

@@ -18,7 +18,8 @@ void Crowd::join(quint16 port, int count)
         auto *socket = new QTcpSocket(this);
         socket->setProperty("joined", false);
         connect(socket, &QTcpSocket::connected, this, [socket, i] {
-            socket->write(R"({"type":"hello","nick":"c)" + QByteArray::number(i) + "\"}\n");
+            socket->write(R"({"type":"hello","features":["crowd"],"nick":"c)" +
+                          QByteArray::number(i) + "\"}\n");
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         socket->connectToHost(QHostAddress::LocalHost, port);

@@ -78,12 +78,19 @@ QList<QJsonObject> framesOf(const TextPeer &peer)
     return frames;
 }
 
+// Who the joined frames name, in order: one each, or many in a crowd's.
 QStringList joinedIn(const QList<QJsonObject> &frames)
 {
     QStringList names;
     for (const QJsonObject &frame : frames) {
-        if (frame.value(QLatin1String("type")).toString() == QLatin1String("joined"))
+        if (frame.value(QLatin1String("type")).toString() != QLatin1String("joined"))
+            continue;
+        if (frame.contains(QLatin1String("nicks"))) {
+            for (const QJsonValue &nick : frame.value(QLatin1String("nicks")).toArray())
+                names.append(nick.toString());
+        } else {
             names.append(frame.value(QLatin1String("nick")).toString());
+        }
     }
     return names;
 }
@@ -94,9 +101,13 @@ void TestChatServer::aClassArrivingAtOnceSeesOneRoom()
     // Arrivals are announced together (one broadcast for everyone who came
     // in one pass of the server's loop), and each newcomer's list is made
     // once for them all: nobody may miss a name, or hear of one twice.
+    // The member reads a crowd's frames (as Salon's own client does); the
+    // pupils are Salon 1.0 clients, told one frame per name.
     TextPeer member(m_port);
-    member.send("{\"type\":\"hello\",\"nick\":\"ada\"}\n");
+    member.send("{\"type\":\"hello\",\"nick\":\"ada\",\"features\":[\"crowd\"]}\n");
     QTRY_VERIFY(member.lines.join(u'\n').contains(QLatin1String("\"type\":\"welcome\"")));
+    QCOMPARE(framesOf(member).first().value(QLatin1String("features")).toArray(),
+             QJsonArray{QStringLiteral("crowd")});
     constexpr int ClassSize = 30;
     QStringList everyone{QStringLiteral("ada")};
     std::vector<std::unique_ptr<TextPeer>> pupils;
@@ -118,6 +129,7 @@ void TestChatServer::aClassArrivingAtOnceSeesOneRoom()
         const QList<QJsonObject> frames = framesOf(pupil);
         QCOMPARE(frames.at(0).value(QLatin1String("type")).toString(), QStringLiteral("welcome"));
         QCOMPARE(frames.at(0).value(QLatin1String("nick")).toString(), nick);
+        QVERIFY(!frames.at(0).contains(QLatin1String("features")));
         QCOMPARE(frames.at(1).value(QLatin1String("type")).toString(), QStringLiteral("users"));
         QStringList known;
         for (const QJsonValue &user : frames.at(1).value(QLatin1String("users")).toArray())
@@ -129,6 +141,9 @@ void TestChatServer::aClassArrivingAtOnceSeesOneRoom()
         QTRY_COMPARE(known.size() + joinedIn(framesOf(pupil)).size(), everyone.size());
         QCOMPARE(known, everyone.first(seen));
         QCOMPARE(joinedIn(framesOf(pupil)), everyone.mid(seen));
+        for (const QJsonObject &frame : framesOf(pupil))
+            QVERIFY(!frame.contains(QLatin1String("nicks")) &&
+                    !frame.contains(QLatin1String("more")));
     }
 }
 

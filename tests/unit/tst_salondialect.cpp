@@ -5,6 +5,7 @@
 #include "dialects/salonclientcodec.h"
 #include "dialects/salondialect.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -43,6 +44,9 @@ private slots:
     void helpIsNotSentToSalonClients();
     void pingIdsComeBackOnlyWhenSmall();
     void aBrokenHelloIsStillAHello();
+    void featuresAreAskedForAndNamed();
+    void aCrowdIsToldInFewFrames_data();
+    void aCrowdIsToldInFewFrames();
 };
 
 void TestSalonDialect::decode_data()
@@ -361,6 +365,132 @@ void TestSalonDialect::aBrokenHelloIsStillAHello()
     QVERIFY(SalonDialect::isHello(R"({"type":"hello","nick":"a"})"));
     QVERIFY(!SalonDialect::isHello("hello everyone"));
     QVERIFY(!SalonDialect::isHello(R"({"type":"say","text":"hello"})"));
+}
+
+void TestSalonDialect::featuresAreAskedForAndNamed()
+{
+    // Salon's own client asks for a crowd's frames; the server's dialect
+    // then speaks them to it alone, and says so in its welcome.
+    ChatCommand hello;
+    hello.kind = ChatCommand::Kind::Hello;
+    hello.nick = QStringLiteral("alice");
+    const SalonDialect plain(Protocol::MaxFrameBytes);
+    const ChatCommand read = plain.decode(SalonClientCodec::encode(hello).chopped(1));
+    QCOMPARE(read.features, QStringList{QLatin1String(Protocol::Feature::Crowd)});
+    const std::unique_ptr<Dialect> crowd = plain.withFeatures(read.features);
+    QVERIFY(crowd);
+    QVERIFY(crowd->encodingKey() != plain.encodingKey()); // a broadcast encodes each
+    QVERIFY(!crowd->withFeatures(read.features));         // nothing more to take on
+
+    ChatEvent welcome = ChatEvent::of(ChatEvent::Kind::Welcome);
+    welcome.nick = QStringLiteral("alice");
+    const auto named = [&welcome](const Dialect &dialect) {
+        return Protocol::parse(dialect.encode(welcome).chopped(1))
+            ->value(QLatin1String("features"))
+            .toArray();
+    };
+    QCOMPARE(named(*crowd), QJsonArray{QLatin1String(Protocol::Feature::Crowd)});
+    QVERIFY(named(plain).isEmpty()); // a Salon 1.0 client sees the welcome it knows
+
+    // Unknown features are no harm; what is not a short string is none, and
+    // a hello cannot make the server keep a long list.
+    QJsonArray asked{QStringLiteral("emoji"), 7, QString(40, u'x')};
+    for (int i = 0; i < 100; ++i)
+        asked.append(QStringLiteral("f%1").arg(i));
+    const QByteArray line =
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                  {QStringLiteral("nick"), QStringLiteral("bob")},
+                                  {QStringLiteral("features"), asked}})
+            .toJson(QJsonDocument::Compact);
+    const ChatCommand many = plain.decode(line);
+    QCOMPARE(many.kind, ChatCommand::Kind::Hello);
+    QCOMPARE(many.features.size(), Protocol::MaxFeatures);
+    QCOMPARE(many.features.first(), QStringLiteral("emoji"));
+    QCOMPARE(many.features.at(1), QStringLiteral("f0"));
+    QVERIFY(!plain.withFeatures(many.features));
+    QVERIFY(!plain.withFeatures({}));
+}
+
+void TestSalonDialect::aCrowdIsToldInFewFrames_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("nameChars");
+    QTest::addColumn<int>("minFrames");
+    QTest::newRow("a class") << 30 << 8 << 1;
+    // 10,000 students: a users list of 130 KB would be over a client's
+    // 64 KiB frame, and 10,000 joined frames of 47 bytes each.
+    QTest::newRow("a school") << 10000 << 10 << 8;
+    // The longest names, each character 4 bytes of UTF-8.
+    QTest::newRow("long names") << 2000 << Protocol::MaxNickChars / 2 << 3;
+}
+
+void TestSalonDialect::aCrowdIsToldInFewFrames()
+{
+    QFETCH(int, count);
+    QFETCH(int, nameChars);
+    QFETCH(int, minFrames);
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        QString name = QString::number(i).rightJustified(nameChars, u'0');
+        if (nameChars == Protocol::MaxNickChars / 2)
+            name = QString(nameChars, u'x').replace(u'x', QStringLiteral("😀")); // surrogate pairs
+        names.append(name + QString::number(i));
+    }
+    const std::unique_ptr<Dialect> crowd =
+        SalonDialect(Protocol::MaxFrameBytes)
+            .withFeatures({QLatin1String(Protocol::Feature::Crowd)});
+    QVERIFY(crowd);
+
+    // The list a newcomer gets, in parts a client can read, all but the last
+    // saying more is coming; put together, every name once, in order.
+    ChatEvent people = ChatEvent::of(ChatEvent::Kind::People);
+    people.people = names;
+    QStringList listed;
+    QList<QByteArray> lines = crowd->encode(people).split('\n');
+    QVERIFY(lines.takeLast().isEmpty());
+    QVERIFY2(lines.size() >= minFrames, qPrintable(QString::number(lines.size())));
+    for (int i = 0; i < lines.size(); ++i) {
+        QVERIFY2(lines.at(i).size() < Protocol::MaxFrameBytes, qPrintable(QString::number(i)));
+        const auto frame = Protocol::parse(lines.at(i));
+        QVERIFY(frame);
+        const auto part = SalonClientCodec::decode(*frame);
+        QVERIFY(part);
+        QCOMPARE(part->kind, ChatEvent::Kind::People);
+        QCOMPARE(part->more, i < lines.size() - 1);
+        listed += part->people;
+    }
+    QCOMPARE(listed, names);
+
+    // Their arrival, told to those already in: a name per arrival, not a
+    // frame, and as few frames as the list.
+    ChatEvent joined = ChatEvent::of(ChatEvent::Kind::Joined);
+    joined.nick = names.first();
+    joined.people = names;
+    const QByteArray told = crowd->encode(joined);
+    const QByteArray oneEach = SalonDialect(Protocol::MaxFrameBytes).encode(joined);
+    QCOMPARE(oneEach.count('\n'), count);
+    QCOMPARE(told.count('\n'), lines.size());
+    // Each name saves a frame's wrapping: {"type":"joined","nick":…} and more.
+    QVERIFY2(told.size() + 30 * (count - lines.size()) < oneEach.size(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(told.size()).arg(oneEach.size())));
+    QStringList arrived;
+    for (const QByteArray &line : told.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QVERIFY(line.size() < Protocol::MaxFrameBytes);
+        const auto frame = Protocol::parse(line);
+        QVERIFY(frame);
+        const auto part = SalonClientCodec::decode(*frame);
+        QVERIFY(part);
+        QCOMPARE(part->kind, ChatEvent::Kind::Joined);
+        QCOMPARE(part->nick, part->people.first());
+        arrived += part->people;
+    }
+    QCOMPARE(arrived, names);
+
+    // One alone is the frame every client knows.
+    joined.people = {names.first()};
+    QCOMPARE(crowd->encode(joined), SalonDialect(Protocol::MaxFrameBytes).encode(joined));
 }
 
 QTEST_GUILESS_MAIN(TestSalonDialect)
