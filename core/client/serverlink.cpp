@@ -296,7 +296,7 @@ void ServerLink::handleTimeout()
     case State::WaitingForBanner:
         if (m_encrypted)
             fail(tr("The server finished the TLS handshake but did not greet us within %1 s.")
-                     .arg(qRound(answerWaitMs() / 100.0) / 10.0));
+                     .arg(qRound(greetingInsideTlsWaitMs() / 100.0) / 10.0));
         else if (m_tlsStarted)
             fail(tr("The server did not finish the TLS handshake within %1 s.")
                      .arg(qRound(tlsWaitMs() / 100.0) / 10.0));

@@ -187,6 +187,13 @@ private:
     RoundTrip m_roundTrip;
     int answerWaitMs() const { return m_bannerTimeoutMs + m_roundTrip.allowanceMs(); }
     int tlsWaitMs() const { return m_connectTimeoutMs + 2 * m_roundTrip.allowanceMs(); }
+    // TLS is finished for us a one-way trip before the server knows (our
+    // last handshake message must reach it), and then it greets: two legs,
+    // each of which may lose a packet on a lossy Wi-Fi.
+    int greetingInsideTlsWaitMs() const
+    {
+        return m_bannerTimeoutMs + 2 * m_roundTrip.allowanceMs();
+    }
     bool m_closingOnPurpose = false;
     bool m_serverSaidBye = false;
     bool m_kicked = false;

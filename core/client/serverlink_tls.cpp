@@ -39,7 +39,7 @@ void ServerLink::checkServerIdentity()
     m_encrypted = true;
     qCDebug(lcClient) << "TLS with" << peerText() << m_socket.sessionCipher().name();
     // Greeted again inside TLS, then the hello, as on a plain connection.
-    m_timeout.start(answerWaitMs());
+    m_timeout.start(greetingInsideTlsWaitMs());
     if (m_socket.bytesAvailable() > 0)
         readIncoming();
 }
