@@ -18,7 +18,9 @@
 namespace {
 // The wake-up descriptor's tag; a socket's tag is its descriptor and generation.
 constexpr quint64 WakeTag = ~quint64(0);
-constexpr int MaxReadyPerPass = 1024;
+// What one wait takes at first; a wait that fills it doubles it, up to every
+// socket watched.
+constexpr int FirstReadyPerPass = 1024;
 
 quint64 tagOf(int fd, quint32 generation)
 {
@@ -38,7 +40,7 @@ EpollDispatcher::EpollDispatcher(QObject *parent) : QAbstractEventDispatcher(par
     wake.events = EPOLLIN;
     wake.data.u64 = WakeTag;
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &wake);
-    m_ready.resize(MaxReadyPerPass);
+    m_ready.resize(FirstReadyPerPass);
 }
 
 EpollDispatcher::~EpollDispatcher()
@@ -269,6 +271,10 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             count = epoll_wait(m_epoll, m_ready.data(), int(m_ready.size()), timeout);
         } while (count < 0 && errno == EINTR);
         handled = activateSockets(qMax(count, 0));
+        // A full wait left some behind: the next one takes every socket that
+        // is ready, so none waits more than one pass for its turn.
+        if (count == int(m_ready.size()) && m_ready.size() <= m_watches.size())
+            m_ready.resize(qMin(m_ready.size() * 2, m_watches.size() + 1));
     } else {
         // Sockets left for later: only a wake-up or a timer ends the wait.
         pollfd wake = {m_wakeFd, POLLIN, 0};

@@ -140,7 +140,7 @@ void ChatServer::stop()
         m_lessonSave.stop();
         saveLesson();
     }
-    m_listener.close();
+    m_listener.stop();
     for (Handshake *handshake : std::exchange(m_handshakes, {})) {
         disconnect(handshake, nullptr, this, nullptr);
         handshake->close();
@@ -349,40 +349,6 @@ void ChatServer::handleCommand(PeerSession *session, const ChatCommand &command)
     }
 }
 
-void ChatServer::handleHello(PeerSession *session, const QString &nick, const QString &token,
-                             const QString &code)
-{
-    // A member coming back proves it with its token, not with its name.
-    const bool proven = m_room.tokenProves(token, nick);
-    if (proven) {
-        // Its old connection may not be known to be dead yet: this one
-        // replaces it.
-        if (PeerSession *old = m_room.findByToken(token); old && old != session) {
-            leave(old, tr("came back on a new connection"), Room::NameAfter::Kept);
-            old->abort();
-        }
-    }
-    // The code first: an outsider learns nothing, not even who is here.
-    if (!proven && !checkCode(session, code))
-        return;
-    auto refusal = m_room.nickRefusal(nick, session, proven ? token : QString());
-    if (!refusal && m_bans.isBannedName(nick))
-        refusal = Room::NickRefusal{
-            QLatin1String(Protocol::NickRefusal::Banned),
-            tr("The name \"%1\" is kept out of this room for the rest of the lesson.").arg(nick)};
-    if (!refusal) {
-        admit(session, nick, proven ? token : QString());
-        return;
-    }
-    ChatEvent refused = ChatEvent::of(ChatEvent::Kind::NickRefused);
-    refused.nick = nick;
-    refused.reason = refusal->reason;
-    refused.code = refusal->code;
-    session->send(refused);
-    emit problem(tr("%1 could not join as \"%2\": %3")
-                     .arg(session->participant().endpoint(), nick, refusal->reason));
-}
-
 void ChatServer::handleRename(PeerSession *session, const QString &nick)
 {
     const QString oldNick = session->nick();
@@ -401,47 +367,6 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
         m_files.studentRenamed(oldNick, session->nick());
         emit clientRenamed(session->participant(), oldNick);
     }
-}
-
-void ChatServer::admit(PeerSession *session, const QString &nick, const QString &token)
-{
-    // The last places are kept for the host's own PC and for members coming
-    // back: a room filled by others still lets them in.
-    // Locked: only those coming back, proven by their token.
-    if (m_locked && token.isEmpty()) {
-        session->sendError(ErrorCode::RoomLocked);
-        reportTurnedAway(session->participant().endpoint(), tr("the room is locked"));
-        session->closeWithGoodbye(tr("Goodbye."));
-        return;
-    }
-    const bool kept = !token.isEmpty() || Admission::isHostsOwn(session->participant().address);
-    if (const QString full = m_admission.join(session->id(), kept); !full.isEmpty()) {
-        session->sendError(ErrorCode::RoomFull, {QString::number(m_limits.maxClients)});
-        reportTurnedAway(session->participant().endpoint(), full);
-        session->closeWithGoodbye(tr("Goodbye."));
-        return;
-    }
-    if (!m_room.admit(session, nick, token)) {
-        emit problem(tr("%1 missed more than the room keeps for a newcomer; disconnected.")
-                         .arg(session->participant().endpoint()));
-        session->closeWithGoodbye(tr("Goodbye."));
-        return;
-    }
-    if (!m_welcomesPosted) {
-        // Everyone let in during this pass of the loop is welcomed, and
-        // announced to the others, in one go.
-        m_welcomesPosted = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_welcomesPosted = false;
-                m_room.welcomeArrivals();
-            },
-            Qt::QueuedConnection);
-    }
-    emit clientJoined(session->participant());
-    emit occupancyChanged();
-    offerFiles(session);
 }
 
 void ChatServer::handleClosed(PeerSession *session)

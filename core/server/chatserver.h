@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -287,7 +288,13 @@ private:
     // why and is on its way out.
     bool checkCode(PeerSession *session, const QString &answer);
     void handleCodeAnswer(PeerSession *session, const QString &answer);
+    // Into the room now, or in its turn when a crowd is let in (admitPerPass).
     void admit(PeerSession *session, const QString &nick, const QString &token = {});
+    void letIn(PeerSession *session, const QString &nick, const QString &token);
+    void refuseNick(PeerSession *session, const QString &nick, const Room::NickRefusal &refusal);
+    // Once a pass: welcomes those let in, then lets the next ones in.
+    void postWelcomes();
+    void admitWaiting();
     void leave(PeerSession *session, const QString &reason,
                Room::NameAfter after = Room::NameAfter::Held);
     void handleClosed(PeerSession *session);
@@ -320,6 +327,14 @@ private:
     bool m_portWasInUse = false;
     bool m_locked = false;
     bool m_welcomesPosted = false; // the room welcomes this pass's arrivals soon
+    int m_admittedThisPass = 0;
+    struct WaitingToJoin
+    {
+        QPointer<PeerSession> session;
+        QString nick;
+        QString token;
+    };
+    std::deque<WaitingToJoin> m_waitingToJoin; // checked, for the next passes
     BanList m_bans;
     CodeGate m_codeGate;
     QList<PeerSession *> m_answeringCode; // text clients asked for the code

@@ -75,6 +75,11 @@ PeekingSocket::PeekingSocket(qintptr descriptor, QObject *parent)
     connect(m_notifier, &QSocketNotifier::activated, this, &PeekingSocket::check);
 }
 
+void PeekingSocket::discard(qintptr descriptor)
+{
+    closeDescriptor(descriptor);
+}
+
 PeekingSocket::~PeekingSocket()
 {
     close();

@@ -22,6 +22,8 @@ public:
     // Takes the descriptor over: closed with this object unless taken.
     explicit PeekingSocket(qintptr descriptor, QObject *parent = nullptr);
     ~PeekingSocket() override;
+    // Closes a connection that was accepted and never taken.
+    static void discard(qintptr descriptor);
 
     QHostAddress peerAddress() const { return m_peerAddress; }
     quint16 peerPort() const { return m_peerPort; }

@@ -43,12 +43,7 @@ PeerSession::PeerSession(quint64 id, Transport *transport, std::unique_ptr<Diale
     connect(&m_heartbeatTick, &QTimer::timeout, this, &PeerSession::checkHeartbeat);
     m_lingering.setSingleShot(true);
     connect(&m_lingering, &QTimer::timeout, this, [this] { m_transport->abort(); });
-    connect(&m_floodDelay, &QTimer::timeout, this, [this] {
-        processUnits();
-        if (m_dialect->takesUnitsEndedBySilence() && m_transport->hasPartial() &&
-            !m_silence.isActive())
-            m_silence.start();
-    });
+    connect(&m_floodDelay, &QTimer::timeout, this, &PeerSession::processWaitingUnits);
 }
 
 QString PeerSession::baseUrl() const
@@ -112,9 +107,22 @@ void PeerSession::handleArrival()
         m_silence.stop();
 }
 
+void PeerSession::resumeInput()
+{
+    m_inputPaused = false;
+    processWaitingUnits();
+}
+
+void PeerSession::processWaitingUnits()
+{
+    processUnits();
+    if (m_dialect->takesUnitsEndedBySilence() && m_transport->hasPartial() && !m_silence.isActive())
+        m_silence.start();
+}
+
 void PeerSession::processUnits()
 {
-    while (m_transport->hasUnit() && !m_closing) {
+    while (m_transport->hasUnit() && !m_closing && !m_inputPaused) {
         if (m_limits.floodControl && !m_flood.tryTake()) {
             // Fake lag: the line waits for its token; nobody else is delayed.
             m_floodDelay.start(m_flood.msUntilNextToken());
@@ -126,8 +134,8 @@ void PeerSession::processUnits()
 
 void PeerSession::takeSilentUnit()
 {
-    if (m_closing || !m_transport->hasPartial())
-        return;
+    if (m_closing || m_inputPaused || !m_transport->hasPartial())
+        return; // resumeInput looks again
     // The chunk comes after the lines still waiting, and waits for a token too.
     if (m_transport->hasUnit())
         return; // m_floodDelay takes it after them

@@ -45,6 +45,11 @@ public:
     // The room let the peer in under `nick`.
     void join(const QString &nick);
     void rename(const QString &nick) { m_participant.nick = nick; }
+    // What it sends waits unread until resumeInput (its turn to be let in).
+    void pauseInput() { m_inputPaused = true; }
+    void resumeInput();
+    // Closing: gone from the room, or about to be.
+    bool isClosing() const { return m_closing; }
     // A text client asked for the room's code: its next line is the answer.
     void setAnsweringCode(bool answering) { m_answeringCode = answering; }
 
@@ -82,6 +87,9 @@ signals:
 private:
     void handleArrival();
     void processUnits();
+    // The lines that waited (for a token, for its turn), then the silence
+    // that ends a line without a newline.
+    void processWaitingUnits();
     void takeSilentUnit();
     void handleUnit(const QByteArray &unit);
     void refuseFlood();
@@ -101,6 +109,7 @@ private:
     bool m_firstUnit = true; // nothing from the peer handled yet
     bool m_joined = false;
     bool m_closing = false;
+    bool m_inputPaused = false;
     bool m_answeringCode = false;
     bool m_holding = false;
     QByteArray m_held; // what waits while holding

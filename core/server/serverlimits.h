@@ -44,6 +44,10 @@ struct ServerLimits
     // A Salon client that drops without a goodbye keeps its name this long:
     // only its member token gets it back (0: names are not kept).
     int nameHoldMs = 10 * 60 * 1000;
+    // At most this many are let into the room in one pass of the event loop;
+    // the others wait their turn, in order (a school at the same second), so
+    // the room never stalls for one pass that welcomes thousands.
+    int admitPerPass = 512;
     // Whether 127.0.0.1 and ::1 escape the per-address limits (the one-PC
     // classroom demo needs it; tests turn it off to check those limits).
     bool loopbackExempt = true;

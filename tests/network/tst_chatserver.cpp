@@ -2,6 +2,7 @@
 // (what nc, telnet and the tutorial's client send) in one room.
 
 #include "server/chatserver.h"
+#include "server/serverlimits.h"
 #include "testpeers.h"
 
 #include <QJsonArray>
@@ -18,7 +19,9 @@ class TestChatServer : public QObject
 private slots:
     void init();
     void cleanup();
+    void aClassArrivingAtOnceSeesOneRoom_data();
     void aClassArrivingAtOnceSeesOneRoom();
+    void aCrowdWaitingItsTurnLosesNothing();
 
     void salonClientsChatInOrder();
     void textClientGetsBannerAndGuestNick();
@@ -96,8 +99,20 @@ QStringList joinedIn(const QList<QJsonObject> &frames)
 }
 } // namespace
 
+void TestChatServer::aClassArrivingAtOnceSeesOneRoom_data()
+{
+    QTest::addColumn<int>("admitPerPass");
+    QTest::newRow("let in together") << ServerLimits().admitPerPass;
+    // A school is let in a few hundred per pass: the same room, told the same.
+    QTest::newRow("let in three per pass") << 3;
+}
+
 void TestChatServer::aClassArrivingAtOnceSeesOneRoom()
 {
+    QFETCH(int, admitPerPass);
+    ServerLimits limits = m_server->limits();
+    limits.admitPerPass = admitPerPass;
+    m_server->setLimits(limits);
     // Arrivals are announced together (one broadcast for everyone who came
     // in one pass of the server's loop), and each newcomer's list is made
     // once for them all: nobody may miss a name, or hear of one twice.
@@ -145,6 +160,76 @@ void TestChatServer::aClassArrivingAtOnceSeesOneRoom()
             QVERIFY(!frame.contains(QLatin1String("nicks")) &&
                     !frame.contains(QLatin1String("more")));
     }
+}
+
+void TestChatServer::aCrowdWaitingItsTurnLosesNothing()
+{
+    // Two per pass: most of them wait their turn. A name taken meanwhile is
+    // refused then, as it would have been at once; a text client's first
+    // line, sent while it waited, is said once it is in, not lost.
+    ServerLimits limits = m_server->limits();
+    limits.admitPerPass = 2;
+    m_server->setLimits(limits);
+    TextPeer member(m_port);
+    member.send("{\"type\":\"hello\",\"nick\":\"ada\",\"features\":[\"crowd\"]}\n");
+    QTRY_VERIFY(member.lines.join(u'\n').contains(QLatin1String("\"type\":\"welcome\"")));
+
+    std::vector<std::unique_ptr<TextPeer>> crowd;
+    const auto hello = [&](const QByteArray &nick) {
+        crowd.push_back(std::make_unique<TextPeer>(m_port));
+        crowd.back()->send("{\"type\":\"hello\",\"nick\":\"" + nick + "\"}\n");
+    };
+    for (const QByteArray nick : {"p1", "p2", "twin", "p3", "twin", "p4"})
+        hello(nick);
+    TextPeer talker(m_port);
+    talker.send("bonjour\n");
+
+    QTRY_COMPARE(joinedIn(framesOf(member)).size(), 6);
+    const QStringList joined = joinedIn(framesOf(member));
+    QCOMPARE(joined.count(QStringLiteral("twin")), 1);
+    for (const QString &nick :
+         {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3"), QStringLiteral("p4")})
+        QCOMPARE(joined.count(nick), 1);
+    const QString guest = joined.filter(QStringLiteral("guest-")).value(0);
+    QVERIFY2(!guest.isEmpty(), qPrintable(joined.join(u',')));
+
+    // One twin in, the other told the name is taken (and still connected,
+    // free to try another).
+    const auto typeOf = [](const TextPeer &peer) {
+        const QList<QJsonObject> frames = framesOf(peer);
+        return frames.isEmpty() ? QString()
+                                : frames.first().value(QLatin1String("type")).toString();
+    };
+    TextPeer &first = *crowd.at(2);
+    TextPeer &second = *crowd.at(4);
+    QTRY_VERIFY(!typeOf(first).isEmpty() && !typeOf(second).isEmpty());
+    QCOMPARE(QStringList({typeOf(first), typeOf(second)}).count(QStringLiteral("welcome")), 1);
+    TextPeer &refused = typeOf(first) == QLatin1String("welcome") ? second : first;
+    QCOMPARE(typeOf(refused), QStringLiteral("nick-refused"));
+    QCOMPARE(framesOf(refused).first().value(QLatin1String("code")).toString(),
+             QStringLiteral("taken"));
+    QVERIFY(!refused.closed);
+
+    // The line said while it waited: once, from its name, after it came in.
+    QTRY_VERIFY(member.lines.join(u'\n').contains(QLatin1String("bonjour")));
+    int said = 0;
+    qsizetype joinedAt = -1;
+    qsizetype saidAt = -1;
+    const QList<QJsonObject> frames = framesOf(member);
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const QJsonObject &frame = frames.at(i);
+        const QString type = frame.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("message") &&
+            frame.value(QLatin1String("text")).toString() == QLatin1String("bonjour")) {
+            ++said;
+            saidAt = i;
+            QCOMPARE(frame.value(QLatin1String("from")).toString(), guest);
+        }
+        if (type == QLatin1String("joined") && joinedIn({frame}).contains(guest))
+            joinedAt = i;
+    }
+    QCOMPARE(said, 1);
+    QVERIFY(joinedAt >= 0 && joinedAt < saidAt);
 }
 
 void TestChatServer::salonClientsChatInOrder()

@@ -16,6 +16,12 @@
 #include <QThread>
 #include <QTimer>
 
+#include <QSocketNotifier>
+
+#include <sys/eventfd.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <future>
 #include <memory>
 #include <thread>
@@ -34,6 +40,7 @@ private slots:
     void aNestedLoopDoesNotFireItsOwnTimerAgain();
     void bytesGoBothWaysOverManySockets();
     void aSocketDeletedWhileItsEventWaitsIsLeftAlone();
+    void everyReadySocketHasItsTurnInEachPass();
 };
 
 void TestEpollDispatcher::initTestCase()
@@ -249,6 +256,40 @@ void TestEpollDispatcher::aSocketDeletedWhileItsEventWaitsIsLeftAlone()
     QCoreApplication::processEvents();
     QCOMPARE(handled, 1);
     delete peers.front();
+}
+
+void TestEpollDispatcher::everyReadySocketHasItsTurnInEachPass()
+{
+    // A school connecting at once: thousands of sockets ready together. The
+    // member who speaks meanwhile must not wait several passes behind them:
+    // once a pass has found more than it took, the next takes them all.
+    constexpr int Ready = 1500;
+    rlimit files{};
+    getrlimit(RLIMIT_NOFILE, &files);
+    if (files.rlim_cur < rlim_t(Ready + 100)) {
+        files.rlim_cur = qMin(files.rlim_max, rlim_t(Ready + 100));
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (files.rlim_cur < rlim_t(Ready + 100))
+        QSKIP("not enough file descriptors allowed here");
+    std::vector<int> descriptors;
+    std::vector<std::unique_ptr<QSocketNotifier>> notifiers;
+    int served = 0;
+    for (int i = 0; i < Ready; ++i) {
+        const int fd = eventfd(1, EFD_NONBLOCK | EFD_CLOEXEC); // readable, and stays so
+        QVERIFY(fd >= 0);
+        descriptors.push_back(fd);
+        notifiers.push_back(std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read));
+        connect(notifiers.back().get(), &QSocketNotifier::activated, this, [&] { ++served; });
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(served > 0);
+    served = 0;
+    QCoreApplication::processEvents();
+    QCOMPARE(served, Ready);
+    notifiers.clear();
+    for (const int fd : descriptors)
+        ::close(fd);
 }
 
 int main(int argc, char *argv[])
