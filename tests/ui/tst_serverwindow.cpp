@@ -480,6 +480,8 @@ void TestServerWindow::theTeacherMutesAndQuietsFromTheWindow()
     SalonPeer alice(port, QStringLiteral("alice"));
     SalonPeer bob(port, QStringLiteral("bob"));
     QTRY_COMPARE(clients()->topLevelItemCount(), 2);
+    // Listed as soon as let in; their welcome comes a pass later.
+    QTRY_VERIFY(alice.inRoom() && bob.inRoom());
     auto *mute = m_window->findChild<QAction *>(QStringLiteral("muteAction"));
     QVERIFY(mute && !mute->isEnabled());
     clients()->setCurrentItem(row(QStringLiteral("bob")));
@@ -511,6 +513,7 @@ void TestServerWindow::raisedHandsShowInOrderAndAreLowered()
     QTRY_VERIFY(row(QStringLiteral("zoe")));
     zoe.send("/hand\n");
     QTRY_COMPARE(m_window->server()->hands().size(), 1);
+    QTRY_VERIFY(alice.inRoom());
     alice.client.setHandRaised(true);
     QTRY_COMPARE(m_window->server()->hands().size(), 2);
     auto *panel = m_window->findChild<HandsPanel *>(QStringLiteral("hands"));
