@@ -52,8 +52,9 @@ void addressOf(const sockaddr_storage &address, QHostAddress *host, quint16 *por
 
 // Everything queued during one pass of the event loop leaves in one call
 // per connection at its end: a message said to 1,000 people is 1,000 calls,
-// however many lines the pass carried. One per thread (Qt's sockets and
-// ours live in the thread that made them).
+// however many lines the pass carried, and the calls are shared over the
+// machine's cores (SendPool). One per thread (Qt's sockets and ours live in
+// the thread that made them).
 class PlainTcpFlusher : public QObject
 {
 public:
@@ -77,24 +78,48 @@ public:
     {
         std::replace(m_due.begin(), m_due.end(), transport,
                      static_cast<PlainTcpTransport *>(nullptr));
+        std::replace(m_batch.begin(), m_batch.end(), transport,
+                     static_cast<PlainTcpTransport *>(nullptr));
     }
 
 private:
     void writeAll()
     {
         m_posted = false;
-        // Writes can close connections and queue more: the list is taken first.
+        // Every call first, while nothing is told to anyone: nothing can
+        // queue more or close meanwhile. Then what the calls lead to, which
+        // can close connections and queue more (for the next pass).
         std::vector<PlainTcpTransport *> due;
         due.swap(m_due);
+        m_batch.clear();
+        m_sends.clear();
         for (PlainTcpTransport *transport : due) {
             if (!transport)
                 continue;
             transport->m_writeScheduled = false;
-            transport->writeQueued();
+            const SendPool::Send send = transport->pendingSend();
+            if (send.size == 0)
+                continue; // sent already, when its queue grew long
+            transport->m_inBatch = true;
+            m_batch.push_back(transport);
+            m_sends.push_back(send);
         }
+        SendPool::sendAll(m_sends.data(), qsizetype(m_sends.size()));
+        for (size_t i = 0; i < m_batch.size(); ++i)
+            m_batch[i]->took(m_sends[i]); // counted before anything can queue more
+        for (size_t i = 0; i < m_batch.size(); ++i) {
+            PlainTcpTransport *transport = m_batch[i];
+            if (!transport)
+                continue; // gone with a connection closed just before
+            transport->m_inBatch = false;
+            transport->afterSend(m_sends[i]);
+        }
+        m_batch.clear();
     }
 
     std::vector<PlainTcpTransport *> m_due;
+    std::vector<PlainTcpTransport *> m_batch;
+    std::vector<SendPool::Send> m_sends;
     bool m_posted = false;
 };
 
@@ -133,7 +158,7 @@ PlainTcpTransport::PlainTcpTransport(PeekingSocket *connection, QObject *parent)
 
 PlainTcpTransport::~PlainTcpTransport()
 {
-    if (m_writeScheduled)
+    if (m_writeScheduled || m_inBatch)
         PlainTcpFlusher::forThisThread()->remove(this);
     delete m_readNotifier;
     delete m_writeNotifier;
@@ -244,19 +269,41 @@ void PlainTcpTransport::writeQueued()
 {
     if (m_closed)
         return;
-    while (m_sent < m_queue.size()) {
-        const qsizetype offered = m_queue.size() - m_sent;
-        const ssize_t sent = ::send(int(m_descriptor), m_queue.constData() + m_sent,
-                                    size_t(offered), MSG_NOSIGNAL | MSG_DONTWAIT);
-        if (sent < 0 && !wouldBlock(errno)) {
-            fail(errno);
-            return;
-        }
-        if (sent > 0) {
-            m_sent += qsizetype(sent);
-            m_queuedBytes -= sent;
-        }
-        if (sent < ssize_t(offered)) {
+    SendPool::Send send = pendingSend();
+    if (send.size > 0) {
+        SendPool::sendOne(send);
+        took(send);
+    }
+    afterSend(send);
+}
+
+SendPool::Send PlainTcpTransport::pendingSend() const
+{
+    SendPool::Send send;
+    if (m_closed || m_sent >= m_queue.size())
+        return send;
+    send.descriptor = int(m_descriptor);
+    send.data = m_queue.constData() + m_sent;
+    send.size = m_queue.size() - m_sent;
+    return send;
+}
+
+void PlainTcpTransport::took(const SendPool::Send &send)
+{
+    m_sent += send.sent;
+    m_queuedBytes -= send.sent;
+}
+
+void PlainTcpTransport::afterSend(const SendPool::Send &send)
+{
+    if (m_closed)
+        return;
+    if (send.error != 0 && !wouldBlock(send.error)) {
+        fail(send.error);
+        return;
+    }
+    if (m_sent < m_queue.size()) {
+        if (send.sent < send.size) {
             // The system's buffer is full: its "writable" says when to go on.
             if (!m_writeNotifier) {
                 m_writeNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Write, this);
@@ -266,8 +313,10 @@ void PlainTcpTransport::writeQueued()
                 });
             }
             m_writeNotifier->setEnabled(true);
-            return;
+        } else {
+            scheduleWrite(); // queued after the call was made
         }
+        return;
     }
     // All sent: the memory goes with it.
     m_queue = QByteArray();

@@ -9,6 +9,7 @@
 // sent. TLS and HTTP peers keep Qt's sockets.
 
 #include "base/linesplitter.h"
+#include "server/sendpool.h"
 #include "server/transport.h"
 
 #include <QPointer>
@@ -56,6 +57,13 @@ private:
     void readAvailable();
     // Hands the queue to the system, as much as it takes now.
     void writeQueued();
+    // The call that hands the queue to the system (size 0: nothing waits).
+    SendPool::Send pendingSend() const;
+    // Counts what the system took in that call.
+    void took(const SendPool::Send &send);
+    // What the call leads to: a failure, a wait for room in the system's
+    // buffer, another call next pass, or the queue's end (and the close).
+    void afterSend(const SendPool::Send &send);
     void scheduleWrite();
     void fail(int error);
     // Closes the descriptor; closed() follows, from the event loop when a
@@ -78,6 +86,7 @@ private:
     qsizetype m_sent = 0; // bytes of m_queue already taken by the system
     qint64 m_queuedBytes = 0;
     bool m_writeScheduled = false;
+    bool m_inBatch = false; // its call is in the flusher's batch
     bool m_begun = false;
     bool m_peerClosed = false; // the peer sent its last byte
     bool m_closing = false;    // closeAfterWriting(): the queue, then the end

@@ -5,6 +5,7 @@
 
 #include "base/epolldispatcher.h"
 #include "benchmark.h"
+#include "broadcastcost.h"
 #include "joinstorm.h"
 #include "serverprocess.h"
 
@@ -93,6 +94,9 @@ int main(int argc, char *argv[])
          QStringLiteral("k"), QStringLiteral("10")},
         {QStringLiteral("tls"),
          QStringLiteral("Connect with TLS (a ClientHello first; salon and text protocols).")},
+        {QStringLiteral("broadcast-cost"),
+         QStringLiteral("No server: time what handing one line of P bytes to N loopback "
+                        "connections costs, M times (SALON_SEND_THREADS threads).")},
     });
     parser.process(app);
 
@@ -121,6 +125,10 @@ int main(int argc, char *argv[])
     }
     if (!ok)
         return 2;
+
+    if (parser.isSet(QStringLiteral("broadcast-cost")))
+        return BroadcastCost::run(settings.clients, qMax(1, settings.messages), settings.size,
+                                  settings.label);
 
     ServerProcess server;
     const bool ownServer = parser.isSet(QStringLiteral("server"));

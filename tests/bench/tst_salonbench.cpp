@@ -42,6 +42,7 @@ private slots:
     void everyDeliveryIsCounted();
     void aStormIsTimed_data();
     void aStormIsTimed();
+    void aBroadcastsCostIsTimed();
 };
 
 void TestSalonBench::everyDeliveryIsCounted_data()
@@ -104,6 +105,20 @@ void TestSalonBench::aStormIsTimed()
     QVERIFY2(run.exitCode == 0, output.constData());
     QVERIFY2(output.contains("storm=1 clients=40 members=3 join_s="), output.constData());
     QVERIFY2(output.contains(" undelivered=0 "), output.constData());
+}
+
+void TestSalonBench::aBroadcastsCostIsTimed()
+{
+    // --broadcast-cost: no server; every line handed over reaches its
+    // receiver, and what the calls cost is reported.
+    const BenchRun run =
+        runBench({QStringLiteral("--broadcast-cost"), QStringLiteral("--clients"),
+                  QStringLiteral("100"), QStringLiteral("--messages"), QStringLiteral("5")});
+    QVERIFY(run.finished);
+    const QByteArray &output = run.output;
+    QVERIFY2(run.exitCode == 0, output.constData());
+    QVERIFY2(output.contains("mode=broadcast-cost connections=100 threads="), output.constData());
+    QVERIFY2(output.contains(" complete=1 median_us="), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSalonBench)

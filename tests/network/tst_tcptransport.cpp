@@ -22,6 +22,9 @@
 
 #include <sys/socket.h>
 
+#include <memory>
+#include <vector>
+
 class TestTcpTransport : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ private slots:
     void linesArriveWhole();
     void aBroadcastArrivesWholeAndInOrder_data() { kinds(); }
     void aBroadcastArrivesWholeAndInOrder();
+    void aClassHearsEveryLineInOrder_data() { kinds(); }
+    void aClassHearsEveryLineInOrder();
     void lastWordsLeaveBeforeTheClose_data() { kinds(); }
     void lastWordsLeaveBeforeTheClose();
     void aPeerThatStopsReadingFillsItsQueue_data() { kinds(); }
@@ -197,6 +202,72 @@ void TestTcpTransport::aBroadcastArrivesWholeAndInOrder()
     const QByteArray got = pair.read(expected.size());
     QCOMPARE(got.size(), expected.size());
     QVERIFY(got == expected);
+}
+
+void TestTcpTransport::aClassHearsEveryLineInOrder()
+{
+    QFETCH(bool, descriptor);
+    // Enough people that each pass's calls are shared over the cores
+    // (SendPool), with one who vanishes while the room talks.
+    constexpr int People = 150;
+    constexpr int Vanishing = 77;
+    Listener listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<QTcpSocket>> peers;
+    std::vector<Transport *> transports;
+    for (int i = 0; i < People; ++i) {
+        peers.push_back(std::make_unique<QTcpSocket>());
+        peers.back()->connectToHost(QHostAddress::LocalHost, listener.serverPort());
+        QVERIFY(peers.back()->waitForConnected(5000));
+        QTRY_VERIFY(!listener.descriptors.isEmpty());
+        auto *connection = new PeekingSocket(listener.descriptors.takeFirst(), &listener);
+        Transport *transport = nullptr;
+#if defined(Q_OS_UNIX)
+        if (descriptor)
+            transport = new PlainTcpTransport(connection, &listener);
+#endif
+        if (!transport)
+            transport = new TcpTransport(connection->take(false), &listener);
+        transport->begin();
+        transports.push_back(transport);
+    }
+    QSignalSpy vanished(transports[Vanishing], &Transport::closed);
+    QByteArray expected;
+    for (int pass = 0; pass < 6; ++pass) {
+        if (pass == 2) {
+            const linger hard = {1, 0};
+            setsockopt(int(peers[Vanishing]->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                       sizeof hard);
+            peers[Vanishing]->abort();
+        }
+        for (int line = 0; line < 20; ++line) {
+            const QByteArray text = QByteArray::number(pass) + '.' + QByteArray::number(line) +
+                                    ' ' + QByteArray(40, char('a' + line)) + '\n';
+            expected += text;
+            for (Transport *transport : transports)
+                transport->queue(text, 64 * 1024 * 1024);
+        }
+        QCoreApplication::processEvents(); // the pass ends: the calls are made
+    }
+    for (int i = 0; i < People; ++i) {
+        if (i == Vanishing)
+            continue;
+        QTcpSocket &peer = *peers[size_t(i)];
+        QByteArray got;
+        QDeadlineTimer deadline(5000);
+        while (got.size() < expected.size() && !deadline.hasExpired()) {
+            if (peer.bytesAvailable() == 0 && !peer.waitForReadyRead(50))
+                QCoreApplication::processEvents();
+            got += peer.readAll();
+        }
+        QVERIFY2(got == expected, qPrintable(QStringLiteral("person %1 got %2 of %3 bytes")
+                                                 .arg(i)
+                                                 .arg(got.size())
+                                                 .arg(expected.size())));
+        QVERIFY(transports[size_t(i)]->isOpen());
+    }
+    QTRY_COMPARE(vanished.count(), 1);
+    QVERIFY(!transports[Vanishing]->isOpen());
 }
 
 void TestTcpTransport::lastWordsLeaveBeforeTheClose()
