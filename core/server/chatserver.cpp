@@ -371,6 +371,8 @@ void ChatServer::handleRename(PeerSession *session, const QString &nick)
 
 void ChatServer::handleClosed(PeerSession *session)
 {
+    if (session->isWaitingItsTurn() && session->hasUnreadInput())
+        hearLastWords(session);
     leave(session, session->closeReason());
     session->deleteLater();
 }

@@ -295,6 +295,12 @@ private:
     // Once a pass: welcomes those let in, then lets the next ones in.
     void postWelcomes();
     void admitWaiting();
+    struct WaitingToJoin;
+    // Lets in one whose turn came; false: refused, or gone meanwhile.
+    bool letInWaiting(const WaitingToJoin &waiting);
+    // One that hung up while it waited its turn, with something said: let
+    // in out of turn, so that it is heard, before it leaves.
+    void hearLastWords(PeerSession *session);
     void leave(PeerSession *session, const QString &reason,
                Room::NameAfter after = Room::NameAfter::Held);
     void handleClosed(PeerSession *session);

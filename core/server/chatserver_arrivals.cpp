@@ -6,6 +6,8 @@
 #include "server/chatserver.h"
 #include "server/peersession.h"
 
+#include <algorithm>
+
 void ChatServer::handleHello(PeerSession *session, const QString &nick, const QString &token,
                              const QString &code)
 {
@@ -114,20 +116,41 @@ void ChatServer::admitWaiting()
     while (!m_waitingToJoin.empty() && m_admittedThisPass < m_limits.admitPerPass) {
         const WaitingToJoin waiting = m_waitingToJoin.front();
         m_waitingToJoin.pop_front();
-        PeerSession *session = waiting.session;
-        if (!session || session->isClosing())
+        if (!waiting.session || waiting.session->isClosing())
             continue; // it left while it waited
-        // The name was free when it asked; one let in meanwhile may have it.
-        QString nick = waiting.nick;
-        if (const auto refusal = m_room.nickRefusal(nick, session, waiting.token)) {
-            if (session->dialect().asksToJoin()) {
-                refuseNick(session, nick, *refusal);
-                session->resumeInput(); // it may try another
-                continue;
-            }
-            nick = m_room.nextGuestNick();
-        }
-        letIn(session, nick, waiting.token);
-        session->resumeInput();
+        if (letInWaiting(waiting))
+            waiting.session->resumeInput();
     }
+}
+
+bool ChatServer::letInWaiting(const WaitingToJoin &waiting)
+{
+    PeerSession *session = waiting.session;
+    // The name was free when it asked; one let in meanwhile may have it.
+    QString nick = waiting.nick;
+    if (const auto refusal = m_room.nickRefusal(nick, session, waiting.token)) {
+        if (session->dialect().asksToJoin()) {
+            refuseNick(session, nick, *refusal);
+            session->resumeInput(); // it may try another
+            return false;
+        }
+        nick = m_room.nextGuestNick();
+    }
+    letIn(session, nick, waiting.token);
+    return session->isJoined();
+}
+
+void ChatServer::hearLastWords(PeerSession *session)
+{
+    // `printf 'hi\n' | nc` in a crowd: what it said before it hung up is
+    // said in the room, after its arrival and before its leaving.
+    const auto waiting =
+        std::find_if(m_waitingToJoin.begin(), m_waitingToJoin.end(),
+                     [session](const WaitingToJoin &entry) { return entry.session == session; });
+    if (waiting == m_waitingToJoin.end())
+        return;
+    const WaitingToJoin entry = *waiting;
+    m_waitingToJoin.erase(waiting);
+    if (letInWaiting(entry))
+        session->readLastWords();
 }

@@ -113,6 +113,23 @@ void PeerSession::resumeInput()
     processWaitingUnits();
 }
 
+bool PeerSession::hasUnreadInput() const
+{
+    return m_transport->hasUnit() || m_transport->hasPartial();
+}
+
+void PeerSession::readLastWords()
+{
+    // Read as if open: the lines go through the same checks (flood control
+    // included), and whatever they bring back goes nowhere.
+    m_inputPaused = false;
+    m_closing = false;
+    processUnits();
+    takeSilentUnit(); // `printf hi | nc`: the last bytes had no newline
+    stopTimers();
+    m_closing = true;
+}
+
 void PeerSession::processWaitingUnits()
 {
     processUnits();

@@ -48,6 +48,12 @@ public:
     // What it sends waits unread until resumeInput (its turn to be let in).
     void pauseInput() { m_inputPaused = true; }
     void resumeInput();
+    bool isWaitingItsTurn() const { return m_inputPaused; }
+    // Lines (or a last piece with no end) it sent that were not read yet.
+    bool hasUnreadInput() const;
+    // Its connection closed while it waited its turn, and the room let it
+    // in all the same: what it sent before the end is heard now.
+    void readLastWords();
     // Closing: gone from the room, or about to be.
     bool isClosing() const { return m_closing; }
     // A text client asked for the room's code: its next line is the answer.

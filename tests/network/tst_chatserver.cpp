@@ -182,8 +182,19 @@ void TestChatServer::aCrowdWaitingItsTurnLosesNothing()
     for (const QByteArray nick : {"p1", "p2", "twin", "p3", "twin"})
         hello(nick);
     hello("p4", "{\"type\":\"say\",\"text\":\"me voici\"}\n");
+    // Enough behind them that those who come next wait several passes.
+    for (int i = 0; i < 30; ++i)
+        hello("q" + QByteArray::number(i));
     TextPeer talker(m_port);
     talker.send("bonjour\n");
+    // Two who say a last word and hang up while they wait (`printf | nc`),
+    // one of them with no newline.
+    std::vector<std::unique_ptr<TextPeer>> leavers;
+    for (const QByteArray &last : {QByteArray("au revoir\n"), QByteArray("à plus")}) {
+        leavers.push_back(std::make_unique<TextPeer>(m_port));
+        leavers.back()->send(last);
+        leavers.back()->socket.disconnectFromHost(); // once connected and written
+    }
 
     QTRY_VERIFY(joinedIn(framesOf(member)).count(QStringLiteral("p4")) == 1);
     QTRY_VERIFY(!joinedIn(framesOf(member)).filter(QStringLiteral("guest-")).isEmpty());
@@ -191,7 +202,6 @@ void TestChatServer::aCrowdWaitingItsTurnLosesNothing()
     QCOMPARE(joined.count(QStringLiteral("twin")), 1);
     for (const QString &nick : {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")})
         QCOMPARE(joined.count(nick), 1);
-    const QString guest = joined.filter(QStringLiteral("guest-")).value(0);
 
     // One twin in, the other told the name is taken (and still connected,
     // free to try another).
@@ -233,8 +243,46 @@ void TestChatServer::aCrowdWaitingItsTurnLosesNothing()
     };
     QTRY_VERIFY(member.lines.join(u'\n').contains(QLatin1String("me voici")));
     QVERIFY(saidOnceAfterJoining(QStringLiteral("me voici"), QStringLiteral("p4")));
+    // Who said `text`, and where in what the member heard.
+    const auto sayer = [&](const QString &text, qsizetype *at) {
+        const QList<QJsonObject> frames = framesOf(member);
+        for (qsizetype i = 0; i < frames.size(); ++i) {
+            const QJsonObject &frame = frames.at(i);
+            if (frame.value(QLatin1String("type")).toString() == QLatin1String("message") &&
+                frame.value(QLatin1String("text")).toString() == text) {
+                *at = i;
+                return frame.value(QLatin1String("from")).toString();
+            }
+        }
+        return QString();
+    };
     QTRY_VERIFY(member.lines.join(u'\n').contains(QLatin1String("bonjour")));
+    qsizetype saidAt = -1;
+    const QString guest = sayer(QStringLiteral("bonjour"), &saidAt);
+    QVERIFY(guest.startsWith(QLatin1String("guest-")));
     QVERIFY(saidOnceAfterJoining(QStringLiteral("bonjour"), guest));
+
+    // The last words are heard, each once, between their sender's arrival
+    // and its leaving.
+    for (const QString &last : {QStringLiteral("au revoir"), QStringLiteral("à plus")}) {
+        QTRY_VERIFY2(member.lines.join(u'\n').contains(last), qPrintable(last));
+        qsizetype leftAt = -1;
+        const QString from = sayer(last, &saidAt);
+        QVERIFY(from.startsWith(QLatin1String("guest-")));
+        QVERIFY(from != guest);
+        QVERIFY(saidOnceAfterJoining(last, from));
+        const auto findLeaving = [&] {
+            const QList<QJsonObject> frames = framesOf(member);
+            for (qsizetype i = 0; i < frames.size(); ++i) {
+                if (frames.at(i).value(QLatin1String("type")).toString() == QLatin1String("left") &&
+                    frames.at(i).value(QLatin1String("nick")).toString() == from)
+                    leftAt = i;
+            }
+            return leftAt >= 0;
+        };
+        QTRY_VERIFY(findLeaving());
+        QVERIFY(saidAt < leftAt);
+    }
 }
 
 void TestChatServer::salonClientsChatInOrder()
