@@ -10,7 +10,6 @@
 #include "clientwindow.h"
 #include "discovery/discoveryannouncer.h"
 #include "filespanel.h"
-#include "handspanel.h"
 #include "identitypanel.h"
 #include "localclients.h"
 #include "moderationactions.h"
@@ -23,10 +22,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,7 +30,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -95,7 +90,86 @@ ServerWindow::ServerWindow(QWidget *parent)
     m_announceButton->setObjectName(QStringLiteral("announceButton"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/salon.svg")));
 
-    // Port and Start/Stop.
+    QLayout *topBar = buildTopBar();
+    m_splitter->addWidget(buildPeoplePane());
+    m_splitter->addWidget(buildLogPane());
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({440, 540});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(topBar);
+    layout->addWidget(new RoomCodePanel(m_server, this));
+    // Side by side: what the projector shows at the start of the lesson.
+    auto *joinRow = new QHBoxLayout;
+    joinRow->addWidget(m_identityPanel, 1);
+    joinRow->addWidget(m_browserPanel, 1);
+    layout->addLayout(joinRow);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+    connect(m_inspector, &WireInspector::tapChanged, m_server, &ChatServer::setWireTap);
+    m_zoom = new ZoomController(this, {m_log, m_clients, m_addresses});
+    createMenus();
+    statusBar();
+
+    connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::toggleServer);
+    connect(m_portField, &QSpinBox::editingFinished, this, [this] {
+        if (!m_server->isListening())
+            updateStatus();
+    });
+    connect(m_announceButton, &QPushButton::clicked, this, &ServerWindow::sendAnnouncement);
+    connect(m_announcementField, &QLineEdit::returnPressed, this, &ServerWindow::sendAnnouncement);
+    connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
+    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
+    });
+    connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
+        statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
+    });
+    connect(m_browserPanel, &BrowserJoinPanel::copied, this, [this](const QString &address) {
+        statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
+    });
+
+    connect(m_server, &ChatServer::started, this, [this](quint16 port) {
+        m_log->appendEvent(tr("The room is open on port %1.").arg(port));
+        m_announcer->start(Discovery::currentScope(), port, roomName());
+        updateStatus();
+    });
+    connect(m_server, &ChatServer::stopped, this, [this] {
+        m_announcer->stop();
+        m_log->appendEvent(tr("The room is closed."));
+        updateStatus();
+    });
+    showTheRoomInTheLog();
+    connect(m_server, &ChatServer::roomCodeChanged, this, &ServerWindow::updateStatus);
+    connect(m_server, &ChatServer::lockedChanged, this, &ServerWindow::updateStatus);
+    m_statusSoon.setSingleShot(true);
+    m_statusSoon.setInterval(250);
+    connect(&m_statusSoon, &QTimer::timeout, this, &ServerWindow::updateStatus);
+    connect(m_server, &ChatServer::occupancyChanged, this, [this] {
+        if (!m_statusSoon.isActive())
+            m_statusSoon.start();
+    });
+    m_statusTick.setInterval(5000);
+    connect(&m_statusTick, &QTimer::timeout, this, &ServerWindow::updateStatus);
+    m_statusTick.start();
+
+    restoreSettings();
+    updateStatus();
+}
+
+ServerWindow::~ServerWindow()
+{
+    WindowTeardown::disconnectChildren(this);
+}
+
+QLayout *ServerWindow::buildTopBar()
+{
+    // The room's name, its port, and Start/Stop.
     // 0 lets the system pick a free port; the status then tells which.
     // A port reads and is typed as every network tool writes it ("12800"),
     // whatever digits the language uses elsewhere.
@@ -135,138 +209,11 @@ ServerWindow::ServerWindow(QWidget *parent)
         setPort(quint16(m_freePortButton->property("port").toUInt()));
         startServer();
     });
+    return topBar;
+}
 
-    // Where to connect.
-    m_addressHint->setTextFormat(Qt::PlainText);
-    m_addressHint->setWordWrap(true);
-    auto *addressBox = new QGroupBox(tr("Clients can connect to"), this);
-    auto *addressLayout = new QVBoxLayout(addressBox);
-    addressLayout->addWidget(m_addressHint);
-    addressLayout->addWidget(m_addresses);
-    m_discoveryLabel->setTextFormat(Qt::PlainText);
-    m_discoveryLabel->setWordWrap(true);
-    addressLayout->addWidget(m_discoveryLabel);
-
-    // Who is here.
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(m_participants);
-    sorted->setSortRole(ParticipantsModel::SortRole);
-    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_clients->setModel(sorted);
-    m_clients->setRootIsDecorated(false);
-    m_clients->setUniformRowHeights(true);
-    m_clients->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_clients->setSortingEnabled(true);
-    m_clients->sortByColumn(ParticipantsModel::SinceColumn, Qt::AscendingOrder);
-    m_clients->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_clients->setContextMenuPolicy(Qt::ActionsContextMenu);
-    ModerationActions::addToPeople(m_clients, m_server, this);
-    auto *disconnectAction = new QAction(tr("Disconnect this client"), m_clients);
-    m_clients->addAction(disconnectAction);
-    m_disconnectButton->setEnabled(false);
-    auto *clientsBox = new QGroupBox(tr("In the room"), this);
-    auto *clientsLayout = new QVBoxLayout(clientsBox);
-    clientsLayout->addWidget(peopleFinder(sorted));
-    clientsLayout->addWidget(m_clients);
-    auto *clientButtons = new QHBoxLayout;
-    clientButtons->addStretch();
-    clientButtons->addWidget(m_disconnectButton);
-    clientsLayout->addLayout(clientButtons);
-
-    auto *leftPane = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(leftPane);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(addressBox);
-    leftLayout->addWidget(clientsBox, 1);
-    leftLayout->addWidget(new HandsPanel(m_server, this));
-
-    // The room's log and the announcement field.
-    m_log->setPlaceholderText(tr("The room's messages and events will appear here."));
-    m_announcementField->setPlaceholderText(tr("Announcement to everyone"));
-    m_announcementField->setClearButtonEnabled(true);
-    m_announcementField->setMaxLength(Protocol::MaxMessageChars);
-    auto *announceBar = new QHBoxLayout;
-    announceBar->addWidget(m_announcementField, 1);
-    announceBar->addWidget(m_announceButton);
-    auto *logPane = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logPane);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(m_log, 1);
-    logLayout->addLayout(announceBar);
-    // The log, and beside it the lesson's files (serverwindow_files.cpp).
-    m_rightTabs->setObjectName(QStringLiteral("rightTabs"));
-    m_rightTabs->setDocumentMode(true);
-    m_rightTabs->addTab(logPane, tr("&Log"));
-    setUpFiles();
-
-    m_splitter->addWidget(leftPane);
-    m_splitter->addWidget(m_rightTabs);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({440, 540});
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(topBar);
-    layout->addWidget(new RoomCodePanel(m_server, this));
-    // Side by side: what the projector shows at the start of the lesson.
-    auto *joinRow = new QHBoxLayout;
-    joinRow->addWidget(m_identityPanel, 1);
-    joinRow->addWidget(m_browserPanel, 1);
-    layout->addLayout(joinRow);
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
-
-    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
-    m_inspector->hide();
-    connect(m_inspector, &WireInspector::tapChanged, m_server, &ChatServer::setWireTap);
-    m_zoom = new ZoomController(this, {m_log, m_clients, m_addresses});
-    createMenus();
-    statusBar();
-
-    connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::toggleServer);
-    connect(m_portField, &QSpinBox::editingFinished, this, [this] {
-        if (!m_server->isListening())
-            updateStatus();
-    });
-    connect(m_announceButton, &QPushButton::clicked, this, &ServerWindow::sendAnnouncement);
-    connect(m_announcementField, &QLineEdit::returnPressed, this, &ServerWindow::sendAnnouncement);
-    connect(m_disconnectButton, &QPushButton::clicked, this, &ServerWindow::disconnectSelected);
-    connect(disconnectAction, &QAction::triggered, this, &ServerWindow::disconnectSelected);
-    connect(m_clients->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_disconnectButton->setEnabled(m_clients->selectionModel()->hasSelection());
-    });
-    connect(m_addresses, &AddressListWidget::copied, this, [this](const QString &address) {
-        statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
-    });
-    connect(m_browserPanel, &BrowserJoinPanel::copied, this, [this](const QString &address) {
-        statusBar()->showMessage(tr("Copied %1 to the clipboard.").arg(address), 4000);
-    });
-
-    connect(m_server, &ChatServer::started, this, [this](quint16 port) {
-        m_log->appendEvent(tr("The room is open on port %1.").arg(port));
-        m_announcer->start(Discovery::currentScope(), port, roomName());
-        updateStatus();
-    });
-    connect(m_server, &ChatServer::stopped, this, [this] {
-        m_announcer->stop();
-        m_log->appendEvent(tr("The room is closed."));
-        updateStatus();
-    });
-    showTheRoomInTheLog();
-    connect(m_server, &ChatServer::roomCodeChanged, this, &ServerWindow::updateStatus);
-    connect(m_server, &ChatServer::lockedChanged, this, &ServerWindow::updateStatus);
-    m_statusSoon.setSingleShot(true);
-    m_statusSoon.setInterval(250);
-    connect(&m_statusSoon, &QTimer::timeout, this, &ServerWindow::updateStatus);
-    connect(m_server, &ChatServer::occupancyChanged, this, [this] {
-        if (!m_statusSoon.isActive())
-            m_statusSoon.start();
-    });
-    m_statusTick.setInterval(5000);
-    connect(&m_statusTick, &QTimer::timeout, this, &ServerWindow::updateStatus);
-    m_statusTick.start();
-
+void ServerWindow::restoreSettings()
+{
     const QSettings settings;
     m_portField->setValue(
         settings.value(QLatin1String(AppSettings::ServerPort), Protocol::DefaultPort).toInt());
@@ -282,12 +229,6 @@ ServerWindow::ServerWindow(QWidget *parent)
         resize(980, 620);
     m_splitter->restoreState(
         settings.value(QLatin1String(AppSettings::ServerSplitter)).toByteArray());
-    updateStatus();
-}
-
-ServerWindow::~ServerWindow()
-{
-    WindowTeardown::disconnectChildren(this);
 }
 
 void ServerWindow::setPort(quint16 port)
@@ -420,113 +361,6 @@ void ServerWindow::disconnectSelected()
         chosen.append(row.data(ParticipantsModel::IdRole).toULongLong());
     for (const quint64 id : chosen)
         m_server->disconnectClient(id, tr("removed by the host"));
-}
-
-void ServerWindow::updateStatus()
-{
-    const bool listening = m_server->isListening();
-    const int port = listening ? m_server->serverPort() : m_portField->value();
-    m_startButton->setText(listening ? tr("&Stop") : tr("&Start"));
-    m_portField->setEnabled(!listening);
-    m_announceButton->setEnabled(listening);
-    m_announcementField->setEnabled(listening);
-    if (listening) {
-        m_status->setText(occupancyText());
-        setWindowTitle(tr("Salon — Server on port %1").arg(port));
-    } else {
-        m_status->setText(tr("Stopped. Press Start to open the room."));
-        setWindowTitle(tr("Salon — Server"));
-    }
-    m_addressHint->setText(
-        tr("Type one of these addresses and port %1 in Salon, or in a terminal: nc ADDRESS %1")
-            .arg(port));
-    // Join links name the port the room is open on, and its identity.
-    const auto &identity = m_server->identity();
-    m_addresses->setJoinLink(listening ? quint16(port) : 0,
-                             identity ? identity->sha256() : QByteArray());
-    m_browserPanel->setAddress(listening && m_browserJoinShown ? browserAddress(quint16(port))
-                                                               : QString());
-    updateDiscovery();
-}
-
-void ServerWindow::setBrowserJoinShown(bool shown)
-{
-    m_browserJoinShown = shown;
-    updateStatus();
-}
-
-QString ServerWindow::browserAddress(quint16 port) const
-{
-    // The address phones on the LAN reach: the first IPv4 address of a
-    // network (this computer's own when it has none).
-    QString host = QStringLiteral("127.0.0.1");
-    for (const QString &address : m_addresses->addresses()) {
-        const QHostAddress parsed(address);
-        if (parsed.protocol() == QAbstractSocket::IPv4Protocol && !parsed.isLoopback()) {
-            host = address;
-            break;
-        }
-    }
-    // Where the room only takes encrypted connections, the code says so,
-    // with the certificate's hash (a browser ignores it; Salon checks it).
-    const auto &identity = m_server->identity();
-    if (m_server->requiresTls() && identity)
-        return QStringLiteral("https://%1:%2/#sha256=%3")
-            .arg(host)
-            .arg(port)
-            .arg(QString::fromLatin1(identity->sha256().toHex()));
-    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
-}
-
-QString ServerWindow::occupancyText() const
-{
-    const ChatServer::Occupancy room = m_server->occupancy();
-    QStringList parts{tr("Open on port %1 — %n person(s) in the room.", nullptr, room.members)
-                          .arg(m_server->serverPort())};
-    if (room.members >= room.places)
-        parts.append(tr("The room is full (%1 places).").arg(room.places));
-    if (const QDateTime lesson = m_server->lessonStarted(); lesson.isValid())
-        parts.append(
-            tr("Lesson since %1.").arg(lesson.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    if (m_server->isLocked())
-        parts.append(tr("Locked: nobody new joins."));
-    if (room.connecting > 0)
-        parts.append(tr("%n getting in.", nullptr, room.connecting));
-    if (room.heldNames > 0)
-        parts.append(tr("%n name(s) kept for people who dropped.", nullptr, room.heldNames));
-    if (room.turnedAway > 0)
-        parts.append(tr("%n turned away in the last minute.", nullptr, room.turnedAway));
-    if (room.wrongCodes > 0)
-        parts.append(tr("%n wrong code(s) in the last 10 minutes.", nullptr, room.wrongCodes));
-    if (room.waiting > 0)
-        parts.append(
-            tr("%n address(es) waiting after too many wrong codes.", nullptr, room.waiting));
-    return parts.join(QLatin1Char(' '));
-}
-
-void ServerWindow::updateDiscovery()
-{
-    if (!m_server->isListening()) {
-        m_discoveryLabel->clear();
-        return;
-    }
-    switch (Discovery::currentScope()) {
-    case Discovery::Scope::Lan:
-        m_discoveryLabel->setText(
-            tr("Salon clients on the network find this room as \"%1\" (UDP port %2).")
-                .arg(roomName())
-                .arg(Discovery::DefaultPort));
-        break;
-    case Discovery::Scope::Loopback:
-        m_discoveryLabel->setText(
-            tr("Salon clients on this PC find this room as \"%1\"; other PCs type an address.")
-                .arg(roomName()));
-        break;
-    case Discovery::Scope::Off:
-        m_discoveryLabel->setText(
-            tr("The room is not announced (discovery is off): clients type an address."));
-        break;
-    }
 }
 
 void ServerWindow::saveSettings() const

@@ -76,6 +76,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The window's parts, built once: the top bar (serverwindow.cpp), the
+    // people (serverwindow_people.cpp), the log and files (serverwindow_log.cpp).
+    QLayout *buildTopBar();
+    QWidget *buildPeoplePane();
+    QWidget *buildLogPane();
+    void restoreSettings();
     void toggleServer();
     void sendAnnouncement();
     void disconnectSelected();

@@ -1,9 +1,11 @@
-// serverwindow_log.cpp — ServerWindow's part for the room's log: what
-// happens in the room, as it happens (arrivals, messages, private ones
+// serverwindow_log.cpp — ServerWindow's part for the room's log: the pane
+// (the log, the announcement field, and beside them the lesson's files);
+// what happens in the room, as it happens (arrivals, messages, private ones
 // said without their text, announcements, the teacher's actions); a
 // message removed for everyone from its context menu; the history saved
 // as a readable transcript.
 
+#include "base/protocol.h"
 #include "chatlogview.h"
 #include "crowdlog.h"
 #include "server/chatserver.h"
@@ -14,10 +16,39 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QWidget>
+
+QWidget *ServerWindow::buildLogPane()
+{
+    // The room's log and the announcement field.
+    m_log->setPlaceholderText(tr("The room's messages and events will appear here."));
+    m_announcementField->setPlaceholderText(tr("Announcement to everyone"));
+    m_announcementField->setClearButtonEnabled(true);
+    m_announcementField->setMaxLength(Protocol::MaxMessageChars);
+    auto *announceBar = new QHBoxLayout;
+    announceBar->addWidget(m_announcementField, 1);
+    announceBar->addWidget(m_announceButton);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_log, 1);
+    logLayout->addLayout(announceBar);
+    // The log, and beside it the lesson's files (serverwindow_files.cpp).
+    m_rightTabs->setObjectName(QStringLiteral("rightTabs"));
+    m_rightTabs->setDocumentMode(true);
+    m_rightTabs->addTab(logPane, tr("&Log"));
+    setUpFiles();
+    return m_rightTabs;
+}
 
 void ServerWindow::showTheRoomInTheLog()
 {
