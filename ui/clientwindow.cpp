@@ -11,6 +11,7 @@
 #include "historylineedit.h"
 #include "model/nickname.h"
 #include "outboxview.h"
+#include "peoplelistmodel.h"
 #include "rawtextbar.h"
 #include "reconnectbar.h"
 #include "roomcodebar.h"
@@ -30,7 +31,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -56,7 +57,8 @@ ClientWindow::ClientWindow(QWidget *parent)
     , m_rawBar(new RawTextBar(this))
     , m_log(new ChatLogView(this))
     , m_peopleLabel(new QLabel(this))
-    , m_people(new QListWidget(this))
+    , m_people(new QListView(this))
+    , m_peopleModel(new PeopleListModel(this))
     , m_messageField(new HistoryLineEdit(this))
     , m_sendButton(new QPushButton(tr("S&end"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -122,6 +124,9 @@ void ClientWindow::buildRoomPane()
     // The log beside the people present, and the message field below.
     m_log->setObjectName(QStringLiteral("log"));
     m_people->setObjectName(QStringLiteral("people"));
+    m_people->setModel(m_peopleModel);
+    m_people->setUniformItemSizes(true); // thousands of rows of one height
+    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_peopleLabel->setObjectName(QStringLiteral("peopleLabel"));
     m_messageField->setObjectName(QStringLiteral("messageField"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
@@ -162,8 +167,8 @@ void ClientWindow::connectControls()
     connect(m_messageField, &QLineEdit::returnPressed, this, &ClientWindow::send);
     connect(m_sendButton, &QPushButton::clicked, this, &ClientWindow::send);
     connect(m_rawBar, &RawTextBar::lineEndingChanged, m_client, &ChatClient::setLineEnding);
-    connect(m_people, &QListWidget::itemActivated, this, [this](const QListWidgetItem *item) {
-        m_messageField->setText(QStringLiteral("/msg %1 ").arg(item->text()));
+    connect(m_people, &QListView::activated, this, [this](const QModelIndex &person) {
+        m_messageField->setText(QStringLiteral("/msg %1 ").arg(person.data().toString()));
         m_messageField->setFocus();
     });
 }
@@ -470,17 +475,7 @@ void ClientWindow::countUnread(const ChatMessage &message)
 
 void ClientWindow::showPeople(const QStringList &people)
 {
-    m_people->clear();
-    QStringList sorted = people;
-    sorted.sort(Qt::CaseInsensitive);
-    for (const QString &nick : std::as_const(sorted)) {
-        auto *item = new QListWidgetItem(nick, m_people);
-        if (nick == m_client->nick()) {
-            QFont bold = m_people->font(); // the list's, zoom included
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-    }
+    m_peopleModel->setPeople(people, m_client->nick());
     m_peopleLabel->setText(tr("In the room (%1)").arg(people.size()));
 }
 

@@ -8,9 +8,10 @@
 #include "testpeers.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -130,9 +131,10 @@ void TestClientWindow::slashCommandsAreReadAsOnTheServer()
 QStringList TestClientWindow::peopleShown() const
 {
     QStringList shown;
-    const auto *people = m_window->findChild<QListWidget *>(QStringLiteral("people"));
-    for (int row = 0; row < people->count(); ++row)
-        shown.append(people->item(row)->text());
+    const auto *people = m_window->findChild<QListView *>(QStringLiteral("people"));
+    const QAbstractItemModel *model = people->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.append(model->index(row, 0).data().toString());
     return shown;
 }
 
@@ -625,10 +627,16 @@ void TestClientWindow::doubleClickingANameStartsAPrivateMessage()
     QTRY_VERIFY(bob.inRoom());
     connectWindow(QStringLiteral("alice"));
     QTRY_COMPARE(peopleShown(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
-    auto *people = m_window->findChild<QListWidget *>(QStringLiteral("people"));
-    const QListWidgetItem *bobItem =
-        people->findItems(QStringLiteral("bob"), Qt::MatchExactly).first();
-    const QRect where = people->visualItemRect(bobItem);
+    auto *people = m_window->findChild<QListView *>(QStringLiteral("people"));
+    const QModelIndexList bobRows = people->model()->match(
+        people->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("bob"), 1, Qt::MatchExactly);
+    QCOMPARE(bobRows.size(), 1);
+    // Her own name stands out; the others' do not.
+    const QModelIndex aliceRow = people->model()->index(0, 0);
+    QCOMPARE(aliceRow.data().toString(), QStringLiteral("alice"));
+    QVERIFY(aliceRow.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!bobRows.first().data(Qt::FontRole).value<QFont>().bold());
+    const QRect where = people->visualRect(bobRows.first());
     // A double-click is a press and release, then a second press that the
     // system reports as a double-click.
     QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, where.center());
