@@ -139,6 +139,8 @@ signals:
     void serverIdentityChanged(const QByteArray &pinned, const QByteArray &seen);
 
 private:
+    static constexpr qint64 ReadChunkBytes = 64 * 1024;
+
     void setState(State state);
     WireTap::Layer tapLayer() const;
     void handleSocketState(QAbstractSocket::SocketState socketState);

@@ -54,6 +54,12 @@ struct ChatCommand
     int count = 0;
     ChatError error;
 
+    static ChatCommand of(Kind kind)
+    {
+        ChatCommand command;
+        command.kind = kind;
+        return command;
+    }
     static ChatCommand invalid(ErrorCode code, const QStringList &args = {})
     {
         ChatCommand command;
