@@ -1,5 +1,7 @@
 #include "benchclient.h"
 
+#include "base/protocol.h"
+
 #include <cstring>
 #include <string_view>
 
@@ -23,15 +25,15 @@ BenchClient::BenchClient(int index, Protocol protocol, QObject *parent)
     });
 }
 
-void BenchClient::connectTo(const QString &host, quint16 port, bool tls)
+void BenchClient::connectTo(const QString &host, quint16 port, Tls tls)
 {
-    if (!tls) {
-        m_socket.connectToHost(host, port);
-        return;
-    }
     // The bench measures; the server's certificate is taken as it comes.
     m_socket.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_socket.connectToHostEncrypted(host, port);
+    m_tlsAfterBanner = tls == Tls::AfterBanner;
+    if (tls == Tls::First)
+        m_socket.connectToHostEncrypted(host, port);
+    else
+        m_socket.connectToHost(host, port);
 }
 
 QByteArray BenchClient::payload(qint64 sentAtNs, int sender, int size)
@@ -140,6 +142,17 @@ void BenchClient::handleHandshakeLine(const QByteArray &line)
             emit failed(
                 QStringLiteral("client %1 refused: %2").arg(m_index).arg(QString::fromUtf8(line)));
             return;
+        }
+        if (!m_sawBanner && m_tlsAfterBanner) {
+            // Nothing more comes in plain text: the server waits for ours.
+            m_tlsAfterBanner = false;
+            const QByteArray offer = QByteArray(::Protocol::BannerPrefix) + ::Protocol::TlsOffer;
+            if (!line.startsWith(offer)) {
+                emit failed(QStringLiteral("client %1: the server offers no TLS").arg(m_index));
+                return;
+            }
+            m_socket.startClientEncryption();
+            return; // the banner comes again, inside TLS
         }
         if (!m_sawBanner) {
             m_sawBanner = true;

@@ -19,8 +19,11 @@ public:
 
     BenchClient(int index, Protocol protocol, QObject *parent = nullptr);
 
-    // `tls`: a ClientHello first, as openssl s_client does (Salon and text).
-    void connectTo(const QString &host, quint16 port, bool tls = false);
+    // How TLS starts, if it does: a ClientHello first, as a browser on
+    // https:// or openssl s_client does (Salon and text), or once the
+    // banner offers it, as Salon's own client does (Salon).
+    enum class Tls { None, First, AfterBanner };
+    void connectTo(const QString &host, quint16 port, Tls tls = Tls::None);
     bool isReady() const { return m_ready; }
     int index() const { return m_index; }
 
@@ -52,5 +55,6 @@ private:
     QByteArray m_pending;
     bool m_ready = false;
     bool m_sawBanner = false;
+    bool m_tlsAfterBanner = false; // TLS starts when the plain banner offers it
     QByteArray m_nick;
 };

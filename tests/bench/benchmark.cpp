@@ -55,7 +55,7 @@ void Benchmark::connectSome()
     // TLS clients come a slice at a time, the next once these are in: the
     // bench's one thread does every client's handshake, and a crowd of them
     // in flight would keep a ClientHello waiting past the server's greeting.
-    const int slice = m_settings.tls ? 50 : m_settings.clients;
+    const int slice = m_settings.tls != BenchClient::Tls::None ? 50 : m_settings.clients;
     for (int made = 0; made < slice && int(m_clients.size()) < m_settings.clients; ++made) {
         auto *client = new BenchClient(int(m_clients.size()), m_settings.protocol, this);
         client->onDelivery = [this](int receiver, int sender, qint64 sentAtNs) {
@@ -71,7 +71,8 @@ void Benchmark::connectSome()
 void Benchmark::handleReady()
 {
     ++m_ready;
-    if (m_settings.tls && m_ready == int(m_clients.size()) && m_ready < m_settings.clients)
+    if (m_settings.tls != BenchClient::Tls::None && m_ready == int(m_clients.size()) &&
+        m_ready < m_settings.clients)
         connectSome();
     if (m_ready < m_settings.clients)
         return;

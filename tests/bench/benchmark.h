@@ -19,7 +19,7 @@ struct BenchSettings
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 12800;
     BenchClient::Protocol protocol = BenchClient::Protocol::Salon;
-    bool tls = false;
+    BenchClient::Tls tls = BenchClient::Tls::None;
     int clients = 10;
     int messages = 100;
     int size = 100;

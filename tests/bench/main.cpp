@@ -94,6 +94,9 @@ int main(int argc, char *argv[])
          QStringLiteral("k"), QStringLiteral("10")},
         {QStringLiteral("tls"),
          QStringLiteral("Connect with TLS (a ClientHello first; salon and text protocols).")},
+        {QStringLiteral("tls-after-banner"),
+         QStringLiteral("Connect in plain text and start TLS once the banner offers it, as "
+                        "Salon's own client does (salon protocol).")},
         {QStringLiteral("broadcast-cost"),
          QStringLiteral("No server: time what handing one line of P bytes to N loopback "
                         "connections costs, M times (SALON_SEND_THREADS threads).")},
@@ -111,7 +114,10 @@ int main(int argc, char *argv[])
     settings.timeoutSeconds = intOption(parser, QStringLiteral("timeout"), 1, 3600, &ok);
     settings.members = intOption(parser, QStringLiteral("members"), 2, 1000, &ok);
     settings.label = parser.value(QStringLiteral("label"));
-    settings.tls = parser.isSet(QStringLiteral("tls"));
+    if (parser.isSet(QStringLiteral("tls")))
+        settings.tls = BenchClient::Tls::First;
+    else if (parser.isSet(QStringLiteral("tls-after-banner")))
+        settings.tls = BenchClient::Tls::AfterBanner;
     const QString protocol = parser.value(QStringLiteral("protocol"));
     if (protocol == QLatin1String("salon")) {
         settings.protocol = BenchClient::Protocol::Salon;
