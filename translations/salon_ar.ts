@@ -2435,6 +2435,10 @@ Fingerprint:</source>
         <source>%1 was closed: %2.</source>
         <translation>أُغلق %1: %2.</translation>
     </message>
+    <message>
+        <source>a Salon client whose hello came too late, after the room took it for a text client</source>
+        <translation>عميل Salon وصلت تحيته (hello) متأخرة، بعد أن عدّته الغرفة عميلًا نصيًا</translation>
+    </message>
 </context>
 <context>
     <name>PlainTcpTransport</name>

@@ -2375,6 +2375,10 @@ Fingerabdruck:</translation>
         <source>%1 was closed: %2.</source>
         <translation>%1 wurde geschlossen: %2.</translation>
     </message>
+    <message>
+        <source>a Salon client whose hello came too late, after the room took it for a text client</source>
+        <translation>ein Salon-Client, dessen Hello zu spät kam, nachdem der Raum ihn für einen Textclient gehalten hatte</translation>
+    </message>
 </context>
 <context>
     <name>PlainTcpTransport</name>

@@ -2375,6 +2375,10 @@ Huella:</translation>
         <source>%1 was closed: %2.</source>
         <translation>%1 se cerró: %2.</translation>
     </message>
+    <message>
+        <source>a Salon client whose hello came too late, after the room took it for a text client</source>
+        <translation>un cliente Salon cuyo hello llegó demasiado tarde, después de que la sala lo tomara por un cliente de texto</translation>
+    </message>
 </context>
 <context>
     <name>PlainTcpTransport</name>

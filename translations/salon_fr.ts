@@ -2375,6 +2375,10 @@ Empreinte&#xa0;:</translation>
         <source>%1 was closed: %2.</source>
         <translation>%1 a été fermé : %2.</translation>
     </message>
+    <message>
+        <source>a Salon client whose hello came too late, after the room took it for a text client</source>
+        <translation>un client Salon dont le hello est arrivé trop tard, après que le salon l&apos;a pris pour un client texte</translation>
+    </message>
 </context>
 <context>
     <name>PlainTcpTransport</name>

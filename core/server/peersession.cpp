@@ -1,6 +1,7 @@
 #include "server/peersession.h"
 
 #include "dialects/dialectdetector.h"
+#include "dialects/salondialect.h"
 #include "server/transport.h"
 
 #include <limits>
@@ -165,18 +166,26 @@ void PeerSession::takeSilentUnit()
 
 void PeerSession::handleUnit(const QByteArray &unit)
 {
-    // A ClientHello or a browser's request that came after the handshake
-    // took the peer for a text client (a lossy link delayed it): never chat.
-    if (std::exchange(m_firstUnit, false) && !m_dialect->asksToJoin() &&
-        (DialectDetector::isTlsRecord(unit) ||
-         DialectDetector::isHttpRequestLine(unit.endsWith('\r') ? unit.chopped(1) : unit))) {
-        m_closeReason = DialectDetector::isTlsRecord(unit)
-                            ? tr("TLS that came too late, after the room took it for a text client")
-                            : tr("a web browser (HTTP) that came too late, after the room took it "
-                                 "for a text client");
-        emit problem(tr("%1 was closed: %2.").arg(who(), m_closeReason));
-        abort();
-        return;
+    // A ClientHello, a browser's request or a Salon client's hello that came
+    // after the handshake took the peer for a text client (a lossy link
+    // delayed it, or a client too busy to answer in time): never chat.
+    if (std::exchange(m_firstUnit, false) && !m_dialect->asksToJoin()) {
+        const QByteArray line = unit.endsWith('\r') ? unit.chopped(1) : unit;
+        QString late;
+        if (DialectDetector::isTlsRecord(unit))
+            late = tr("TLS that came too late, after the room took it for a text client");
+        else if (DialectDetector::isHttpRequestLine(line))
+            late = tr("a web browser (HTTP) that came too late, after the room took it "
+                      "for a text client");
+        else if (SalonDialect::isHello(line))
+            late = tr("a Salon client whose hello came too late, after the room took it "
+                      "for a text client");
+        if (!late.isEmpty()) {
+            m_closeReason = late;
+            emit problem(tr("%1 was closed: %2.").arg(who(), m_closeReason));
+            abort();
+            return;
+        }
     }
     const ChatCommand command = m_dialect->decode(unit);
     switch (command.kind) {

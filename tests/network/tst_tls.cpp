@@ -39,7 +39,8 @@ private slots:
     void aStalledTlsHandshakeIsClosed();
     void aBrowserIsAnsweredNotPosted_data();
     void aBrowserIsAnsweredNotPosted();
-    void aClientHelloThatComesTooLateIsNoChat();
+    void anAnswerThatComesTooLateIsNoChat_data();
+    void anAnswerThatComesTooLateIsNoChat();
     void theSalonClientMeetsANewServerByItsFingerprint();
     void aPinnedServerIsJoinedOverTlsAndAfterARestart();
     void anotherCertificateStopsTheClient();
@@ -241,17 +242,38 @@ void TestTls::aBrowserIsAnsweredNotPosted()
     QVERIFY(listener.lines.filter(QStringLiteral("joined")).isEmpty());
 }
 
-void TestTls::aClientHelloThatComesTooLateIsNoChat()
+void TestTls::anAnswerThatComesTooLateIsNoChat_data()
 {
+    // What a Salon client, a TLS client or a browser sends first, after the
+    // room gave up waiting and took it for a text client that only listens
+    // (a lossy link, or a client too busy to answer in time).
+    QTest::addColumn<QByteArray>("answer");
+    QTest::newRow("ClientHello") << QByteArray("\x16\x03\x01\x00\x2a\x01\x00\x00\x26\x03\x03\n",
+                                               12);
+    QTest::newRow("Salon hello") << QByteArray(
+        R"({"type":"hello","features":["crowd"],"nick":"ada"})"
+        "\n");
+    QTest::newRow("browser") << QByteArray("GET / HTTP/1.1\r\n");
+}
+
+void TestTls::anAnswerThatComesTooLateIsNoChat()
+{
+    QFETCH(QByteArray, answer);
     m_server->setIdentifyTimeout(100);
     TextPeer listener(m_port);
     TextPeer late(m_port);
     QTRY_COMPARE(m_server->participants().size(), 2); // both taken for listening text clients
     QSignalSpy relayed(m_server.get(), &ChatServer::messageRelayed);
-    late.send(QByteArray("\x16\x03\x01\x00\x2a\x01\x00\x00\x26\x03\x03\n", 12));
+    late.send(answer);
     QTRY_VERIFY(late.closed);
     QTRY_COMPARE(m_server->participants().size(), 1);
     QCOMPARE(relayed.count(), 0);
+    // The one who listens heard it leave, and nothing it sent.
+    QTRY_VERIFY(listener.receivedStartingWith(QStringLiteral("*** ")));
+    for (const QString &line : std::as_const(listener.lines))
+        QVERIFY2(!line.contains(QLatin1String("\"type\"")) &&
+                     !line.contains(QLatin1String("GET /")),
+                 qPrintable(line));
 }
 
 void TestTls::aStalledTlsHandshakeIsClosed()
